@@ -1,0 +1,324 @@
+//! `ErrorCode`, `Category` and the `ApiError` alias.
+
+use proc_macro2::{Ident, Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use super::{Names, doc};
+use crate::model::{Origin, Spec};
+
+/// The reason phrase of a status, for docs.
+pub(crate) fn reason(status: u16) -> &'static str {
+    http::StatusCode::from_u16(status)
+        .ok()
+        .and_then(|s| s.canonical_reason())
+        .unwrap_or("")
+}
+
+pub(crate) fn expand(spec: &Spec, names: &Names, rt: &TokenStream) -> TokenStream {
+    let error_code = error_code(spec, names, rt);
+    let category = category(spec, names, rt);
+    let api_name = &spec.name;
+    let alias_doc = format!(
+        " An error response of the {api_name} API, decoded: status, code, message and raw body."
+    );
+    quote! {
+        #error_code
+        #category
+        #[doc = #alias_doc]
+        pub type ApiError = #rt::ApiError<ErrorCode>;
+    }
+}
+
+fn table_doc(spec: &Spec) -> String {
+    let mut s = format!(
+        "Every error code of the {} API.\n\n\
+         The enum is exhaustive on purpose: a `match` without a wildcard arm stops \
+         compiling when the spec gains a code, and the compiler names the new code.\n\n\
+         | Code | Status | Category | Message |\n|---|---|---|---|\n",
+        spec.name
+    );
+    for e in &spec.errors {
+        let cat = spec
+            .category(&e.category)
+            .map_or(e.category.as_str(), |c| c.title.as_str());
+        s.push_str(&format!(
+            "| `{}` | {} | {} | {} |\n",
+            e.code.value,
+            e.status_u16(),
+            doc::escape_cell(cat),
+            doc::escape_cell(&e.message)
+        ));
+    }
+    s
+}
+
+fn variant_doc(spec: &Spec, e: &crate::model::ErrorDef) -> String {
+    let status = e.status_u16();
+    let cat = spec
+        .category(&e.category)
+        .map_or(e.category.as_str(), |c| c.title.as_str());
+    let mut s = format!(
+        "`{}` · {} {} · {}\n\n{}",
+        e.code.value,
+        status,
+        reason(status),
+        doc::escape(cat),
+        doc::escape(&e.message)
+    );
+    if e.origin == Origin::EndpointPage {
+        s.push_str("\n\nDocumented on an endpoint page, not in the error table.");
+    }
+    if let Some(url) = &e.docs_url {
+        s.push_str(&format!("\n\nSee <{url}>."));
+    }
+    s
+}
+
+fn error_code(spec: &Spec, names: &Names, rt: &TokenStream) -> TokenStream {
+    let enum_doc = doc::attrs(&table_doc(spec));
+    let idents: Vec<&Ident> = spec.errors.iter().map(|e| names.error(&e.code)).collect();
+    let variant_docs = spec.errors.iter().map(|e| doc::attrs(&variant_doc(spec, e)));
+    let codes: Vec<&str> = spec.errors.iter().map(|e| e.code.as_str()).collect();
+    let statuses: Vec<Literal> = spec
+        .errors
+        .iter()
+        .map(|e| Literal::u16_unsuffixed(e.status_u16()))
+        .collect();
+    let messages: Vec<&str> = spec.errors.iter().map(|e| e.message.as_str()).collect();
+    let cats = spec.errors.iter().map(|e| names.category(&e.category));
+    let retryable = spec.errors.iter().map(|e| e.is_retryable());
+    let count = spec.errors.len();
+
+    // status → codes
+    let mut by_status: Vec<(u16, Vec<&Ident>)> = Vec::new();
+    for (e, id) in spec.errors.iter().zip(&idents) {
+        let s = e.status_u16();
+        match by_status.iter_mut().find(|(st, _)| *st == s) {
+            Some((_, v)) => v.push(id),
+            None => by_status.push((s, vec![id])),
+        }
+    }
+    by_status.sort_by_key(|(s, _)| *s);
+    let status_arms = by_status.iter().map(|(s, ids)| {
+        let s = Literal::u16_unsuffixed(*s);
+        quote!(#s => &[#(Self::#ids),*],)
+    });
+
+    let code_pointer = &spec.error_body.code.value;
+    let message_pointer = &spec.error_body.message.value;
+    let code_segments = crate::model::ErrorBody::segments(code_pointer);
+    let message_segments = crate::model::ErrorBody::segments(message_pointer);
+
+    quote! {
+        #enum_doc
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum ErrorCode {
+            #( #variant_docs #idents, )*
+        }
+
+        impl ErrorCode {
+            /// Every code, in documentation order.
+            pub const ALL: &'static [ErrorCode] = &[#(Self::#idents),*];
+
+            /// How many codes the spec defines.
+            pub const COUNT: usize = #count;
+
+            /// The code as the API sends it in error bodies.
+            pub const fn as_str(self) -> &'static str {
+                match self { #(Self::#idents => #codes,)* }
+            }
+
+            /// The HTTP status this code comes with, as a number.
+            pub const fn status_u16(self) -> u16 {
+                match self { #(Self::#idents => #statuses,)* }
+            }
+
+            /// The HTTP status this code comes with.
+            pub const fn status(self) -> #rt::__private::http::StatusCode {
+                #rt::__private::status(self.status_u16())
+            }
+
+            /// The documented default message.
+            pub const fn message(self) -> &'static str {
+                match self { #(Self::#idents => #messages,)* }
+            }
+
+            /// The documentation section this code belongs to.
+            pub const fn category(self) -> Category {
+                match self { #(Self::#idents => Category::#cats,)* }
+            }
+
+            /// Whether a request that failed with this code may succeed if retried
+            /// (429 and 5xx unless the spec says otherwise).
+            pub const fn is_retryable(self) -> bool {
+                match self { #(Self::#idents => #retryable,)* }
+            }
+
+            /// The code for a string sent by the API, if the spec knows it.
+            pub fn from_code(code: &str) -> ::core::option::Option<Self> {
+                match code {
+                    #(#codes => ::core::option::Option::Some(Self::#idents),)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+
+            /// The codes documented with this HTTP status (empty if none).
+            pub fn for_status(status: #rt::__private::http::StatusCode) -> &'static [ErrorCode] {
+                match status.as_u16() {
+                    #(#status_arms)*
+                    _ => &[],
+                }
+            }
+        }
+
+        impl ::core::fmt::Display for ErrorCode {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::core::str::FromStr for ErrorCode {
+            type Err = #rt::UnknownErrorCode;
+            fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
+                Self::from_code(s).ok_or_else(|| #rt::UnknownErrorCode::new(s))
+            }
+        }
+
+        impl #rt::__private::serde::Serialize for ErrorCode {
+            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+            where
+                S: #rt::__private::serde::Serializer,
+            {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> #rt::__private::serde::Deserialize<'de> for ErrorCode {
+            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+            where
+                D: #rt::__private::serde::Deserializer<'de>,
+            {
+                #rt::__private::deserialize_code(deserializer)
+            }
+        }
+
+        impl #rt::ApiErrorCode for ErrorCode {
+            const ALL: &'static [Self] = Self::ALL;
+            const ERROR_BODY: #rt::ErrorBodyLayout = #rt::ErrorBodyLayout {
+                code: &[#(#code_segments),*],
+                message: &[#(#message_segments),*],
+            };
+            fn as_str(self) -> &'static str { ErrorCode::as_str(self) }
+            fn from_code(code: &str) -> ::core::option::Option<Self> { ErrorCode::from_code(code) }
+            fn status(self) -> #rt::__private::http::StatusCode { ErrorCode::status(self) }
+            fn message(self) -> &'static str { ErrorCode::message(self) }
+            fn is_retryable(self) -> bool { ErrorCode::is_retryable(self) }
+            fn category_id(self) -> &'static str { self.category().id() }
+        }
+    }
+}
+
+fn category(spec: &Spec, names: &Names, rt: &TokenStream) -> TokenStream {
+    let idents: Vec<&Ident> = spec.categories.iter().map(|c| names.category(&c.id)).collect();
+    let ids: Vec<&str> = spec.categories.iter().map(|c| c.id.as_str()).collect();
+    let titles: Vec<&str> = spec.categories.iter().map(|c| c.title.as_str()).collect();
+    let descriptions = spec.categories.iter().map(|c| match &c.description {
+        Some(d) => quote!(::core::option::Option::Some(#d)),
+        None => quote!(::core::option::Option::None),
+    });
+    let docs = spec.categories.iter().map(|c| {
+        let mut s = format!("{} (`{}`)", doc::escape(&c.title), c.id.value);
+        if let Some(d) = &c.description {
+            s.push_str("\n\n");
+            s.push_str(&doc::escape(d));
+        }
+        let codes: Vec<String> = spec
+            .errors
+            .iter()
+            .filter(|e| e.category.value == c.id.value)
+            .map(|e| format!("[`{0}`](ErrorCode::{0})", names.error(&e.code)))
+            .collect();
+        if !codes.is_empty() {
+            s.push_str("\n\nCodes: ");
+            s.push_str(&codes.join(", "));
+            s.push('.');
+        }
+        doc::attrs(&s)
+    });
+    let members = spec.categories.iter().map(|c| {
+        let codes = spec
+            .errors
+            .iter()
+            .filter(|e| e.category.value == c.id.value)
+            .map(|e| names.error(&e.code));
+        quote!(&[#(ErrorCode::#codes),*])
+    });
+    let enum_doc = format!(
+        " The sections of the {} API's error documentation.",
+        spec.name
+    );
+    quote! {
+        #[doc = #enum_doc]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Category {
+            #( #docs #idents, )*
+        }
+
+        impl Category {
+            /// Every category, in documentation order.
+            pub const ALL: &'static [Category] = &[#(Self::#idents),*];
+
+            /// The category's stable identifier.
+            pub const fn id(self) -> &'static str {
+                match self { #(Self::#idents => #ids,)* }
+            }
+
+            /// The section heading.
+            pub const fn title(self) -> &'static str {
+                match self { #(Self::#idents => #titles,)* }
+            }
+
+            /// The section's introduction, if the docs have one.
+            pub const fn description(self) -> ::core::option::Option<&'static str> {
+                match self { #(Self::#idents => #descriptions,)* }
+            }
+
+            /// The codes in this section, in documentation order.
+            pub const fn codes(self) -> &'static [ErrorCode] {
+                match self { #(Self::#idents => #members,)* }
+            }
+
+            /// The category with this identifier.
+            pub fn from_id(id: &str) -> ::core::option::Option<Self> {
+                match id {
+                    #(#ids => ::core::option::Option::Some(Self::#idents),)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+
+        impl ::core::fmt::Display for Category {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.id())
+            }
+        }
+
+        impl #rt::__private::serde::Serialize for Category {
+            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+            where
+                S: #rt::__private::serde::Serializer,
+            {
+                serializer.serialize_str(self.id())
+            }
+        }
+    }
+}
+
+/// A variant identifier for a validated name, with a positional fallback that
+/// validation makes unreachable.
+pub(crate) fn ident_or(name: Result<String, crate::ident::IdentError>, index: usize, prefix: &str) -> Ident {
+    match name {
+        Ok(n) => format_ident!("{}", n),
+        Err(_) => format_ident!("{}{}", prefix, index),
+    }
+}

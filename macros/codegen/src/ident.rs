@@ -1,0 +1,117 @@
+//! Names: API spellings (`API_KEY_REQUIRED`, `not-found`, `user.deleted`) →
+//! Rust identifiers.
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+
+/// Why a name cannot become a Rust identifier.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum IdentError {
+    /// Nothing is left once separators are removed.
+    Empty,
+    /// The identifier would start with a digit (`404_ERROR` → `404Error`).
+    StartsWithDigit(String),
+    /// A character outside ASCII letters, digits and separators.
+    BadCharacter(String, char),
+    /// The identifier is a Rust keyword.
+    Keyword(String),
+}
+
+impl std::fmt::Display for IdentError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            IdentError::Empty => f.write_str("it has no letters or digits"),
+            IdentError::StartsWithDigit(id) => {
+                write!(f, "its Rust name `{id}` would start with a digit")
+            }
+            IdentError::BadCharacter(id, c) => {
+                write!(f, "its Rust name `{id}` would contain `{c}`")
+            }
+            IdentError::Keyword(id) => write!(f, "its Rust name `{id}` is a Rust keyword"),
+        }
+    }
+}
+
+const KEYWORDS: &[&str] = &[
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum",
+    "extern", "false", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod",
+    "move", "mut", "pub", "ref", "return", "self", "Self", "static", "struct", "super", "trait",
+    "true", "type", "unsafe", "use", "where", "while", "abstract", "become", "box", "do",
+    "final", "macro", "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
+];
+
+fn validate(id: String) -> Result<String, IdentError> {
+    let Some(first) = id.chars().next() else {
+        return Err(IdentError::Empty);
+    };
+    if first.is_ascii_digit() {
+        return Err(IdentError::StartsWithDigit(id));
+    }
+    if let Some(c) = id.chars().find(|c| !(c.is_ascii_alphanumeric() || *c == '_')) {
+        return Err(IdentError::BadCharacter(id, c));
+    }
+    if KEYWORDS.contains(&id.as_str()) {
+        return Err(IdentError::Keyword(id));
+    }
+    Ok(id)
+}
+
+/// The `UpperCamelCase` type or variant name for an API name.
+///
+/// `API_KEY_REQUIRED` → `ApiKeyRequired`, `not-found` → `NotFound`,
+/// `user.deleted` → `UserDeleted`, `rateLimited` → `RateLimited`.
+pub fn type_name(name: &str) -> Result<String, IdentError> {
+    validate(name.to_upper_camel_case())
+}
+
+/// The `snake_case` field or function name for an API name.
+///
+/// `workspaceId` → `workspace_id`, `per_page` → `per_page`. Keywords become
+/// raw identifiers' plain text plus `_` (`type` → `type_`).
+pub fn snake_name(name: &str) -> Result<String, IdentError> {
+    let snake = name.to_snake_case();
+    match validate(snake) {
+        Err(IdentError::Keyword(k)) => Ok(format!("{k}_")),
+        other => other,
+    }
+}
+
+/// Checks a name given verbatim by the spec author (`rust_name`).
+pub fn verbatim_type_name(name: &str) -> Result<String, IdentError> {
+    validate(name.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn common_code_styles_become_upper_camel_case() {
+        for (code, want) in [
+            ("API_KEY_REQUIRED", "ApiKeyRequired"),
+            ("not_found", "NotFound"),
+            ("rate-limited", "RateLimited"),
+            ("user.account.deleted", "UserAccountDeleted"),
+            ("rateLimited", "RateLimited"),
+            ("E1001", "E1001"),
+        ] {
+            assert_eq!(type_name(code).as_deref(), Ok(want), "{code}");
+        }
+    }
+
+    #[test]
+    fn impossible_names_are_errors() {
+        assert_eq!(type_name("___"), Err(IdentError::Empty));
+        assert_eq!(
+            type_name("404_ERROR"),
+            Err(IdentError::StartsWithDigit("404Error".into()))
+        );
+        assert_eq!(type_name("self"), Err(IdentError::Keyword("Self".into())));
+        assert!(matches!(type_name("naïve"), Err(IdentError::BadCharacter(_, 'ï'))));
+    }
+
+    #[test]
+    fn snake_names_escape_keywords() {
+        assert_eq!(snake_name("workspaceId").as_deref(), Ok("workspace_id"));
+        assert_eq!(snake_name("type").as_deref(), Ok("type_"));
+    }
+}

@@ -1,0 +1,224 @@
+//! The spec as data: what a spec file says, with where it says it.
+//!
+//! [`crate::parse`] builds a [`Spec`] from a file, [`crate::check`] validates
+//! it, and only a validated spec reaches [`crate::expand`].
+
+use std::fmt;
+use std::ops::Deref;
+use std::sync::Arc;
+
+use crate::diag::Diagnostic;
+use crate::ident::{self, IdentError};
+use crate::source::SourceFile;
+
+/// Where a value was written: its file, byte offset and JSON pointer.
+#[derive(Clone)]
+pub struct Loc {
+    source: Arc<SourceFile>,
+    offset: usize,
+    pointer: String,
+}
+
+impl Loc {
+    /// A location in `source`.
+    pub fn new(source: Arc<SourceFile>, offset: usize, pointer: &str) -> Self {
+        Loc {
+            source,
+            offset,
+            pointer: pointer.to_owned(),
+        }
+    }
+
+    /// The JSON pointer of the value (`/errors/3/status`).
+    pub fn pointer(&self) -> &str {
+        &self.pointer
+    }
+
+    /// The file the value is in.
+    pub fn source(&self) -> &SourceFile {
+        &self.source
+    }
+
+    /// The 1-based line and column of the value.
+    pub fn line_col(&self) -> crate::source::LineCol {
+        self.source.line_col(self.offset)
+    }
+
+    /// A diagnostic about this value.
+    pub fn error(&self, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::at(&self.source, self.offset, &self.pointer, message)
+    }
+}
+
+impl fmt::Debug for Loc {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let pos = self.line_col();
+        write!(f, "{}:{}:{} {}", self.source.name(), pos.line, pos.column, self.pointer)
+    }
+}
+
+/// A value with the place it was written.
+#[derive(Clone, Debug)]
+pub struct Spanned<T> {
+    /// The value.
+    pub value: T,
+    /// Where it was written.
+    pub loc: Loc,
+}
+
+impl<T> Spanned<T> {
+    /// Pairs a value with its location.
+    pub fn new(value: T, loc: Loc) -> Self {
+        Spanned { value, loc }
+    }
+}
+
+impl<T> Deref for Spanned<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
+/// A whole API description: its errors and, optionally, its endpoints.
+#[derive(Clone, Debug)]
+pub struct Spec {
+    /// The API's name (`Userplane`), used in generated docs.
+    pub name: String,
+    /// The base URL clients use by default.
+    pub base_url: Option<String>,
+    /// Where the API's error documentation lives.
+    pub docs_url: Option<String>,
+    /// Where an error response carries its code and message.
+    pub error_body: ErrorBody,
+    /// The sections of the error documentation, in order.
+    pub categories: Vec<Category>,
+    /// Every error code, in documentation order.
+    pub errors: Vec<ErrorDef>,
+    /// The spec's root object.
+    pub loc: Loc,
+}
+
+/// Where an error response body carries the code and the message, as JSON
+/// pointers: `/error` and `/message` for `{"error": "X", "message": "…"}`,
+/// `/error/code` and `/error/message` for a nested object.
+#[derive(Clone, Debug)]
+pub struct ErrorBody {
+    /// Pointer to the error code string.
+    pub code: Spanned<String>,
+    /// Pointer to the human-readable message.
+    pub message: Spanned<String>,
+}
+
+impl ErrorBody {
+    /// The pointer's reference tokens, unescaped (`/error/code` → `["error", "code"]`).
+    pub fn segments(pointer: &str) -> Vec<String> {
+        pointer
+            .split('/')
+            .skip(1)
+            .map(|s| s.replace("~1", "/").replace("~0", "~"))
+            .collect()
+    }
+}
+
+/// One section of the error documentation.
+#[derive(Clone, Debug)]
+pub struct Category {
+    /// Stable identifier (`authentication`), referenced by errors.
+    pub id: Spanned<String>,
+    /// The section's heading (`Authentication errors`).
+    pub title: Spanned<String>,
+    /// The section's introduction, if any.
+    pub description: Option<String>,
+    /// Where the category is defined.
+    pub loc: Loc,
+}
+
+/// Where an error code is documented.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// The API's error table (the default).
+    ErrorTable,
+    /// Only an endpoint's page lists it.
+    EndpointPage,
+}
+
+impl Origin {
+    /// The spelling used in spec files.
+    pub const SPELLINGS: [&'static str; 2] = ["error-table", "endpoint-page"];
+
+    /// Parses the spelling used in spec files.
+    pub fn from_spelling(s: &str) -> Option<Self> {
+        match s {
+            "error-table" => Some(Origin::ErrorTable),
+            "endpoint-page" => Some(Origin::EndpointPage),
+            _ => None,
+        }
+    }
+}
+
+/// One error code.
+#[derive(Clone, Debug)]
+pub struct ErrorDef {
+    /// The code as the API sends it (`API_KEY_REQUIRED`).
+    pub code: Spanned<String>,
+    /// The HTTP status it comes with.
+    pub status: Spanned<i64>,
+    /// The `id` of its category.
+    pub category: Spanned<String>,
+    /// The documented default message.
+    pub message: Spanned<String>,
+    /// Overrides whether the error is worth retrying (default: 429 and 5xx).
+    pub retryable: Option<Spanned<bool>>,
+    /// A link to the error's documentation.
+    pub docs_url: Option<String>,
+    /// Where the code is documented.
+    pub origin: Origin,
+    /// Overrides the Rust variant name derived from the code.
+    pub rust_name: Option<Spanned<String>>,
+    /// Where the entry is defined.
+    pub loc: Loc,
+}
+
+impl ErrorDef {
+    /// The Rust variant name: `rust_name` if given, else the code in
+    /// `UpperCamelCase`.
+    pub fn ident(&self) -> Result<String, IdentError> {
+        match &self.rust_name {
+            Some(name) => ident::verbatim_type_name(name),
+            None => ident::type_name(&self.code),
+        }
+    }
+
+    /// The HTTP status as a `u16`; a validated spec holds 400–599.
+    pub fn status_u16(&self) -> u16 {
+        u16::try_from(self.status.value).unwrap_or(u16::MAX)
+    }
+
+    /// Whether clients should retry this error: the override, else 429 or 5xx.
+    pub fn is_retryable(&self) -> bool {
+        match &self.retryable {
+            Some(r) => r.value,
+            None => self.status.value == 429 || (500..=599).contains(&self.status.value),
+        }
+    }
+}
+
+impl Category {
+    /// The Rust variant name: the id in `UpperCamelCase`.
+    pub fn ident(&self) -> Result<String, IdentError> {
+        ident::type_name(&self.id)
+    }
+}
+
+impl Spec {
+    /// The category with this id.
+    pub fn category(&self, id: &str) -> Option<&Category> {
+        self.categories.iter().find(|c| c.id.value == id)
+    }
+
+    /// The error with this code.
+    pub fn error(&self, code: &str) -> Option<&ErrorDef> {
+        self.errors.iter().find(|e| e.code.value == code)
+    }
+}

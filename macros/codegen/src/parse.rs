@@ -1,0 +1,147 @@
+//! JSON spec text → [`Spec`], reporting shape problems (missing fields, wrong
+//! types, unknown fields). Cross-entry rules live in [`crate::check`].
+
+use std::sync::Arc;
+
+use crate::diag::Diagnostics;
+use crate::json::{self, Field, ObjectReader, Reader};
+use crate::model::{Category, ErrorBody, ErrorDef, Origin, Spanned, Spec};
+use crate::source::SourceFile;
+
+const ROOT_FIELDS: &[&str] = &[
+    "$schema",
+    "name",
+    "version",
+    "base_url",
+    "docs_url",
+    "error_body",
+    "categories",
+    "errors",
+];
+const ERROR_BODY_FIELDS: &[&str] = &["code", "message"];
+const CATEGORY_FIELDS: &[&str] = &["id", "title", "description"];
+const ERROR_FIELDS: &[&str] = &[
+    "code",
+    "status",
+    "category",
+    "message",
+    "retryable",
+    "docs_url",
+    "origin",
+    "rust_name",
+];
+
+/// Reads a JSON spec. Every shape problem is reported; cross-entry rules are
+/// left to [`crate::check`].
+pub fn parse_json(source: Arc<SourceFile>) -> Result<Spec, Diagnostics> {
+    let value = json::parse(&source).map_err(Diagnostics::from)?;
+    let mut r = Reader::new(source.clone());
+    let root = Field::root(&value);
+    let spec = root
+        .object(&mut r, ROOT_FIELDS)
+        .map(|obj| read_spec(&mut r, &obj));
+    match spec {
+        Some(spec) => r.diags.finish(spec),
+        None => Err(r.diags),
+    }
+}
+
+fn read_spec(r: &mut Reader, obj: &ObjectReader<'_, '_>) -> Spec {
+    let name = obj
+        .opt_string(r, "name")
+        .map_or_else(|| "API".to_owned(), |s| s.value);
+    // `version` is informational only.
+    let _ = obj.opt_string(r, "version");
+    let base_url = obj.opt_string(r, "base_url").map(|s| s.value);
+    let docs_url = obj.opt_string(r, "docs_url").map(|s| s.value);
+    let error_body = read_error_body(r, obj);
+    let categories = obj
+        .required(r, "categories")
+        .and_then(|f| f.array(r))
+        .map(|items| items.iter().filter_map(|f| read_category(r, f)).collect())
+        .unwrap_or_default();
+    let errors = obj
+        .required(r, "errors")
+        .and_then(|f| f.array(r))
+        .map(|items| items.iter().filter_map(|f| read_error(r, f)).collect())
+        .unwrap_or_default();
+    Spec {
+        name,
+        base_url,
+        docs_url,
+        error_body,
+        categories,
+        errors,
+        loc: obj.loc(r),
+    }
+}
+
+fn read_error_body(r: &mut Reader, root: &ObjectReader<'_, '_>) -> ErrorBody {
+    let default = |r: &Reader, s: &str| Spanned::new(s.to_owned(), root.loc(r));
+    let Some(body) = root
+        .get("error_body")
+        .and_then(|f| f.object(r, ERROR_BODY_FIELDS))
+    else {
+        return ErrorBody {
+            code: default(r, "/error"),
+            message: default(r, "/message"),
+        };
+    };
+    let code = body
+        .req_string(r, "code")
+        .unwrap_or_else(|| default(r, "/error"));
+    let message = body
+        .req_string(r, "message")
+        .unwrap_or_else(|| default(r, "/message"));
+    ErrorBody { code, message }
+}
+
+fn read_category(r: &mut Reader, f: &Field<'_, '_>) -> Option<Category> {
+    let obj = f.object(r, CATEGORY_FIELDS)?;
+    let id = obj.req_string(r, "id");
+    let title = obj.req_string(r, "title");
+    let description = obj.opt_string(r, "description").map(|s| s.value);
+    Some(Category {
+        id: id?,
+        title: title?,
+        description,
+        loc: obj.loc(r),
+    })
+}
+
+fn read_error(r: &mut Reader, f: &Field<'_, '_>) -> Option<ErrorDef> {
+    let obj = f.object(r, ERROR_FIELDS)?;
+    let code = obj.req_string(r, "code");
+    let status = obj.required(r, "status").and_then(|f| f.integer(r));
+    let category = obj.req_string(r, "category");
+    let message = obj.req_string(r, "message");
+    let retryable = obj.opt_bool(r, "retryable");
+    let docs_url = obj.opt_string(r, "docs_url").map(|s| s.value);
+    let rust_name = obj.opt_string(r, "rust_name");
+    let origin = match obj.opt_string(r, "origin") {
+        None => Origin::ErrorTable,
+        Some(s) => match Origin::from_spelling(&s) {
+            Some(o) => o,
+            None => {
+                let d = s
+                    .loc
+                    .error(format!("unknown origin `{}`", s.value))
+                    .with_suggestion(&s.value, Origin::SPELLINGS)
+                    .with_note(format!("expected {}", json::list(&Origin::SPELLINGS)));
+                r.report(d);
+                Origin::ErrorTable
+            }
+        },
+    };
+    Some(ErrorDef {
+        code: code?,
+        status: status?,
+        category: category?,
+        message: message?,
+        retryable,
+        docs_url,
+        origin,
+        rust_name,
+        loc: obj.loc(r),
+    })
+}

@@ -1,0 +1,78 @@
+//! `#[api(spec = "…")]` on a module.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{ToTokens, quote};
+use syn::{ItemMod, LitStr};
+
+use crate::spec_path;
+
+struct Args {
+    spec: LitStr,
+    runtime: TokenStream,
+}
+
+fn parse_args(args: TokenStream) -> syn::Result<Args> {
+    let mut spec = None;
+    let mut runtime = None;
+    let parser = syn::meta::parser(|meta| {
+        if meta.path.is_ident("spec") {
+            spec = Some(meta.value()?.parse::<LitStr>()?);
+            Ok(())
+        } else if meta.path.is_ident("crate") {
+            let lit = meta.value()?.parse::<LitStr>()?;
+            runtime = Some(lit.parse::<syn::Path>()?.into_token_stream());
+            Ok(())
+        } else {
+            Err(meta.error("unknown argument; expected `spec = \"path/to/spec.json\"` or `crate = \"path::to::userplane\"`"))
+        }
+    });
+    syn::parse::Parser::parse2(parser, args)?;
+    let spec = spec.ok_or_else(|| {
+        syn::Error::new(
+            Span::call_site(),
+            "missing `spec = \"path/to/spec.json\"` (relative to Cargo.toml)",
+        )
+    })?;
+    Ok(Args {
+        spec,
+        runtime: runtime.unwrap_or_else(|| quote!(::userplane)),
+    })
+}
+
+pub(crate) fn expand(args: TokenStream, input: TokenStream) -> syn::Result<TokenStream> {
+    let args = parse_args(args)?;
+    let mut module: ItemMod = syn::parse2(input)?;
+    let Some((_, items)) = module.content.as_mut() else {
+        return Err(syn::Error::new_spanned(
+            &module,
+            "put the attribute on an inline module: `mod name {}`",
+        ));
+    };
+    let display = args.spec.value();
+    let path = spec_path::resolve(&display);
+    let options = userplane_codegen::ExpandOptions {
+        runtime: args.runtime,
+        track_file: Some(path.clone()),
+    };
+    let generated = match userplane_codegen::load_file(&path, &display) {
+        Ok(spec) => userplane_codegen::expand(&spec, &options),
+        Err(diags) => {
+            let mut errors = diags.into_iter().map(|d| syn::Error::new(args.spec.span(), d));
+            let mut first = errors.next().unwrap_or_else(|| {
+                syn::Error::new(args.spec.span(), "the spec could not be loaded")
+            });
+            for e in errors {
+                first.combine(e);
+            }
+            let mut out = first.into_compile_error();
+            // Track the file even when it is wrong, so fixing it rebuilds.
+            if path.is_file() {
+                let p = path.to_string_lossy();
+                out.extend(quote!(const _: &[u8] = ::core::include_bytes!(#p);));
+            }
+            out
+        }
+    };
+    items.push(syn::Item::Verbatim(generated));
+    Ok(module.into_token_stream())
+}

@@ -1,0 +1,285 @@
+//! [`ApiError`]: an error response decoded through the spec's error body.
+
+use std::fmt;
+
+use bytes::Bytes;
+use http::StatusCode;
+
+use crate::code::ApiErrorCode;
+use crate::decode::{self, Slot};
+
+/// The error code an error response carried.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Code<C> {
+    /// A code the spec documents.
+    Known(C),
+    /// A code the spec does not know (newer than the spec, say); kept verbatim.
+    Unknown(String),
+    /// The body carried no usable code; [`ApiError::problem`] says why.
+    Missing,
+}
+
+impl<C: ApiErrorCode> Code<C> {
+    /// The code as sent, when there was one.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Code::Known(c) => Some(c.as_str()),
+            Code::Unknown(s) => Some(s),
+            Code::Missing => None,
+        }
+    }
+
+    /// The documented code, when the spec knows it.
+    pub fn known(&self) -> Option<C> {
+        match self {
+            Code::Known(c) => Some(*c),
+            _ => None,
+        }
+    }
+}
+
+/// Why an error body could not be read as the spec describes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum BodyProblem {
+    /// The body was empty.
+    Empty,
+    /// The body is not valid JSON (an HTML page from a proxy, a truncated
+    /// body, …); carries the parser's explanation.
+    NotJson(String),
+    /// The JSON has no value where the code should be.
+    MissingCode,
+    /// The code's place holds something other than a string.
+    CodeNotString(&'static str),
+}
+
+impl fmt::Display for BodyProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BodyProblem::Empty => f.write_str("the error body is empty"),
+            BodyProblem::NotJson(e) => write!(f, "the error body is not JSON ({e})"),
+            BodyProblem::MissingCode => f.write_str("the error body has no error code"),
+            BodyProblem::CodeNotString(found) => {
+                write!(f, "the error body's code is {found}, not a string")
+            }
+        }
+    }
+}
+
+/// An error response of an API, decoded: the status, the code (known,
+/// unknown, or missing), the server's message and the raw body.
+///
+/// Decoding never fails: whatever the server sent, the result is an
+/// `ApiError` that says what was received. It is pointer-sized, so `Result`s
+/// carrying it stay small.
+///
+/// `C` is the generated `ErrorCode` of a spec; the default is the Userplane
+/// API's.
+pub struct ApiError<C = crate::ErrorCode> {
+    inner: Box<Inner<C>>,
+}
+
+struct Inner<C> {
+    status: StatusCode,
+    code: Code<C>,
+    message: Option<String>,
+    body: Bytes,
+    problem: Option<BodyProblem>,
+}
+
+impl<C: ApiErrorCode> ApiError<C> {
+    /// Decodes an error response through the spec's error body layout.
+    ///
+    /// ```
+    /// use userplane::{ApiError, ErrorCode, Code};
+    /// use http::StatusCode;
+    ///
+    /// let err: ApiError = ApiError::decode(
+    ///     StatusCode::GONE,
+    ///     br#"{"error":"LINK_GONE","message":"Link has been deleted"}"#.to_vec().into(),
+    /// );
+    /// assert_eq!(err.code(), &Code::Known(ErrorCode::LinkGone));
+    /// assert_eq!(err.message(), Some("Link has been deleted"));
+    /// assert_eq!(err.to_string(), "410 Gone: LINK_GONE: Link has been deleted");
+    /// ```
+    pub fn decode(status: StatusCode, body: Bytes) -> Self {
+        let (code, message, problem) = match decode::extract(&body, &C::ERROR_BODY) {
+            Err(_) if body.iter().all(u8::is_ascii_whitespace) => {
+                (Code::Missing, None, Some(BodyProblem::Empty))
+            }
+            Err(e) => (Code::Missing, None, Some(BodyProblem::NotJson(e.to_string()))),
+            Ok([code, message]) => {
+                let message = match message {
+                    Slot::Str(m) => Some(m.into_owned()),
+                    _ => None,
+                };
+                let (code, problem) = match code {
+                    Slot::Str(s) => match C::from_code(&s) {
+                        Some(c) => (Code::Known(c), None),
+                        None => (Code::Unknown(s.into_owned()), None),
+                    },
+                    Slot::Missing => (Code::Missing, Some(BodyProblem::MissingCode)),
+                    Slot::WrongType(t) => (Code::Missing, Some(BodyProblem::CodeNotString(t))),
+                };
+                (code, message, problem)
+            }
+        };
+        ApiError {
+            inner: Box::new(Inner {
+                status,
+                code,
+                message,
+                body,
+                problem,
+            }),
+        }
+    }
+
+    /// An error for a known code with its documented status and message, and
+    /// a body in the spec's layout; for tests and mock servers.
+    pub fn from_code(code: C) -> Self {
+        let body = C::ERROR_BODY.render(code.as_str(), code.message()).to_string();
+        ApiError {
+            inner: Box::new(Inner {
+                status: code.status(),
+                code: Code::Known(code),
+                message: Some(code.message().to_owned()),
+                body: Bytes::from(body),
+                problem: None,
+            }),
+        }
+    }
+
+    /// The HTTP status of the response.
+    pub fn status(&self) -> StatusCode {
+        self.inner.status
+    }
+
+    /// The code the response carried.
+    pub fn code(&self) -> &Code<C> {
+        &self.inner.code
+    }
+
+    /// The documented code, when the spec knows the one received.
+    pub fn known_code(&self) -> Option<C> {
+        self.inner.code.known()
+    }
+
+    /// The code string as received, known or not.
+    pub fn code_str(&self) -> Option<&str> {
+        self.inner.code.as_str()
+    }
+
+    /// The server's message, when the body had one.
+    pub fn message(&self) -> Option<&str> {
+        self.inner.message.as_deref()
+    }
+
+    /// The raw response body, exactly as received.
+    pub fn body(&self) -> &Bytes {
+        &self.inner.body
+    }
+
+    /// Why the body did not match the spec's layout, if it did not.
+    pub fn problem(&self) -> Option<&BodyProblem> {
+        self.inner.problem.as_ref()
+    }
+
+    /// Whether retrying may help: the spec's classification for a known code,
+    /// else 429 or 5xx.
+    pub fn is_retryable(&self) -> bool {
+        match self.inner.code {
+            Code::Known(c) => c.is_retryable(),
+            _ => {
+                let s = self.inner.status;
+                s == StatusCode::TOO_MANY_REQUESTS || s.is_server_error()
+            }
+        }
+    }
+}
+
+impl<C> Clone for ApiError<C>
+where
+    C: Clone,
+{
+    fn clone(&self) -> Self {
+        let i = &self.inner;
+        ApiError {
+            inner: Box::new(Inner {
+                status: i.status,
+                code: i.code.clone(),
+                message: i.message.clone(),
+                body: i.body.clone(),
+                problem: i.problem.clone(),
+            }),
+        }
+    }
+}
+
+impl<C> PartialEq for ApiError<C>
+where
+    C: PartialEq,
+{
+    fn eq(&self, other: &Self) -> bool {
+        let (a, b) = (&self.inner, &other.inner);
+        a.status == b.status
+            && a.code == b.code
+            && a.message == b.message
+            && a.body == b.body
+            && a.problem == b.problem
+    }
+}
+
+/// How many bytes of a body an error message quotes.
+const PREVIEW: usize = 200;
+
+/// A short, printable quotation of a body.
+pub(crate) fn preview(body: &[u8]) -> String {
+    let cut = body.len().min(PREVIEW);
+    let text = String::from_utf8_lossy(&body[..cut]);
+    let mut s = format!("{text:?}");
+    if body.len() > cut {
+        s.push('…');
+    }
+    s
+}
+
+impl<C: ApiErrorCode> fmt::Display for ApiError<C> {
+    /// `404 Not Found: LINK_NOT_FOUND: Link not found`; when the body did not
+    /// fit the spec, what was wrong and a quotation of what was received.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let i = &self.inner;
+        write!(f, "{}", i.status.as_u16())?;
+        if let Some(reason) = i.status.canonical_reason() {
+            write!(f, " {reason}")?;
+        }
+        match &i.code {
+            Code::Known(c) => write!(f, ": {c}")?,
+            Code::Unknown(s) => write!(f, ": {s} (not in the spec)")?,
+            Code::Missing => {}
+        }
+        if let Some(m) = &i.message {
+            write!(f, ": {m}")?;
+        }
+        if let Some(p) = &i.problem {
+            write!(f, ": {p}; received {} bytes: {}", i.body.len(), preview(&i.body))?;
+        }
+        Ok(())
+    }
+}
+
+impl<C: ApiErrorCode> fmt::Debug for ApiError<C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let i = &self.inner;
+        let mut d = f.debug_struct("ApiError");
+        d.field("status", &i.status)
+            .field("code", &i.code)
+            .field("message", &i.message);
+        if let Some(p) = &i.problem {
+            d.field("problem", p);
+        }
+        d.field("body", &preview(&i.body)).finish()
+    }
+}
+
+impl<C: ApiErrorCode> std::error::Error for ApiError<C> {}
