@@ -57,7 +57,9 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> syn::Result<Token
     let generated = match userplane_codegen::load_file(&path, &display) {
         Ok(spec) => userplane_codegen::expand(&spec, &options),
         Err(diags) => {
-            let mut errors = diags.into_iter().map(|d| syn::Error::new(args.spec.span(), d));
+            let mut errors = diags
+                .into_iter()
+                .map(|d| syn::Error::new(args.spec.span(), d));
             let mut first = errors.next().unwrap_or_else(|| {
                 syn::Error::new(args.spec.span(), "the spec could not be loaded")
             });
@@ -68,7 +70,9 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> syn::Result<Token
             // Track the file even when it is wrong, so fixing it rebuilds.
             if path.is_file() {
                 let p = path.to_string_lossy();
-                out.extend(quote!(const _: &[u8] = ::core::include_bytes!(#p);));
+                out.extend(quote!(
+                    const _: &[u8] = ::core::include_bytes!(#p);
+                ));
             }
             out
         }

@@ -107,7 +107,11 @@ impl<C: ApiErrorCode> ApiError<C> {
             Err(_) if body.iter().all(u8::is_ascii_whitespace) => {
                 (Code::Missing, None, Some(BodyProblem::Empty))
             }
-            Err(e) => (Code::Missing, None, Some(BodyProblem::NotJson(e.to_string()))),
+            Err(e) => (
+                Code::Missing,
+                None,
+                Some(BodyProblem::NotJson(e.to_string())),
+            ),
             Ok([code, message]) => {
                 let message = match message {
                     Slot::Str(m) => Some(m.into_owned()),
@@ -138,7 +142,9 @@ impl<C: ApiErrorCode> ApiError<C> {
     /// An error for a known code with its documented status and message, and
     /// a body in the spec's layout; for tests and mock servers.
     pub fn from_code(code: C) -> Self {
-        let body = C::ERROR_BODY.render(code.as_str(), code.message()).to_string();
+        let body = C::ERROR_BODY
+            .render(code.as_str(), code.message())
+            .to_string();
         ApiError {
             inner: Box::new(Inner {
                 status: code.status(),
@@ -262,7 +268,12 @@ impl<C: ApiErrorCode> fmt::Display for ApiError<C> {
             write!(f, ": {m}")?;
         }
         if let Some(p) = &i.problem {
-            write!(f, ": {p}; received {} bytes: {}", i.body.len(), preview(&i.body))?;
+            write!(
+                f,
+                ": {p}; received {} bytes: {}",
+                i.body.len(),
+                preview(&i.body)
+            )?;
         }
         Ok(())
     }

@@ -177,7 +177,10 @@ mod tests {
         let body = br#"{"message":"Link not found","error":"LINK_NOT_FOUND","extra":[1,{"a":2}]}"#;
         let [code, message] = extract(body, &FLAT).unwrap();
         assert_eq!(code, Slot::Str(Cow::Borrowed("LINK_NOT_FOUND")));
-        assert!(matches!(message, Slot::Str(Cow::Borrowed("Link not found"))));
+        assert!(matches!(
+            message,
+            Slot::Str(Cow::Borrowed("Link not found"))
+        ));
     }
 
     #[test]

@@ -34,12 +34,12 @@
 
 extern crate self as userplane;
 
-mod api_error;
-mod code;
-mod decode;
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private;
+mod api_error;
+mod code;
+mod decode;
 
 pub use api_error::{ApiError, BodyProblem, Code};
 pub use code::{ApiErrorCode, ErrorBodyLayout, UnknownErrorCode};
@@ -50,3 +50,8 @@ pub use userplane_macros::api;
 pub mod api {}
 
 pub use api::{Category, ErrorCode};
+
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;

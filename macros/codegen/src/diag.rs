@@ -34,7 +34,12 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// A problem at a byte offset of `source`, for the entry at `pointer`.
-    pub fn at(source: &SourceFile, offset: usize, pointer: &str, message: impl Into<String>) -> Self {
+    pub fn at(
+        source: &SourceFile,
+        offset: usize,
+        pointer: &str,
+        message: impl Into<String>,
+    ) -> Self {
         Diagnostic {
             location: Location {
                 file: source.name().to_owned(),
@@ -221,7 +226,10 @@ impl std::error::Error for Diagnostics {}
 ///
 /// Comparison ignores ASCII case and treats `-`, `_`, `.` and spaces alike, so
 /// `auth-errors` suggests `auth_errors`.
-pub fn did_you_mean<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub fn did_you_mean<'a>(
+    name: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     let norm = |s: &str| -> String {
         s.chars()
             .map(|c| match c {
@@ -247,7 +255,10 @@ mod tests {
     #[test]
     fn suggests_near_names_only() {
         let cats = ["authentication", "authorization", "rate_limiting"];
-        assert_eq!(did_you_mean("authentification", cats), Some("authentication"));
+        assert_eq!(
+            did_you_mean("authentification", cats),
+            Some("authentication")
+        );
         assert_eq!(did_you_mean("rate-limiting", cats), Some("rate_limiting"));
         assert_eq!(did_you_mean("billing", cats), None);
     }

@@ -32,11 +32,11 @@ impl std::fmt::Display for IdentError {
 }
 
 const KEYWORDS: &[&str] = &[
-    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum",
-    "extern", "false", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod",
-    "move", "mut", "pub", "ref", "return", "self", "Self", "static", "struct", "super", "trait",
-    "true", "type", "unsafe", "use", "where", "while", "abstract", "become", "box", "do",
-    "final", "macro", "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
+    "false", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut",
+    "pub", "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "type",
+    "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final", "macro",
+    "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
 ];
 
 fn validate(id: String) -> Result<String, IdentError> {
@@ -46,7 +46,10 @@ fn validate(id: String) -> Result<String, IdentError> {
     if first.is_ascii_digit() {
         return Err(IdentError::StartsWithDigit(id));
     }
-    if let Some(c) = id.chars().find(|c| !(c.is_ascii_alphanumeric() || *c == '_')) {
+    if let Some(c) = id
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || *c == '_'))
+    {
         return Err(IdentError::BadCharacter(id, c));
     }
     if KEYWORDS.contains(&id.as_str()) {
@@ -106,7 +109,10 @@ mod tests {
             Err(IdentError::StartsWithDigit("404Error".into()))
         );
         assert_eq!(type_name("self"), Err(IdentError::Keyword("Self".into())));
-        assert!(matches!(type_name("naïve"), Err(IdentError::BadCharacter(_, 'ï'))));
+        assert!(matches!(
+            type_name("naïve"),
+            Err(IdentError::BadCharacter(_, 'ï'))
+        ));
     }
 
     #[test]

@@ -16,7 +16,7 @@ use crate::model::{Loc, Spanned};
 use crate::source::SourceFile;
 
 /// Parses `source` as strict JSON (no comments, no trailing commas).
-pub(crate) fn parse(source: &SourceFile) -> Result<Value<'_>, Diagnostic> {
+pub(crate) fn parse(source: &SourceFile) -> Result<Value<'_>, Diagnostics> {
     let options = jsonc_parser::ParseOptions {
         allow_comments: false,
         allow_loose_object_property_names: false,
@@ -29,18 +29,18 @@ pub(crate) fn parse(source: &SourceFile) -> Result<Value<'_>, Diagnostic> {
         allow_non_finite_numbers: false,
         allow_extended_string_escapes: false,
     };
-    let parsed = jsonc_parser::parse_to_ast(source.text(), &Default::default(), &options)
-        .map_err(|e| {
-            Diagnostic::at(
+    let parsed =
+        jsonc_parser::parse_to_ast(source.text(), &Default::default(), &options).map_err(|e| {
+            Diagnostics::from(Diagnostic::at(
                 source,
                 e.range().start,
                 "",
                 format!("invalid JSON: {}", lower_first(&e.kind().to_string())),
-            )
+            ))
         })?;
-    parsed
-        .value
-        .ok_or_else(|| Diagnostic::at(source, 0, "", "invalid JSON: the file holds no value"))
+    parsed.value.ok_or_else(|| {
+        Diagnostic::at(source, 0, "", "invalid JSON: the file holds no value").into()
+    })
 }
 
 fn lower_first(s: &str) -> String {
@@ -130,11 +130,20 @@ impl<'a, 'v> Field<'a, 'v> {
 
     fn wrong_type(&self, r: &mut Reader, expected: &str) {
         let found = kind(self.value);
-        r.error(
+        let mut d = Diagnostic::at(
+            &r.source,
             self.offset(),
             &self.pointer,
             format!("expected {expected}, found {found}"),
         );
+        if let Value::StringLit(s) = self.value {
+            let quoted_literal =
+                s.value.parse::<f64>().is_ok() || s.value == "true" || s.value == "false";
+            if quoted_literal && !expected.contains("string") {
+                d = d.with_help(format!("remove the quotes: `{}`", s.value));
+            }
+        }
+        r.report(d);
     }
 
     /// The value as a string.
@@ -200,12 +209,6 @@ impl<'a, 'v> Field<'a, 'v> {
         }
     }
 
-    /// The value as an array of strings; non-strings are reported and skipped.
-    pub(crate) fn string_array(&self, r: &mut Reader) -> Option<Vec<Spanned<String>>> {
-        let items = self.array(r)?;
-        Some(items.iter().filter_map(|f| f.string(r)).collect())
-    }
-
     /// The value as an object whose fields must be among `fields`.
     pub(crate) fn object(
         &self,
@@ -214,36 +217,6 @@ impl<'a, 'v> Field<'a, 'v> {
     ) -> Option<ObjectReader<'a, 'v>> {
         match self.value {
             Value::Object(obj) => Some(ObjectReader::open(r, obj, self.pointer.clone(), fields)),
-            _ => {
-                self.wrong_type(r, "an object");
-                None
-            }
-        }
-    }
-
-    /// The value as an object whose keys are names chosen by the spec author.
-    pub(crate) fn map(&self, r: &mut Reader) -> Option<Vec<(Spanned<String>, Field<'a, 'v>)>> {
-        match self.value {
-            Value::Object(obj) => {
-                check_duplicates(r, obj, &self.pointer);
-                Some(
-                    obj.properties
-                        .iter()
-                        .map(|p| {
-                            let key = p.name.as_str().to_owned();
-                            let pointer = child_pointer(&self.pointer, &key);
-                            let loc = r.loc(p.range.start, &pointer);
-                            (
-                                Spanned::new(key, loc),
-                                Field {
-                                    value: &p.value,
-                                    pointer,
-                                },
-                            )
-                        })
-                        .collect(),
-                )
-            }
             _ => {
                 self.wrong_type(r, "an object");
                 None
@@ -276,33 +249,45 @@ fn check_duplicates(r: &mut Reader, obj: &Object<'_>, pointer: &str) {
 pub(crate) struct ObjectReader<'a, 'v> {
     obj: &'v Object<'a>,
     pointer: String,
+    /// Known fields that an unknown field was reported as a likely typo of;
+    /// their absence is not reported again.
+    suggested: Vec<&'static str>,
 }
 
 impl<'a, 'v> ObjectReader<'a, 'v> {
-    fn open(r: &mut Reader, obj: &'v Object<'a>, pointer: String, fields: &[&str]) -> Self {
+    fn open(
+        r: &mut Reader,
+        obj: &'v Object<'a>,
+        pointer: String,
+        fields: &'static [&'static str],
+    ) -> Self {
         check_duplicates(r, obj, &pointer);
+        let mut suggested = Vec::new();
         for p in &obj.properties {
             let name = p.name.as_str();
-            if !fields.contains(&name) {
-                let mut d = Diagnostic::at(
-                    &r.source,
-                    p.range.start,
-                    &child_pointer(&pointer, name),
-                    format!("unknown field `{name}`"),
-                )
-                .with_suggestion(name, fields.iter().copied());
-                if d.help.is_none() {
-                    d = d.with_help(format!("expected one of {}", list(fields)));
-                }
-                r.report(d);
+            if fields.contains(&name) {
+                continue;
             }
+            let mut d = Diagnostic::at(
+                &r.source,
+                p.range.start,
+                &child_pointer(&pointer, name),
+                format!("unknown field `{name}`"),
+            );
+            match crate::diag::did_you_mean(name, fields.iter().copied()) {
+                Some(near) => {
+                    suggested.push(near);
+                    d = d.with_help(format!("did you mean `{near}`?"));
+                }
+                None => d = d.with_help(format!("expected one of {}", list(fields))),
+            }
+            r.report(d);
         }
-        ObjectReader { obj, pointer }
-    }
-
-    /// The object's own pointer.
-    pub(crate) fn pointer(&self) -> &str {
-        &self.pointer
+        ObjectReader {
+            obj,
+            pointer,
+            suggested,
+        }
     }
 
     /// Where the object starts.
@@ -312,16 +297,20 @@ impl<'a, 'v> ObjectReader<'a, 'v> {
 
     /// The field `key`, if present.
     pub(crate) fn get(&self, key: &str) -> Option<Field<'a, 'v>> {
-        self.obj.properties.iter().find(|p| p.name.as_str() == key).map(|p| Field {
-            value: &p.value,
-            pointer: child_pointer(&self.pointer, key),
-        })
+        self.obj
+            .properties
+            .iter()
+            .find(|p| p.name.as_str() == key)
+            .map(|p| Field {
+                value: &p.value,
+                pointer: child_pointer(&self.pointer, key),
+            })
     }
 
     /// The field `key`; its absence is reported.
     pub(crate) fn required(&self, r: &mut Reader, key: &str) -> Option<Field<'a, 'v>> {
         let field = self.get(key);
-        if field.is_none() {
+        if field.is_none() && !self.suggested.contains(&key) {
             r.error(
                 self.obj.range.start,
                 &self.pointer,
@@ -344,11 +333,6 @@ impl<'a, 'v> ObjectReader<'a, 'v> {
     /// An optional boolean field.
     pub(crate) fn opt_bool(&self, r: &mut Reader, key: &str) -> Option<Spanned<bool>> {
         self.get(key)?.boolean(r)
-    }
-
-    /// An optional whole-number field.
-    pub(crate) fn opt_integer(&self, r: &mut Reader, key: &str) -> Option<Spanned<i64>> {
-        self.get(key)?.integer(r)
     }
 }
 

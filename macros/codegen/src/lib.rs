@@ -26,7 +26,10 @@
 //! let code = userplane_codegen::expand(&spec, &Default::default());
 //! assert!(code.to_string().contains("TokenExpired"));
 //! ```
-#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
 
 pub mod check;
 pub mod diag;
@@ -46,10 +49,19 @@ pub use model::Spec;
 pub use source::SourceFile;
 
 /// Parses and validates a spec held in memory.
+///
+/// Shape problems and rule violations are reported together, sorted by
+/// position, so one build shows every mistake.
 pub fn load_source(source: SourceFile) -> Result<Spec, Diagnostics> {
-    let spec = parse::parse_json(Arc::new(source))?;
-    check::check(&spec)?;
-    Ok(spec)
+    let (spec, mut diags) = parse::parse_json_partial(Arc::new(source));
+    let Some(spec) = spec else {
+        return Err(diags);
+    };
+    if let Err(more) = check::check(&spec) {
+        diags.extend(more);
+    }
+    diags.sort();
+    diags.finish(spec)
 }
 
 /// Reads, parses and validates the spec at `path`, reporting it as
@@ -67,7 +79,11 @@ pub fn load_file(path: &Path, display_name: &str) -> Result<Spec, Diagnostics> {
 }
 
 /// Loads, validates and generates pretty-printed Rust for the spec at `path`.
-pub fn generate_file(path: &Path, display_name: &str, options: &ExpandOptions) -> Result<String, Diagnostics> {
+pub fn generate_file(
+    path: &Path,
+    display_name: &str,
+    options: &ExpandOptions,
+) -> Result<String, Diagnostics> {
     let spec = load_file(path, display_name)?;
     pretty(expand(&spec, options)).map_err(|e| {
         Diagnostics::from(Diagnostic::file(

@@ -53,7 +53,14 @@ impl Loc {
 impl fmt::Debug for Loc {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let pos = self.line_col();
-        write!(f, "{}:{}:{} {}", self.source.name(), pos.line, pos.column, self.pointer)
+        write!(
+            f,
+            "{}:{}:{} {}",
+            self.source.name(),
+            pos.line,
+            pos.column,
+            self.pointer
+        )
     }
 }
 

@@ -34,16 +34,27 @@ const ERROR_FIELDS: &[&str] = &[
 /// Reads a JSON spec. Every shape problem is reported; cross-entry rules are
 /// left to [`crate::check`].
 pub fn parse_json(source: Arc<SourceFile>) -> Result<Spec, Diagnostics> {
-    let value = json::parse(&source).map_err(Diagnostics::from)?;
+    let (spec, diags) = parse_json_partial(source);
+    match spec {
+        Some(spec) => diags.finish(spec),
+        None => Err(diags),
+    }
+}
+
+/// Reads as much of a JSON spec as its shape allows: entries with problems
+/// are left out, every problem is returned, and whatever was read is returned
+/// too so that cross-entry rules can still be checked in the same pass.
+pub fn parse_json_partial(source: Arc<SourceFile>) -> (Option<Spec>, Diagnostics) {
+    let value = match json::parse(&source) {
+        Ok(v) => v,
+        Err(d) => return (None, d),
+    };
     let mut r = Reader::new(source.clone());
     let root = Field::root(&value);
     let spec = root
         .object(&mut r, ROOT_FIELDS)
         .map(|obj| read_spec(&mut r, &obj));
-    match spec {
-        Some(spec) => r.diags.finish(spec),
-        None => Err(r.diags),
-    }
+    (spec, r.diags)
 }
 
 fn read_spec(r: &mut Reader, obj: &ObjectReader<'_, '_>) -> Spec {
@@ -60,11 +71,21 @@ fn read_spec(r: &mut Reader, obj: &ObjectReader<'_, '_>) -> Spec {
         .and_then(|f| f.array(r))
         .map(|items| items.iter().filter_map(|f| read_category(r, f)).collect())
         .unwrap_or_default();
-    let errors = obj
-        .required(r, "errors")
-        .and_then(|f| f.array(r))
-        .map(|items| items.iter().filter_map(|f| read_error(r, f)).collect())
-        .unwrap_or_default();
+    let errors = match obj.required(r, "errors") {
+        None => Vec::new(),
+        Some(field) => match field.array(r) {
+            None => Vec::new(),
+            Some(items) if items.is_empty() => {
+                let d = field
+                    .loc(r)
+                    .error("the spec defines no errors")
+                    .with_help("add at least one entry to `errors`");
+                r.report(d);
+                Vec::new()
+            }
+            Some(items) => items.iter().filter_map(|f| read_error(r, f)).collect(),
+        },
+    };
     Spec {
         name,
         base_url,
@@ -98,12 +119,14 @@ fn read_error_body(r: &mut Reader, root: &ObjectReader<'_, '_>) -> ErrorBody {
 
 fn read_category(r: &mut Reader, f: &Field<'_, '_>) -> Option<Category> {
     let obj = f.object(r, CATEGORY_FIELDS)?;
-    let id = obj.req_string(r, "id");
-    let title = obj.req_string(r, "title");
+    let id = obj.req_string(r, "id")?;
+    // A category without a title is still a category: keeping it avoids a
+    // second, misleading "unknown category" on every error that names it.
+    let title = obj.req_string(r, "title").unwrap_or_else(|| id.clone());
     let description = obj.opt_string(r, "description").map(|s| s.value);
     Some(Category {
-        id: id?,
-        title: title?,
+        id,
+        title,
         description,
         loc: obj.loc(r),
     })

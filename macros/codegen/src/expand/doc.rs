@@ -63,7 +63,11 @@ fn escape_into(out: &mut String, text: &str) {
 /// `#[doc = "…"]` attributes, one per line of `text`.
 pub(crate) fn attrs(text: &str) -> TokenStream {
     let lines = text.lines().map(|l| {
-        let l = if l.is_empty() { String::new() } else { format!(" {l}") };
+        let l = if l.is_empty() {
+            String::new()
+        } else {
+            format!(" {l}")
+        };
         quote!(#[doc = #l])
     });
     quote!(#(#lines)*)

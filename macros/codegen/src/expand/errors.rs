@@ -77,7 +77,10 @@ fn variant_doc(spec: &Spec, e: &crate::model::ErrorDef) -> String {
 fn error_code(spec: &Spec, names: &Names, rt: &TokenStream) -> TokenStream {
     let enum_doc = doc::attrs(&table_doc(spec));
     let idents: Vec<&Ident> = spec.errors.iter().map(|e| names.error(&e.code)).collect();
-    let variant_docs = spec.errors.iter().map(|e| doc::attrs(&variant_doc(spec, e)));
+    let variant_docs = spec
+        .errors
+        .iter()
+        .map(|e| doc::attrs(&variant_doc(spec, e)));
     let codes: Vec<&str> = spec.errors.iter().map(|e| e.code.as_str()).collect();
     let statuses: Vec<Literal> = spec
         .errors
@@ -87,7 +90,7 @@ fn error_code(spec: &Spec, names: &Names, rt: &TokenStream) -> TokenStream {
     let messages: Vec<&str> = spec.errors.iter().map(|e| e.message.as_str()).collect();
     let cats = spec.errors.iter().map(|e| names.category(&e.category));
     let retryable = spec.errors.iter().map(|e| e.is_retryable());
-    let count = spec.errors.len();
+    let count = Literal::usize_unsuffixed(spec.errors.len());
 
     // status → codes
     let mut by_status: Vec<(u16, Vec<&Ident>)> = Vec::new();
@@ -219,7 +222,11 @@ fn error_code(spec: &Spec, names: &Names, rt: &TokenStream) -> TokenStream {
 }
 
 fn category(spec: &Spec, names: &Names, rt: &TokenStream) -> TokenStream {
-    let idents: Vec<&Ident> = spec.categories.iter().map(|c| names.category(&c.id)).collect();
+    let idents: Vec<&Ident> = spec
+        .categories
+        .iter()
+        .map(|c| names.category(&c.id))
+        .collect();
     let ids: Vec<&str> = spec.categories.iter().map(|c| c.id.as_str()).collect();
     let titles: Vec<&str> = spec.categories.iter().map(|c| c.title.as_str()).collect();
     let descriptions = spec.categories.iter().map(|c| match &c.description {
@@ -316,7 +323,11 @@ fn category(spec: &Spec, names: &Names, rt: &TokenStream) -> TokenStream {
 
 /// A variant identifier for a validated name, with a positional fallback that
 /// validation makes unreachable.
-pub(crate) fn ident_or(name: Result<String, crate::ident::IdentError>, index: usize, prefix: &str) -> Ident {
+pub(crate) fn ident_or(
+    name: Result<String, crate::ident::IdentError>,
+    index: usize,
+    prefix: &str,
+) -> Ident {
     match name {
         Ok(n) => format_ident!("{}", n),
         Err(_) => format_ident!("{}{}", prefix, index),

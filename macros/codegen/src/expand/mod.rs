@@ -53,7 +53,12 @@ impl Names {
             .categories
             .iter()
             .enumerate()
-            .map(|(i, c)| (c.id.value.clone(), errors::ident_or(c.ident(), i, "Category")))
+            .map(|(i, c)| {
+                (
+                    c.id.value.clone(),
+                    errors::ident_or(c.ident(), i, "Category"),
+                )
+            })
             .collect();
         Names {
             errors,

@@ -1,0 +1,293 @@
+/// Every error code of the Orbit Storage API.
+///
+/// The enum is exhaustive on purpose: a `match` without a wildcard arm stops compiling when the spec gains a code, and the compiler names the new code.
+///
+/// | Code | Status | Category | Message |
+/// |---|---|---|---|
+/// | `bucket.not-found` | 404 | Missing things | No bucket has that name. |
+/// | `object.not-found` | 404 | Missing things | No object has that key. |
+/// | `object.version.gone` | 410 | Missing things | That version was removed. |
+/// | `quota.exceeded` | 429 | Limits | Storage quota exceeded. |
+/// | `rate-limited` | 429 | Limits | Slow down. |
+/// | `upstream-timeout` | 504 | Upstream failures | The upstream store timed out. |
+/// | `2fa.required` | 401 | Limits | Two-factor authentication is required. |
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ErrorCode {
+    /// `bucket.not-found` · 404 Not Found · Missing things
+    ///
+    /// No bucket has that name.
+    BucketNotFound,
+    /// `object.not-found` · 404 Not Found · Missing things
+    ///
+    /// No object has that key.
+    ObjectNotFound,
+    /// `object.version.gone` · 410 Gone · Missing things
+    ///
+    /// That version was removed.
+    ObjectVersionGone,
+    /// `quota.exceeded` · 429 Too Many Requests · Limits
+    ///
+    /// Storage quota exceeded.
+    ///
+    /// See <https://docs.orbit.example/quotas>.
+    QuotaExceeded,
+    /// `rate-limited` · 429 Too Many Requests · Limits
+    ///
+    /// Slow down.
+    RateLimited,
+    /// `upstream-timeout` · 504 Gateway Timeout · Upstream failures
+    ///
+    /// The upstream store timed out.
+    UpstreamTimeout,
+    /// `2fa.required` · 401 Unauthorized · Limits
+    ///
+    /// Two-factor authentication is required.
+    TwoFactorRequired,
+}
+impl ErrorCode {
+    /// Every code, in documentation order.
+    pub const ALL: &'static [ErrorCode] = &[
+        Self::BucketNotFound,
+        Self::ObjectNotFound,
+        Self::ObjectVersionGone,
+        Self::QuotaExceeded,
+        Self::RateLimited,
+        Self::UpstreamTimeout,
+        Self::TwoFactorRequired,
+    ];
+    /// How many codes the spec defines.
+    pub const COUNT: usize = 7usize;
+    /// The code as the API sends it in error bodies.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::BucketNotFound => "bucket.not-found",
+            Self::ObjectNotFound => "object.not-found",
+            Self::ObjectVersionGone => "object.version.gone",
+            Self::QuotaExceeded => "quota.exceeded",
+            Self::RateLimited => "rate-limited",
+            Self::UpstreamTimeout => "upstream-timeout",
+            Self::TwoFactorRequired => "2fa.required",
+        }
+    }
+    /// The HTTP status this code comes with, as a number.
+    pub const fn status_u16(self) -> u16 {
+        match self {
+            Self::BucketNotFound => 404,
+            Self::ObjectNotFound => 404,
+            Self::ObjectVersionGone => 410,
+            Self::QuotaExceeded => 429,
+            Self::RateLimited => 429,
+            Self::UpstreamTimeout => 504,
+            Self::TwoFactorRequired => 401,
+        }
+    }
+    /// The HTTP status this code comes with.
+    pub const fn status(self) -> ::userplane::__private::http::StatusCode {
+        ::userplane::__private::status(self.status_u16())
+    }
+    /// The documented default message.
+    pub const fn message(self) -> &'static str {
+        match self {
+            Self::BucketNotFound => "No bucket has that name.",
+            Self::ObjectNotFound => "No object has that key.",
+            Self::ObjectVersionGone => "That version was removed.",
+            Self::QuotaExceeded => "Storage quota exceeded.",
+            Self::RateLimited => "Slow down.",
+            Self::UpstreamTimeout => "The upstream store timed out.",
+            Self::TwoFactorRequired => "Two-factor authentication is required.",
+        }
+    }
+    /// The documentation section this code belongs to.
+    pub const fn category(self) -> Category {
+        match self {
+            Self::BucketNotFound => Category::NotFound,
+            Self::ObjectNotFound => Category::NotFound,
+            Self::ObjectVersionGone => Category::NotFound,
+            Self::QuotaExceeded => Category::Limits,
+            Self::RateLimited => Category::Limits,
+            Self::UpstreamTimeout => Category::Upstream,
+            Self::TwoFactorRequired => Category::Limits,
+        }
+    }
+    /// Whether a request that failed with this code may succeed if retried
+    /// (429 and 5xx unless the spec says otherwise).
+    pub const fn is_retryable(self) -> bool {
+        match self {
+            Self::BucketNotFound => false,
+            Self::ObjectNotFound => false,
+            Self::ObjectVersionGone => false,
+            Self::QuotaExceeded => false,
+            Self::RateLimited => true,
+            Self::UpstreamTimeout => true,
+            Self::TwoFactorRequired => false,
+        }
+    }
+    /// The code for a string sent by the API, if the spec knows it.
+    pub fn from_code(code: &str) -> ::core::option::Option<Self> {
+        match code {
+            "bucket.not-found" => ::core::option::Option::Some(Self::BucketNotFound),
+            "object.not-found" => ::core::option::Option::Some(Self::ObjectNotFound),
+            "object.version.gone" => {
+                ::core::option::Option::Some(Self::ObjectVersionGone)
+            }
+            "quota.exceeded" => ::core::option::Option::Some(Self::QuotaExceeded),
+            "rate-limited" => ::core::option::Option::Some(Self::RateLimited),
+            "upstream-timeout" => ::core::option::Option::Some(Self::UpstreamTimeout),
+            "2fa.required" => ::core::option::Option::Some(Self::TwoFactorRequired),
+            _ => ::core::option::Option::None,
+        }
+    }
+    /// The codes documented with this HTTP status (empty if none).
+    pub fn for_status(
+        status: ::userplane::__private::http::StatusCode,
+    ) -> &'static [ErrorCode] {
+        match status.as_u16() {
+            401 => &[Self::TwoFactorRequired],
+            404 => &[Self::BucketNotFound, Self::ObjectNotFound],
+            410 => &[Self::ObjectVersionGone],
+            429 => &[Self::QuotaExceeded, Self::RateLimited],
+            504 => &[Self::UpstreamTimeout],
+            _ => &[],
+        }
+    }
+}
+impl ::core::fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::str::FromStr for ErrorCode {
+    type Err = ::userplane::UnknownErrorCode;
+    fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
+        Self::from_code(s).ok_or_else(|| ::userplane::UnknownErrorCode::new(s))
+    }
+}
+impl ::userplane::__private::serde::Serialize for ErrorCode {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::userplane::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::userplane::__private::serde::Deserialize<'de> for ErrorCode {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::userplane::__private::serde::Deserializer<'de>,
+    {
+        ::userplane::__private::deserialize_code(deserializer)
+    }
+}
+impl ::userplane::ApiErrorCode for ErrorCode {
+    const ALL: &'static [Self] = Self::ALL;
+    const ERROR_BODY: ::userplane::ErrorBodyLayout = ::userplane::ErrorBodyLayout {
+        code: &["type"],
+        message: &["detail"],
+    };
+    fn as_str(self) -> &'static str {
+        ErrorCode::as_str(self)
+    }
+    fn from_code(code: &str) -> ::core::option::Option<Self> {
+        ErrorCode::from_code(code)
+    }
+    fn status(self) -> ::userplane::__private::http::StatusCode {
+        ErrorCode::status(self)
+    }
+    fn message(self) -> &'static str {
+        ErrorCode::message(self)
+    }
+    fn is_retryable(self) -> bool {
+        ErrorCode::is_retryable(self)
+    }
+    fn category_id(self) -> &'static str {
+        self.category().id()
+    }
+}
+/// The sections of the Orbit Storage API's error documentation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Category {
+    /// Missing things (`not-found`)
+    ///
+    /// Codes: [`BucketNotFound`](ErrorCode::BucketNotFound), [`ObjectNotFound`](ErrorCode::ObjectNotFound), [`ObjectVersionGone`](ErrorCode::ObjectVersionGone).
+    NotFound,
+    /// Limits (`limits`)
+    ///
+    /// Codes: [`QuotaExceeded`](ErrorCode::QuotaExceeded), [`RateLimited`](ErrorCode::RateLimited), [`TwoFactorRequired`](ErrorCode::TwoFactorRequired).
+    Limits,
+    /// Upstream failures (`upstream`)
+    ///
+    /// Codes: [`UpstreamTimeout`](ErrorCode::UpstreamTimeout).
+    Upstream,
+}
+impl Category {
+    /// Every category, in documentation order.
+    pub const ALL: &'static [Category] = &[Self::NotFound, Self::Limits, Self::Upstream];
+    /// The category's stable identifier.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Self::NotFound => "not-found",
+            Self::Limits => "limits",
+            Self::Upstream => "upstream",
+        }
+    }
+    /// The section heading.
+    pub const fn title(self) -> &'static str {
+        match self {
+            Self::NotFound => "Missing things",
+            Self::Limits => "Limits",
+            Self::Upstream => "Upstream failures",
+        }
+    }
+    /// The section's introduction, if the docs have one.
+    pub const fn description(self) -> ::core::option::Option<&'static str> {
+        match self {
+            Self::NotFound => ::core::option::Option::None,
+            Self::Limits => ::core::option::Option::None,
+            Self::Upstream => ::core::option::Option::None,
+        }
+    }
+    /// The codes in this section, in documentation order.
+    pub const fn codes(self) -> &'static [ErrorCode] {
+        match self {
+            Self::NotFound => {
+                &[
+                    ErrorCode::BucketNotFound,
+                    ErrorCode::ObjectNotFound,
+                    ErrorCode::ObjectVersionGone,
+                ]
+            }
+            Self::Limits => {
+                &[
+                    ErrorCode::QuotaExceeded,
+                    ErrorCode::RateLimited,
+                    ErrorCode::TwoFactorRequired,
+                ]
+            }
+            Self::Upstream => &[ErrorCode::UpstreamTimeout],
+        }
+    }
+    /// The category with this identifier.
+    pub fn from_id(id: &str) -> ::core::option::Option<Self> {
+        match id {
+            "not-found" => ::core::option::Option::Some(Self::NotFound),
+            "limits" => ::core::option::Option::Some(Self::Limits),
+            "upstream" => ::core::option::Option::Some(Self::Upstream),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl ::core::fmt::Display for Category {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.id())
+    }
+}
+impl ::userplane::__private::serde::Serialize for Category {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::userplane::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.id())
+    }
+}
+/// An error response of the Orbit Storage API, decoded: status, code, message and raw body.
+pub type ApiError = ::userplane::ApiError<ErrorCode>;

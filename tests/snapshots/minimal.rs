@@ -1,0 +1,193 @@
+/// Every error code of the API API.
+///
+/// The enum is exhaustive on purpose: a `match` without a wildcard arm stops compiling when the spec gains a code, and the compiler names the new code.
+///
+/// | Code | Status | Category | Message |
+/// |---|---|---|---|
+/// | `NOT_FOUND` | 404 | Errors | Not found. |
+/// | `INTERNAL` | 500 | Errors | Something went wrong. |
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ErrorCode {
+    /// `NOT_FOUND` · 404 Not Found · Errors
+    ///
+    /// Not found.
+    NotFound,
+    /// `INTERNAL` · 500 Internal Server Error · Errors
+    ///
+    /// Something went wrong.
+    Internal,
+}
+impl ErrorCode {
+    /// Every code, in documentation order.
+    pub const ALL: &'static [ErrorCode] = &[Self::NotFound, Self::Internal];
+    /// How many codes the spec defines.
+    pub const COUNT: usize = 2usize;
+    /// The code as the API sends it in error bodies.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::NotFound => "NOT_FOUND",
+            Self::Internal => "INTERNAL",
+        }
+    }
+    /// The HTTP status this code comes with, as a number.
+    pub const fn status_u16(self) -> u16 {
+        match self {
+            Self::NotFound => 404,
+            Self::Internal => 500,
+        }
+    }
+    /// The HTTP status this code comes with.
+    pub const fn status(self) -> ::userplane::__private::http::StatusCode {
+        ::userplane::__private::status(self.status_u16())
+    }
+    /// The documented default message.
+    pub const fn message(self) -> &'static str {
+        match self {
+            Self::NotFound => "Not found.",
+            Self::Internal => "Something went wrong.",
+        }
+    }
+    /// The documentation section this code belongs to.
+    pub const fn category(self) -> Category {
+        match self {
+            Self::NotFound => Category::General,
+            Self::Internal => Category::General,
+        }
+    }
+    /// Whether a request that failed with this code may succeed if retried
+    /// (429 and 5xx unless the spec says otherwise).
+    pub const fn is_retryable(self) -> bool {
+        match self {
+            Self::NotFound => false,
+            Self::Internal => true,
+        }
+    }
+    /// The code for a string sent by the API, if the spec knows it.
+    pub fn from_code(code: &str) -> ::core::option::Option<Self> {
+        match code {
+            "NOT_FOUND" => ::core::option::Option::Some(Self::NotFound),
+            "INTERNAL" => ::core::option::Option::Some(Self::Internal),
+            _ => ::core::option::Option::None,
+        }
+    }
+    /// The codes documented with this HTTP status (empty if none).
+    pub fn for_status(
+        status: ::userplane::__private::http::StatusCode,
+    ) -> &'static [ErrorCode] {
+        match status.as_u16() {
+            404 => &[Self::NotFound],
+            500 => &[Self::Internal],
+            _ => &[],
+        }
+    }
+}
+impl ::core::fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::str::FromStr for ErrorCode {
+    type Err = ::userplane::UnknownErrorCode;
+    fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
+        Self::from_code(s).ok_or_else(|| ::userplane::UnknownErrorCode::new(s))
+    }
+}
+impl ::userplane::__private::serde::Serialize for ErrorCode {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::userplane::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::userplane::__private::serde::Deserialize<'de> for ErrorCode {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::userplane::__private::serde::Deserializer<'de>,
+    {
+        ::userplane::__private::deserialize_code(deserializer)
+    }
+}
+impl ::userplane::ApiErrorCode for ErrorCode {
+    const ALL: &'static [Self] = Self::ALL;
+    const ERROR_BODY: ::userplane::ErrorBodyLayout = ::userplane::ErrorBodyLayout {
+        code: &["error"],
+        message: &["message"],
+    };
+    fn as_str(self) -> &'static str {
+        ErrorCode::as_str(self)
+    }
+    fn from_code(code: &str) -> ::core::option::Option<Self> {
+        ErrorCode::from_code(code)
+    }
+    fn status(self) -> ::userplane::__private::http::StatusCode {
+        ErrorCode::status(self)
+    }
+    fn message(self) -> &'static str {
+        ErrorCode::message(self)
+    }
+    fn is_retryable(self) -> bool {
+        ErrorCode::is_retryable(self)
+    }
+    fn category_id(self) -> &'static str {
+        self.category().id()
+    }
+}
+/// The sections of the API API's error documentation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Category {
+    /// Errors (`general`)
+    ///
+    /// Codes: [`NotFound`](ErrorCode::NotFound), [`Internal`](ErrorCode::Internal).
+    General,
+}
+impl Category {
+    /// Every category, in documentation order.
+    pub const ALL: &'static [Category] = &[Self::General];
+    /// The category's stable identifier.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Self::General => "general",
+        }
+    }
+    /// The section heading.
+    pub const fn title(self) -> &'static str {
+        match self {
+            Self::General => "Errors",
+        }
+    }
+    /// The section's introduction, if the docs have one.
+    pub const fn description(self) -> ::core::option::Option<&'static str> {
+        match self {
+            Self::General => ::core::option::Option::None,
+        }
+    }
+    /// The codes in this section, in documentation order.
+    pub const fn codes(self) -> &'static [ErrorCode] {
+        match self {
+            Self::General => &[ErrorCode::NotFound, ErrorCode::Internal],
+        }
+    }
+    /// The category with this identifier.
+    pub fn from_id(id: &str) -> ::core::option::Option<Self> {
+        match id {
+            "general" => ::core::option::Option::Some(Self::General),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl ::core::fmt::Display for Category {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.id())
+    }
+}
+impl ::userplane::__private::serde::Serialize for Category {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::userplane::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.id())
+    }
+}
+/// An error response of the API API, decoded: status, code, message and raw body.
+pub type ApiError = ::userplane::ApiError<ErrorCode>;

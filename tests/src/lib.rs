@@ -1,0 +1,85 @@
+//! Helpers shared by the workspace's tests.
+//!
+//! The tests themselves live in `tests/tests/`: compile-fail cases
+//! (`ui.rs`, cases under `ui/`), snapshots of generated code
+//! (`snapshots.rs`, files under `snapshots/`), behaviour tests of the
+//! generated API for the fixture specs under `fixtures/specs/`, and
+//! tests that build a scratch crate with cargo (`rebuild.rs`).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// This crate's directory (`<workspace>/tests`).
+pub fn crate_dir() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The workspace root.
+pub fn workspace_dir() -> PathBuf {
+    crate_dir()
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| crate_dir().to_path_buf())
+}
+
+/// A throwaway cargo package, built with the real `cargo`, that depends on
+/// the workspace's `userplane` crate. Used to observe what a user's build
+/// does when a spec file changes.
+pub struct ScratchCrate {
+    dir: PathBuf,
+    target: PathBuf,
+}
+
+impl ScratchCrate {
+    /// Creates (or empties) `target/scratch/<name>` with a manifest, the
+    /// workspace's lock file and the given `src/main.rs`.
+    pub fn new(name: &str, main_rs: &str) -> std::io::Result<Self> {
+        let root = workspace_dir();
+        let dir = root.join("target").join("scratch").join(name);
+        if dir.exists() {
+            std::fs::remove_dir_all(&dir)?;
+        }
+        std::fs::create_dir_all(dir.join("src"))?;
+        let runtime = root.join("runtime");
+        let manifest = format!(
+            "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+             [dependencies]\nuserplane = {{ path = {runtime:?} }}\n\n[workspace]\n"
+        );
+        std::fs::write(dir.join("Cargo.toml"), manifest)?;
+        std::fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock"))?;
+        std::fs::write(dir.join("src").join("main.rs"), main_rs)?;
+        // One target directory for every scratch crate, so dependencies are
+        // compiled once per machine rather than once per test.
+        let target = root.join("target").join("scratch").join("target");
+        Ok(ScratchCrate { dir, target })
+    }
+
+    /// The package directory.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Writes a file relative to the package directory.
+    pub fn write(&self, relative: &str, contents: &str) -> std::io::Result<()> {
+        let path = self.dir.join(relative);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        std::fs::write(path, contents)
+    }
+
+    /// Runs `cargo <args>` in the package, offline (everything it needs was
+    /// fetched for the workspace).
+    pub fn cargo(&self, args: &[&str]) -> std::io::Result<Output> {
+        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+        Command::new(cargo)
+            .args(args)
+            .arg("--offline")
+            .arg("--quiet")
+            .current_dir(&self.dir)
+            .env("CARGO_TARGET_DIR", &self.target)
+            .env_remove("USERPLANE_MANIFEST_DIR_OVERRIDE")
+            .env_remove("RUSTFLAGS")
+            .output()
+    }
+}

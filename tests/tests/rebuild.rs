@@ -1,0 +1,63 @@
+//! Editing a spec rebuilds the crate that uses it: a scratch crate is built
+//! with cargo, its spec gains a code, and the rebuilt program prints it.
+
+use std::time::{Duration, SystemTime};
+
+use userplane_tests::ScratchCrate;
+
+const SPEC_V1: &str = r#"{
+  "categories": [{ "id": "general", "title": "Errors" }],
+  "errors": [
+    { "code": "NOT_FOUND", "status": 404, "category": "general", "message": "Not found." }
+  ]
+}"#;
+
+const SPEC_V2: &str = r#"{
+  "categories": [{ "id": "general", "title": "Errors" }],
+  "errors": [
+    { "code": "NOT_FOUND", "status": 404, "category": "general", "message": "Not found." },
+    { "code": "GONE_FOR_GOOD", "status": 410, "category": "general", "message": "It is gone." }
+  ]
+}"#;
+
+const MAIN: &str = r#"
+#[userplane::api(spec = "api/spec.json")]
+mod api {}
+
+fn main() {
+    for code in api::ErrorCode::ALL {
+        println!("{code} {} {}", code.status_u16(), code.message());
+    }
+}
+"#;
+
+fn run(krate: &ScratchCrate) -> String {
+    let out = krate.cargo(&["run"]).unwrap();
+    assert!(
+        out.status.success(),
+        "cargo run failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn editing_the_spec_rebuilds_the_code() {
+    let krate = ScratchCrate::new("rebuild-on-spec-change", MAIN).unwrap();
+    krate.write("api/spec.json", SPEC_V1).unwrap();
+    assert_eq!(run(&krate), "NOT_FOUND 404 Not found.\n");
+
+    krate.write("api/spec.json", SPEC_V2).unwrap();
+    // Make the edit unmistakably newer than the last build, whatever the
+    // file system's timestamp resolution.
+    let file = std::fs::File::options()
+        .write(true)
+        .open(krate.dir().join("api/spec.json"))
+        .unwrap();
+    file.set_modified(SystemTime::now() + Duration::from_secs(2))
+        .unwrap();
+    assert_eq!(
+        run(&krate),
+        "NOT_FOUND 404 Not found.\nGONE_FOR_GOOD 410 It is gone.\n"
+    );
+}

@@ -1,0 +1,34 @@
+//! The generated code for the Userplane spec and each fixture spec, pinned.
+//! A change to the generator shows up here as a diff a reviewer can read.
+//!
+//! Update the files with `EXPECTORATE=overwrite cargo test -p userplane-tests --test snapshots`.
+
+use userplane_codegen::{ExpandOptions, generate_file};
+use userplane_tests::crate_dir;
+
+fn check(spec: &str, snapshot: &str) {
+    let path = crate_dir().join(spec);
+    let code = generate_file(&path, spec, &ExpandOptions::default())
+        .unwrap_or_else(|d| panic!("{spec} does not load:\n{d}"));
+    expectorate::assert_contents(crate_dir().join("snapshots").join(snapshot), &code);
+}
+
+#[test]
+fn userplane() {
+    check("../spec/userplane.json", "userplane.rs");
+}
+
+#[test]
+fn nested_error_body() {
+    check("fixtures/specs/nested.json", "nested.rs");
+}
+
+#[test]
+fn dotted_codes() {
+    check("fixtures/specs/dotted.json", "dotted.rs");
+}
+
+#[test]
+fn minimal() {
+    check("fixtures/specs/minimal.json", "minimal.rs");
+}

@@ -1,0 +1,4 @@
+#[userplane::api]
+mod api {}
+
+fn main() {}

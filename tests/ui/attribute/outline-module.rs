@@ -1,0 +1,4 @@
+#[userplane::api(spec = "fixtures/specs/minimal.json")]
+mod api;
+
+fn main() {}

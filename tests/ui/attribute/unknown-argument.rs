@@ -1,0 +1,4 @@
+#[userplane::api(spce = "fixtures/specs/minimal.json")]
+mod api {}
+
+fn main() {}

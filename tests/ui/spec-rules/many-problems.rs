@@ -1,0 +1,4 @@
+#[userplane::api(spec = "fixtures/bad/many-problems.json")]
+mod api {}
+
+fn main() {}

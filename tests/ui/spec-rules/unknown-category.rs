@@ -1,0 +1,4 @@
+#[userplane::api(spec = "fixtures/bad/unknown-category.json")]
+mod api {}
+
+fn main() {}

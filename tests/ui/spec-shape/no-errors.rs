@@ -1,0 +1,4 @@
+#[userplane::api(spec = "fixtures/bad/no-errors.json")]
+mod api {}
+
+fn main() {}
