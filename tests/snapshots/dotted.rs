@@ -56,7 +56,7 @@ impl ErrorCode {
         Self::TwoFactorRequired,
     ];
     /// How many codes the spec defines.
-    pub const COUNT: usize = 7usize;
+    pub const COUNT: usize = 7;
     /// The code as the API sends it in error bodies.
     pub const fn as_str(self) -> &'static str {
         match self {

@@ -21,7 +21,7 @@ impl ErrorCode {
     /// Every code, in documentation order.
     pub const ALL: &'static [ErrorCode] = &[Self::NotFound, Self::Internal];
     /// How many codes the spec defines.
-    pub const COUNT: usize = 2usize;
+    pub const COUNT: usize = 2;
     /// The code as the API sends it in error bodies.
     pub const fn as_str(self) -> &'static str {
         match self {

@@ -200,7 +200,7 @@ impl ErrorCode {
         Self::Forbidden,
     ];
     /// How many codes the spec defines.
-    pub const COUNT: usize = 31usize;
+    pub const COUNT: usize = 31;
     /// The code as the API sends it in error bodies.
     pub const fn as_str(self) -> &'static str {
         match self {
