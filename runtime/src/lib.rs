@@ -38,18 +38,36 @@ extern crate self as userplane;
 #[path = "private.rs"]
 pub mod __private;
 mod api_error;
+mod client;
 mod code;
+mod data;
 mod decode;
+mod endpoint;
+mod error;
+mod pagination;
+mod secret;
 
 pub use api_error::{ApiError, BodyProblem, Code};
+pub use client::{
+    BuildError, CallOptions, ClientBuilder, DEFAULT_USER_AGENT, FromTransport, Transport,
+};
 pub use code::{ApiErrorCode, ErrorBodyLayout, UnknownErrorCode};
+pub use endpoint::EndpointError;
+pub use error::{DecodeError, Error, TimeoutError, TransportError, TransportStage};
+pub use pagination::{BoxStream, Page};
+pub use secret::ApiKey;
 pub use userplane_macros::api;
 
 /// The Userplane API, generated from `spec/userplane.json`.
 #[api(spec = "../spec/userplane.json")]
 pub mod api {}
 
-pub use api::{Category, ErrorCode};
+pub use api::{Category, Client, ErrorCode, models};
+
+/// Stream helpers for the paged endpoints' `pages()` and `items()`.
+pub mod stream {
+    pub use futures_util::{StreamExt, TryStreamExt};
+}
 
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]

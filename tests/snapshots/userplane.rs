@@ -775,3 +775,5702 @@ impl ::userplane::__private::serde::Serialize for Category {
 }
 /// An error response of the Userplane API, decoded: status, code, message and raw body.
 pub type ApiError = ::userplane::ApiError<ErrorCode>;
+/// The errors of `get_me` (`GET /public/me`).
+///
+/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+#[derive(Clone, Debug, PartialEq)]
+pub enum GetMeError {
+    /// `API_KEY_REQUIRED` · 401 Unauthorized
+    ///
+    /// API key is required. Include it as Authorization: Bearer &lt;your-api-key&gt;.
+    ApiKeyRequired(ApiError),
+    /// `API_KEY_INVALID` · 401 Unauthorized
+    ///
+    /// The provided API key is not valid. Verify the key and try again.
+    ApiKeyInvalid(ApiError),
+    /// `API_KEY_EXPIRED` · 401 Unauthorized
+    ///
+    /// The API key has expired. Rotate or create a new key.
+    ApiKeyExpired(ApiError),
+    /// `RATE_LIMITED` · 429 Too Many Requests
+    ///
+    /// Rate limit exceeded. Wait and retry with exponential backoff.
+    RateLimited(ApiError),
+    /// `SERVICE_UNAVAILABLE` · 503 Service Unavailable
+    ///
+    /// API key verification service is temporarily unavailable. Please try again later.
+    ServiceUnavailable(ApiError),
+    /// Any other error response: a code this endpoint is not documented to
+    /// return, a code newer than the spec, or a body without a code.
+    Unknown(ApiError),
+}
+impl GetMeError {
+    /// The codes this endpoint is documented to return.
+    pub const CODES: &'static [ErrorCode] = &[
+        ErrorCode::ApiKeyRequired,
+        ErrorCode::ApiKeyInvalid,
+        ErrorCode::ApiKeyExpired,
+        ErrorCode::RateLimited,
+        ErrorCode::ServiceUnavailable,
+    ];
+    /// The decoded error response.
+    pub fn api_error(&self) -> &ApiError {
+        match self {
+            Self::ApiKeyRequired(e)
+            | Self::ApiKeyInvalid(e)
+            | Self::ApiKeyExpired(e)
+            | Self::RateLimited(e)
+            | Self::ServiceUnavailable(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The decoded error response, by value.
+    pub fn into_api_error(self) -> ApiError {
+        match self {
+            Self::ApiKeyRequired(e)
+            | Self::ApiKeyInvalid(e)
+            | Self::ApiKeyExpired(e)
+            | Self::RateLimited(e)
+            | Self::ServiceUnavailable(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The code, when the spec knows it (listed for this endpoint or not).
+    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
+        self.api_error().known_code()
+    }
+    /// The HTTP status of the response.
+    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
+        self.api_error().status()
+    }
+}
+impl ::core::convert::From<ApiError> for GetMeError {
+    fn from(error: ApiError) -> Self {
+        match error.known_code() {
+            ::core::option::Option::Some(ErrorCode::ApiKeyRequired) => {
+                Self::ApiKeyRequired(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyInvalid) => {
+                Self::ApiKeyInvalid(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyExpired) => {
+                Self::ApiKeyExpired(error)
+            }
+            ::core::option::Option::Some(ErrorCode::RateLimited) => {
+                Self::RateLimited(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ServiceUnavailable) => {
+                Self::ServiceUnavailable(error)
+            }
+            _ => Self::Unknown(error),
+        }
+    }
+}
+impl ::core::convert::From<GetMeError> for ApiError {
+    fn from(error: GetMeError) -> Self {
+        error.into_api_error()
+    }
+}
+impl ::core::fmt::Display for GetMeError {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::core::fmt::Display::fmt(self.api_error(), f)
+    }
+}
+impl ::std::error::Error for GetMeError {}
+impl ::userplane::EndpointError for GetMeError {
+    type Code = ErrorCode;
+    fn from_api_error(error: ApiError) -> Self {
+        ::core::convert::From::from(error)
+    }
+    fn api_error(&self) -> &ApiError {
+        GetMeError::api_error(self)
+    }
+    fn into_api_error(self) -> ApiError {
+        GetMeError::into_api_error(self)
+    }
+}
+/// The errors of `list_workspaces` (`GET /public/workspaces`).
+///
+/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ListWorkspacesError {
+    /// `API_KEY_REQUIRED` · 401 Unauthorized
+    ///
+    /// API key is required. Include it as Authorization: Bearer &lt;your-api-key&gt;.
+    ApiKeyRequired(ApiError),
+    /// `API_KEY_INVALID` · 401 Unauthorized
+    ///
+    /// The provided API key is not valid. Verify the key and try again.
+    ApiKeyInvalid(ApiError),
+    /// `API_KEY_EXPIRED` · 401 Unauthorized
+    ///
+    /// The API key has expired. Rotate or create a new key.
+    ApiKeyExpired(ApiError),
+    /// `RATE_LIMITED` · 429 Too Many Requests
+    ///
+    /// Rate limit exceeded. Wait and retry with exponential backoff.
+    RateLimited(ApiError),
+    /// `SERVICE_UNAVAILABLE` · 503 Service Unavailable
+    ///
+    /// API key verification service is temporarily unavailable. Please try again later.
+    ServiceUnavailable(ApiError),
+    /// Any other error response: a code this endpoint is not documented to
+    /// return, a code newer than the spec, or a body without a code.
+    Unknown(ApiError),
+}
+impl ListWorkspacesError {
+    /// The codes this endpoint is documented to return.
+    pub const CODES: &'static [ErrorCode] = &[
+        ErrorCode::ApiKeyRequired,
+        ErrorCode::ApiKeyInvalid,
+        ErrorCode::ApiKeyExpired,
+        ErrorCode::RateLimited,
+        ErrorCode::ServiceUnavailable,
+    ];
+    /// The decoded error response.
+    pub fn api_error(&self) -> &ApiError {
+        match self {
+            Self::ApiKeyRequired(e)
+            | Self::ApiKeyInvalid(e)
+            | Self::ApiKeyExpired(e)
+            | Self::RateLimited(e)
+            | Self::ServiceUnavailable(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The decoded error response, by value.
+    pub fn into_api_error(self) -> ApiError {
+        match self {
+            Self::ApiKeyRequired(e)
+            | Self::ApiKeyInvalid(e)
+            | Self::ApiKeyExpired(e)
+            | Self::RateLimited(e)
+            | Self::ServiceUnavailable(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The code, when the spec knows it (listed for this endpoint or not).
+    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
+        self.api_error().known_code()
+    }
+    /// The HTTP status of the response.
+    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
+        self.api_error().status()
+    }
+}
+impl ::core::convert::From<ApiError> for ListWorkspacesError {
+    fn from(error: ApiError) -> Self {
+        match error.known_code() {
+            ::core::option::Option::Some(ErrorCode::ApiKeyRequired) => {
+                Self::ApiKeyRequired(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyInvalid) => {
+                Self::ApiKeyInvalid(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyExpired) => {
+                Self::ApiKeyExpired(error)
+            }
+            ::core::option::Option::Some(ErrorCode::RateLimited) => {
+                Self::RateLimited(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ServiceUnavailable) => {
+                Self::ServiceUnavailable(error)
+            }
+            _ => Self::Unknown(error),
+        }
+    }
+}
+impl ::core::convert::From<ListWorkspacesError> for ApiError {
+    fn from(error: ListWorkspacesError) -> Self {
+        error.into_api_error()
+    }
+}
+impl ::core::fmt::Display for ListWorkspacesError {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::core::fmt::Display::fmt(self.api_error(), f)
+    }
+}
+impl ::std::error::Error for ListWorkspacesError {}
+impl ::userplane::EndpointError for ListWorkspacesError {
+    type Code = ErrorCode;
+    fn from_api_error(error: ApiError) -> Self {
+        ::core::convert::From::from(error)
+    }
+    fn api_error(&self) -> &ApiError {
+        ListWorkspacesError::api_error(self)
+    }
+    fn into_api_error(self) -> ApiError {
+        ListWorkspacesError::into_api_error(self)
+    }
+}
+/// The errors of `get_workspace` (`GET /public/workspace/{workspaceId}`).
+///
+/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+#[derive(Clone, Debug, PartialEq)]
+pub enum GetWorkspaceError {
+    /// `API_KEY_REQUIRED` · 401 Unauthorized
+    ///
+    /// API key is required. Include it as Authorization: Bearer &lt;your-api-key&gt;.
+    ApiKeyRequired(ApiError),
+    /// `API_KEY_INVALID` · 401 Unauthorized
+    ///
+    /// The provided API key is not valid. Verify the key and try again.
+    ApiKeyInvalid(ApiError),
+    /// `API_KEY_EXPIRED` · 401 Unauthorized
+    ///
+    /// The API key has expired. Rotate or create a new key.
+    ApiKeyExpired(ApiError),
+    /// `API_KEY_DISABLED` · 403 Forbidden
+    ///
+    /// The API key is disabled. Enable it or create a new key.
+    ApiKeyDisabled(ApiError),
+    /// `NOT_A_MEMBER` · 403 Forbidden
+    ///
+    /// The API key owner is not a member of this workspace.
+    NotAMember(ApiError),
+    /// `RATE_LIMITED` · 429 Too Many Requests
+    ///
+    /// Rate limit exceeded. Wait and retry with exponential backoff.
+    RateLimited(ApiError),
+    /// `SERVICE_UNAVAILABLE` · 503 Service Unavailable
+    ///
+    /// API key verification service is temporarily unavailable. Please try again later.
+    ServiceUnavailable(ApiError),
+    /// `WORKSPACE_NOT_FOUND` · 404 Not Found
+    ///
+    /// Workspace does not exist
+    WorkspaceNotFound(ApiError),
+    /// Any other error response: a code this endpoint is not documented to
+    /// return, a code newer than the spec, or a body without a code.
+    Unknown(ApiError),
+}
+impl GetWorkspaceError {
+    /// The codes this endpoint is documented to return.
+    pub const CODES: &'static [ErrorCode] = &[
+        ErrorCode::ApiKeyRequired,
+        ErrorCode::ApiKeyInvalid,
+        ErrorCode::ApiKeyExpired,
+        ErrorCode::ApiKeyDisabled,
+        ErrorCode::NotAMember,
+        ErrorCode::RateLimited,
+        ErrorCode::ServiceUnavailable,
+        ErrorCode::WorkspaceNotFound,
+    ];
+    /// The decoded error response.
+    pub fn api_error(&self) -> &ApiError {
+        match self {
+            Self::ApiKeyRequired(e)
+            | Self::ApiKeyInvalid(e)
+            | Self::ApiKeyExpired(e)
+            | Self::ApiKeyDisabled(e)
+            | Self::NotAMember(e)
+            | Self::RateLimited(e)
+            | Self::ServiceUnavailable(e)
+            | Self::WorkspaceNotFound(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The decoded error response, by value.
+    pub fn into_api_error(self) -> ApiError {
+        match self {
+            Self::ApiKeyRequired(e)
+            | Self::ApiKeyInvalid(e)
+            | Self::ApiKeyExpired(e)
+            | Self::ApiKeyDisabled(e)
+            | Self::NotAMember(e)
+            | Self::RateLimited(e)
+            | Self::ServiceUnavailable(e)
+            | Self::WorkspaceNotFound(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The code, when the spec knows it (listed for this endpoint or not).
+    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
+        self.api_error().known_code()
+    }
+    /// The HTTP status of the response.
+    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
+        self.api_error().status()
+    }
+}
+impl ::core::convert::From<ApiError> for GetWorkspaceError {
+    fn from(error: ApiError) -> Self {
+        match error.known_code() {
+            ::core::option::Option::Some(ErrorCode::ApiKeyRequired) => {
+                Self::ApiKeyRequired(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyInvalid) => {
+                Self::ApiKeyInvalid(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyExpired) => {
+                Self::ApiKeyExpired(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyDisabled) => {
+                Self::ApiKeyDisabled(error)
+            }
+            ::core::option::Option::Some(ErrorCode::NotAMember) => {
+                Self::NotAMember(error)
+            }
+            ::core::option::Option::Some(ErrorCode::RateLimited) => {
+                Self::RateLimited(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ServiceUnavailable) => {
+                Self::ServiceUnavailable(error)
+            }
+            ::core::option::Option::Some(ErrorCode::WorkspaceNotFound) => {
+                Self::WorkspaceNotFound(error)
+            }
+            _ => Self::Unknown(error),
+        }
+    }
+}
+impl ::core::convert::From<GetWorkspaceError> for ApiError {
+    fn from(error: GetWorkspaceError) -> Self {
+        error.into_api_error()
+    }
+}
+impl ::core::fmt::Display for GetWorkspaceError {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::core::fmt::Display::fmt(self.api_error(), f)
+    }
+}
+impl ::std::error::Error for GetWorkspaceError {}
+impl ::userplane::EndpointError for GetWorkspaceError {
+    type Code = ErrorCode;
+    fn from_api_error(error: ApiError) -> Self {
+        ::core::convert::From::from(error)
+    }
+    fn api_error(&self) -> &ApiError {
+        GetWorkspaceError::api_error(self)
+    }
+    fn into_api_error(self) -> ApiError {
+        GetWorkspaceError::into_api_error(self)
+    }
+}
+/// The errors of `get_workspace_invite_url` (`GET /public/workspace/{workspaceId}/invite-url`).
+///
+/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+#[derive(Clone, Debug, PartialEq)]
+pub enum GetWorkspaceInviteUrlError {
+    /// `API_KEY_REQUIRED` · 401 Unauthorized
+    ///
+    /// API key is required. Include it as Authorization: Bearer &lt;your-api-key&gt;.
+    ApiKeyRequired(ApiError),
+    /// `API_KEY_INVALID` · 401 Unauthorized
+    ///
+    /// The provided API key is not valid. Verify the key and try again.
+    ApiKeyInvalid(ApiError),
+    /// `API_KEY_EXPIRED` · 401 Unauthorized
+    ///
+    /// The API key has expired. Rotate or create a new key.
+    ApiKeyExpired(ApiError),
+    /// `API_KEY_DISABLED` · 403 Forbidden
+    ///
+    /// The API key is disabled. Enable it or create a new key.
+    ApiKeyDisabled(ApiError),
+    /// `NOT_A_MEMBER` · 403 Forbidden
+    ///
+    /// The API key owner is not a member of this workspace.
+    NotAMember(ApiError),
+    /// `RATE_LIMITED` · 429 Too Many Requests
+    ///
+    /// Rate limit exceeded. Wait and retry with exponential backoff.
+    RateLimited(ApiError),
+    /// `SERVICE_UNAVAILABLE` · 503 Service Unavailable
+    ///
+    /// API key verification service is temporarily unavailable. Please try again later.
+    ServiceUnavailable(ApiError),
+    /// `WORKSPACE_NOT_FOUND` · 404 Not Found
+    ///
+    /// Workspace does not exist
+    WorkspaceNotFound(ApiError),
+    /// Any other error response: a code this endpoint is not documented to
+    /// return, a code newer than the spec, or a body without a code.
+    Unknown(ApiError),
+}
+impl GetWorkspaceInviteUrlError {
+    /// The codes this endpoint is documented to return.
+    pub const CODES: &'static [ErrorCode] = &[
+        ErrorCode::ApiKeyRequired,
+        ErrorCode::ApiKeyInvalid,
+        ErrorCode::ApiKeyExpired,
+        ErrorCode::ApiKeyDisabled,
+        ErrorCode::NotAMember,
+        ErrorCode::RateLimited,
+        ErrorCode::ServiceUnavailable,
+        ErrorCode::WorkspaceNotFound,
+    ];
+    /// The decoded error response.
+    pub fn api_error(&self) -> &ApiError {
+        match self {
+            Self::ApiKeyRequired(e)
+            | Self::ApiKeyInvalid(e)
+            | Self::ApiKeyExpired(e)
+            | Self::ApiKeyDisabled(e)
+            | Self::NotAMember(e)
+            | Self::RateLimited(e)
+            | Self::ServiceUnavailable(e)
+            | Self::WorkspaceNotFound(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The decoded error response, by value.
+    pub fn into_api_error(self) -> ApiError {
+        match self {
+            Self::ApiKeyRequired(e)
+            | Self::ApiKeyInvalid(e)
+            | Self::ApiKeyExpired(e)
+            | Self::ApiKeyDisabled(e)
+            | Self::NotAMember(e)
+            | Self::RateLimited(e)
+            | Self::ServiceUnavailable(e)
+            | Self::WorkspaceNotFound(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The code, when the spec knows it (listed for this endpoint or not).
+    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
+        self.api_error().known_code()
+    }
+    /// The HTTP status of the response.
+    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
+        self.api_error().status()
+    }
+}
+impl ::core::convert::From<ApiError> for GetWorkspaceInviteUrlError {
+    fn from(error: ApiError) -> Self {
+        match error.known_code() {
+            ::core::option::Option::Some(ErrorCode::ApiKeyRequired) => {
+                Self::ApiKeyRequired(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyInvalid) => {
+                Self::ApiKeyInvalid(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyExpired) => {
+                Self::ApiKeyExpired(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyDisabled) => {
+                Self::ApiKeyDisabled(error)
+            }
+            ::core::option::Option::Some(ErrorCode::NotAMember) => {
+                Self::NotAMember(error)
+            }
+            ::core::option::Option::Some(ErrorCode::RateLimited) => {
+                Self::RateLimited(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ServiceUnavailable) => {
+                Self::ServiceUnavailable(error)
+            }
+            ::core::option::Option::Some(ErrorCode::WorkspaceNotFound) => {
+                Self::WorkspaceNotFound(error)
+            }
+            _ => Self::Unknown(error),
+        }
+    }
+}
+impl ::core::convert::From<GetWorkspaceInviteUrlError> for ApiError {
+    fn from(error: GetWorkspaceInviteUrlError) -> Self {
+        error.into_api_error()
+    }
+}
+impl ::core::fmt::Display for GetWorkspaceInviteUrlError {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::core::fmt::Display::fmt(self.api_error(), f)
+    }
+}
+impl ::std::error::Error for GetWorkspaceInviteUrlError {}
+impl ::userplane::EndpointError for GetWorkspaceInviteUrlError {
+    type Code = ErrorCode;
+    fn from_api_error(error: ApiError) -> Self {
+        ::core::convert::From::from(error)
+    }
+    fn api_error(&self) -> &ApiError {
+        GetWorkspaceInviteUrlError::api_error(self)
+    }
+    fn into_api_error(self) -> ApiError {
+        GetWorkspaceInviteUrlError::into_api_error(self)
+    }
+}
+/// The errors of `list_projects` (`GET /public/workspace/{workspaceId}/projects`).
+///
+/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ListProjectsError {
+    /// `API_KEY_REQUIRED` · 401 Unauthorized
+    ///
+    /// API key is required. Include it as Authorization: Bearer &lt;your-api-key&gt;.
+    ApiKeyRequired(ApiError),
+    /// `API_KEY_INVALID` · 401 Unauthorized
+    ///
+    /// The provided API key is not valid. Verify the key and try again.
+    ApiKeyInvalid(ApiError),
+    /// `API_KEY_EXPIRED` · 401 Unauthorized
+    ///
+    /// The API key has expired. Rotate or create a new key.
+    ApiKeyExpired(ApiError),
+    /// `API_KEY_DISABLED` · 403 Forbidden
+    ///
+    /// The API key is disabled. Enable it or create a new key.
+    ApiKeyDisabled(ApiError),
+    /// `NOT_A_MEMBER` · 403 Forbidden
+    ///
+    /// The API key owner is not a member of this workspace.
+    NotAMember(ApiError),
+    /// `RATE_LIMITED` · 429 Too Many Requests
+    ///
+    /// Rate limit exceeded. Wait and retry with exponential backoff.
+    RateLimited(ApiError),
+    /// `SERVICE_UNAVAILABLE` · 503 Service Unavailable
+    ///
+    /// API key verification service is temporarily unavailable. Please try again later.
+    ServiceUnavailable(ApiError),
+    /// `FORBIDDEN` · 403 Forbidden
+    ///
+    /// Insufficient permissions
+    Forbidden(ApiError),
+    /// Any other error response: a code this endpoint is not documented to
+    /// return, a code newer than the spec, or a body without a code.
+    Unknown(ApiError),
+}
+impl ListProjectsError {
+    /// The codes this endpoint is documented to return.
+    pub const CODES: &'static [ErrorCode] = &[
+        ErrorCode::ApiKeyRequired,
+        ErrorCode::ApiKeyInvalid,
+        ErrorCode::ApiKeyExpired,
+        ErrorCode::ApiKeyDisabled,
+        ErrorCode::NotAMember,
+        ErrorCode::RateLimited,
+        ErrorCode::ServiceUnavailable,
+        ErrorCode::Forbidden,
+    ];
+    /// The decoded error response.
+    pub fn api_error(&self) -> &ApiError {
+        match self {
+            Self::ApiKeyRequired(e)
+            | Self::ApiKeyInvalid(e)
+            | Self::ApiKeyExpired(e)
+            | Self::ApiKeyDisabled(e)
+            | Self::NotAMember(e)
+            | Self::RateLimited(e)
+            | Self::ServiceUnavailable(e)
+            | Self::Forbidden(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The decoded error response, by value.
+    pub fn into_api_error(self) -> ApiError {
+        match self {
+            Self::ApiKeyRequired(e)
+            | Self::ApiKeyInvalid(e)
+            | Self::ApiKeyExpired(e)
+            | Self::ApiKeyDisabled(e)
+            | Self::NotAMember(e)
+            | Self::RateLimited(e)
+            | Self::ServiceUnavailable(e)
+            | Self::Forbidden(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The code, when the spec knows it (listed for this endpoint or not).
+    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
+        self.api_error().known_code()
+    }
+    /// The HTTP status of the response.
+    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
+        self.api_error().status()
+    }
+}
+impl ::core::convert::From<ApiError> for ListProjectsError {
+    fn from(error: ApiError) -> Self {
+        match error.known_code() {
+            ::core::option::Option::Some(ErrorCode::ApiKeyRequired) => {
+                Self::ApiKeyRequired(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyInvalid) => {
+                Self::ApiKeyInvalid(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyExpired) => {
+                Self::ApiKeyExpired(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyDisabled) => {
+                Self::ApiKeyDisabled(error)
+            }
+            ::core::option::Option::Some(ErrorCode::NotAMember) => {
+                Self::NotAMember(error)
+            }
+            ::core::option::Option::Some(ErrorCode::RateLimited) => {
+                Self::RateLimited(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ServiceUnavailable) => {
+                Self::ServiceUnavailable(error)
+            }
+            ::core::option::Option::Some(ErrorCode::Forbidden) => Self::Forbidden(error),
+            _ => Self::Unknown(error),
+        }
+    }
+}
+impl ::core::convert::From<ListProjectsError> for ApiError {
+    fn from(error: ListProjectsError) -> Self {
+        error.into_api_error()
+    }
+}
+impl ::core::fmt::Display for ListProjectsError {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::core::fmt::Display::fmt(self.api_error(), f)
+    }
+}
+impl ::std::error::Error for ListProjectsError {}
+impl ::userplane::EndpointError for ListProjectsError {
+    type Code = ErrorCode;
+    fn from_api_error(error: ApiError) -> Self {
+        ::core::convert::From::from(error)
+    }
+    fn api_error(&self) -> &ApiError {
+        ListProjectsError::api_error(self)
+    }
+    fn into_api_error(self) -> ApiError {
+        ListProjectsError::into_api_error(self)
+    }
+}
+/// The errors of `get_project` (`GET /public/workspace/{workspaceId}/projects/{projectId}`).
+///
+/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+#[derive(Clone, Debug, PartialEq)]
+pub enum GetProjectError {
+    /// `API_KEY_REQUIRED` · 401 Unauthorized
+    ///
+    /// API key is required. Include it as Authorization: Bearer &lt;your-api-key&gt;.
+    ApiKeyRequired(ApiError),
+    /// `API_KEY_INVALID` · 401 Unauthorized
+    ///
+    /// The provided API key is not valid. Verify the key and try again.
+    ApiKeyInvalid(ApiError),
+    /// `API_KEY_EXPIRED` · 401 Unauthorized
+    ///
+    /// The API key has expired. Rotate or create a new key.
+    ApiKeyExpired(ApiError),
+    /// `API_KEY_DISABLED` · 403 Forbidden
+    ///
+    /// The API key is disabled. Enable it or create a new key.
+    ApiKeyDisabled(ApiError),
+    /// `NOT_A_MEMBER` · 403 Forbidden
+    ///
+    /// The API key owner is not a member of this workspace.
+    NotAMember(ApiError),
+    /// `RATE_LIMITED` · 429 Too Many Requests
+    ///
+    /// Rate limit exceeded. Wait and retry with exponential backoff.
+    RateLimited(ApiError),
+    /// `SERVICE_UNAVAILABLE` · 503 Service Unavailable
+    ///
+    /// API key verification service is temporarily unavailable. Please try again later.
+    ServiceUnavailable(ApiError),
+    /// `PROJECT_NOT_FOUND` · 404 Not Found
+    ///
+    /// Project does not exist
+    ProjectNotFound(ApiError),
+    /// `PROJECT_GONE` · 410 Gone
+    ///
+    /// Project has been deleted
+    ProjectGone(ApiError),
+    /// Any other error response: a code this endpoint is not documented to
+    /// return, a code newer than the spec, or a body without a code.
+    Unknown(ApiError),
+}
+impl GetProjectError {
+    /// The codes this endpoint is documented to return.
+    pub const CODES: &'static [ErrorCode] = &[
+        ErrorCode::ApiKeyRequired,
+        ErrorCode::ApiKeyInvalid,
+        ErrorCode::ApiKeyExpired,
+        ErrorCode::ApiKeyDisabled,
+        ErrorCode::NotAMember,
+        ErrorCode::RateLimited,
+        ErrorCode::ServiceUnavailable,
+        ErrorCode::ProjectNotFound,
+        ErrorCode::ProjectGone,
+    ];
+    /// The decoded error response.
+    pub fn api_error(&self) -> &ApiError {
+        match self {
+            Self::ApiKeyRequired(e)
+            | Self::ApiKeyInvalid(e)
+            | Self::ApiKeyExpired(e)
+            | Self::ApiKeyDisabled(e)
+            | Self::NotAMember(e)
+            | Self::RateLimited(e)
+            | Self::ServiceUnavailable(e)
+            | Self::ProjectNotFound(e)
+            | Self::ProjectGone(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The decoded error response, by value.
+    pub fn into_api_error(self) -> ApiError {
+        match self {
+            Self::ApiKeyRequired(e)
+            | Self::ApiKeyInvalid(e)
+            | Self::ApiKeyExpired(e)
+            | Self::ApiKeyDisabled(e)
+            | Self::NotAMember(e)
+            | Self::RateLimited(e)
+            | Self::ServiceUnavailable(e)
+            | Self::ProjectNotFound(e)
+            | Self::ProjectGone(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The code, when the spec knows it (listed for this endpoint or not).
+    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
+        self.api_error().known_code()
+    }
+    /// The HTTP status of the response.
+    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
+        self.api_error().status()
+    }
+}
+impl ::core::convert::From<ApiError> for GetProjectError {
+    fn from(error: ApiError) -> Self {
+        match error.known_code() {
+            ::core::option::Option::Some(ErrorCode::ApiKeyRequired) => {
+                Self::ApiKeyRequired(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyInvalid) => {
+                Self::ApiKeyInvalid(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyExpired) => {
+                Self::ApiKeyExpired(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyDisabled) => {
+                Self::ApiKeyDisabled(error)
+            }
+            ::core::option::Option::Some(ErrorCode::NotAMember) => {
+                Self::NotAMember(error)
+            }
+            ::core::option::Option::Some(ErrorCode::RateLimited) => {
+                Self::RateLimited(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ServiceUnavailable) => {
+                Self::ServiceUnavailable(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ProjectNotFound) => {
+                Self::ProjectNotFound(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ProjectGone) => {
+                Self::ProjectGone(error)
+            }
+            _ => Self::Unknown(error),
+        }
+    }
+}
+impl ::core::convert::From<GetProjectError> for ApiError {
+    fn from(error: GetProjectError) -> Self {
+        error.into_api_error()
+    }
+}
+impl ::core::fmt::Display for GetProjectError {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::core::fmt::Display::fmt(self.api_error(), f)
+    }
+}
+impl ::std::error::Error for GetProjectError {}
+impl ::userplane::EndpointError for GetProjectError {
+    type Code = ErrorCode;
+    fn from_api_error(error: ApiError) -> Self {
+        ::core::convert::From::from(error)
+    }
+    fn api_error(&self) -> &ApiError {
+        GetProjectError::api_error(self)
+    }
+    fn into_api_error(self) -> ApiError {
+        GetProjectError::into_api_error(self)
+    }
+}
+/// The errors of `list_links` (`GET /public/workspace/{workspaceId}/links`).
+///
+/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ListLinksError {
+    /// `API_KEY_REQUIRED` · 401 Unauthorized
+    ///
+    /// API key is required. Include it as Authorization: Bearer &lt;your-api-key&gt;.
+    ApiKeyRequired(ApiError),
+    /// `API_KEY_INVALID` · 401 Unauthorized
+    ///
+    /// The provided API key is not valid. Verify the key and try again.
+    ApiKeyInvalid(ApiError),
+    /// `API_KEY_EXPIRED` · 401 Unauthorized
+    ///
+    /// The API key has expired. Rotate or create a new key.
+    ApiKeyExpired(ApiError),
+    /// `API_KEY_DISABLED` · 403 Forbidden
+    ///
+    /// The API key is disabled. Enable it or create a new key.
+    ApiKeyDisabled(ApiError),
+    /// `NOT_A_MEMBER` · 403 Forbidden
+    ///
+    /// The API key owner is not a member of this workspace.
+    NotAMember(ApiError),
+    /// `RATE_LIMITED` · 429 Too Many Requests
+    ///
+    /// Rate limit exceeded. Wait and retry with exponential backoff.
+    RateLimited(ApiError),
+    /// `SERVICE_UNAVAILABLE` · 503 Service Unavailable
+    ///
+    /// API key verification service is temporarily unavailable. Please try again later.
+    ServiceUnavailable(ApiError),
+    /// Any other error response: a code this endpoint is not documented to
+    /// return, a code newer than the spec, or a body without a code.
+    Unknown(ApiError),
+}
+impl ListLinksError {
+    /// The codes this endpoint is documented to return.
+    pub const CODES: &'static [ErrorCode] = &[
+        ErrorCode::ApiKeyRequired,
+        ErrorCode::ApiKeyInvalid,
+        ErrorCode::ApiKeyExpired,
+        ErrorCode::ApiKeyDisabled,
+        ErrorCode::NotAMember,
+        ErrorCode::RateLimited,
+        ErrorCode::ServiceUnavailable,
+    ];
+    /// The decoded error response.
+    pub fn api_error(&self) -> &ApiError {
+        match self {
+            Self::ApiKeyRequired(e)
+            | Self::ApiKeyInvalid(e)
+            | Self::ApiKeyExpired(e)
+            | Self::ApiKeyDisabled(e)
+            | Self::NotAMember(e)
+            | Self::RateLimited(e)
+            | Self::ServiceUnavailable(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The decoded error response, by value.
+    pub fn into_api_error(self) -> ApiError {
+        match self {
+            Self::ApiKeyRequired(e)
+            | Self::ApiKeyInvalid(e)
+            | Self::ApiKeyExpired(e)
+            | Self::ApiKeyDisabled(e)
+            | Self::NotAMember(e)
+            | Self::RateLimited(e)
+            | Self::ServiceUnavailable(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The code, when the spec knows it (listed for this endpoint or not).
+    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
+        self.api_error().known_code()
+    }
+    /// The HTTP status of the response.
+    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
+        self.api_error().status()
+    }
+}
+impl ::core::convert::From<ApiError> for ListLinksError {
+    fn from(error: ApiError) -> Self {
+        match error.known_code() {
+            ::core::option::Option::Some(ErrorCode::ApiKeyRequired) => {
+                Self::ApiKeyRequired(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyInvalid) => {
+                Self::ApiKeyInvalid(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyExpired) => {
+                Self::ApiKeyExpired(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyDisabled) => {
+                Self::ApiKeyDisabled(error)
+            }
+            ::core::option::Option::Some(ErrorCode::NotAMember) => {
+                Self::NotAMember(error)
+            }
+            ::core::option::Option::Some(ErrorCode::RateLimited) => {
+                Self::RateLimited(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ServiceUnavailable) => {
+                Self::ServiceUnavailable(error)
+            }
+            _ => Self::Unknown(error),
+        }
+    }
+}
+impl ::core::convert::From<ListLinksError> for ApiError {
+    fn from(error: ListLinksError) -> Self {
+        error.into_api_error()
+    }
+}
+impl ::core::fmt::Display for ListLinksError {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::core::fmt::Display::fmt(self.api_error(), f)
+    }
+}
+impl ::std::error::Error for ListLinksError {}
+impl ::userplane::EndpointError for ListLinksError {
+    type Code = ErrorCode;
+    fn from_api_error(error: ApiError) -> Self {
+        ::core::convert::From::from(error)
+    }
+    fn api_error(&self) -> &ApiError {
+        ListLinksError::api_error(self)
+    }
+    fn into_api_error(self) -> ApiError {
+        ListLinksError::into_api_error(self)
+    }
+}
+/// The errors of `create_link` (`POST /public/workspace/{workspaceId}/links`).
+///
+/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CreateLinkError {
+    /// `API_KEY_REQUIRED` · 401 Unauthorized
+    ///
+    /// API key is required. Include it as Authorization: Bearer &lt;your-api-key&gt;.
+    ApiKeyRequired(ApiError),
+    /// `API_KEY_INVALID` · 401 Unauthorized
+    ///
+    /// The provided API key is not valid. Verify the key and try again.
+    ApiKeyInvalid(ApiError),
+    /// `API_KEY_EXPIRED` · 401 Unauthorized
+    ///
+    /// The API key has expired. Rotate or create a new key.
+    ApiKeyExpired(ApiError),
+    /// `API_KEY_DISABLED` · 403 Forbidden
+    ///
+    /// The API key is disabled. Enable it or create a new key.
+    ApiKeyDisabled(ApiError),
+    /// `NOT_A_MEMBER` · 403 Forbidden
+    ///
+    /// The API key owner is not a member of this workspace.
+    NotAMember(ApiError),
+    /// `RATE_LIMITED` · 429 Too Many Requests
+    ///
+    /// Rate limit exceeded. Wait and retry with exponential backoff.
+    RateLimited(ApiError),
+    /// `SERVICE_UNAVAILABLE` · 503 Service Unavailable
+    ///
+    /// API key verification service is temporarily unavailable. Please try again later.
+    ServiceUnavailable(ApiError),
+    /// `LINK_PROJECT_DELETED` · 410 Gone
+    ///
+    /// The specified project has been deleted
+    LinkProjectDeleted(ApiError),
+    /// `LINK_CREATE_FAILED` · 500 Internal Server Error
+    ///
+    /// Failed to create the link
+    LinkCreateFailed(ApiError),
+    /// `LINK_DEFAULT_PROJECT_NOT_FOUND` · 404 Not Found
+    ///
+    /// No default project found for workspace
+    LinkDefaultProjectNotFound(ApiError),
+    /// `PLAN_LIMIT_EXCEEDED` · 403 Forbidden
+    ///
+    /// Workspace plan limit exceeded
+    PlanLimitExceeded(ApiError),
+    /// Any other error response: a code this endpoint is not documented to
+    /// return, a code newer than the spec, or a body without a code.
+    Unknown(ApiError),
+}
+impl CreateLinkError {
+    /// The codes this endpoint is documented to return.
+    pub const CODES: &'static [ErrorCode] = &[
+        ErrorCode::ApiKeyRequired,
+        ErrorCode::ApiKeyInvalid,
+        ErrorCode::ApiKeyExpired,
+        ErrorCode::ApiKeyDisabled,
+        ErrorCode::NotAMember,
+        ErrorCode::RateLimited,
+        ErrorCode::ServiceUnavailable,
+        ErrorCode::LinkProjectDeleted,
+        ErrorCode::LinkCreateFailed,
+        ErrorCode::LinkDefaultProjectNotFound,
+        ErrorCode::PlanLimitExceeded,
+    ];
+    /// The decoded error response.
+    pub fn api_error(&self) -> &ApiError {
+        match self {
+            Self::ApiKeyRequired(e)
+            | Self::ApiKeyInvalid(e)
+            | Self::ApiKeyExpired(e)
+            | Self::ApiKeyDisabled(e)
+            | Self::NotAMember(e)
+            | Self::RateLimited(e)
+            | Self::ServiceUnavailable(e)
+            | Self::LinkProjectDeleted(e)
+            | Self::LinkCreateFailed(e)
+            | Self::LinkDefaultProjectNotFound(e)
+            | Self::PlanLimitExceeded(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The decoded error response, by value.
+    pub fn into_api_error(self) -> ApiError {
+        match self {
+            Self::ApiKeyRequired(e)
+            | Self::ApiKeyInvalid(e)
+            | Self::ApiKeyExpired(e)
+            | Self::ApiKeyDisabled(e)
+            | Self::NotAMember(e)
+            | Self::RateLimited(e)
+            | Self::ServiceUnavailable(e)
+            | Self::LinkProjectDeleted(e)
+            | Self::LinkCreateFailed(e)
+            | Self::LinkDefaultProjectNotFound(e)
+            | Self::PlanLimitExceeded(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The code, when the spec knows it (listed for this endpoint or not).
+    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
+        self.api_error().known_code()
+    }
+    /// The HTTP status of the response.
+    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
+        self.api_error().status()
+    }
+}
+impl ::core::convert::From<ApiError> for CreateLinkError {
+    fn from(error: ApiError) -> Self {
+        match error.known_code() {
+            ::core::option::Option::Some(ErrorCode::ApiKeyRequired) => {
+                Self::ApiKeyRequired(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyInvalid) => {
+                Self::ApiKeyInvalid(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyExpired) => {
+                Self::ApiKeyExpired(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyDisabled) => {
+                Self::ApiKeyDisabled(error)
+            }
+            ::core::option::Option::Some(ErrorCode::NotAMember) => {
+                Self::NotAMember(error)
+            }
+            ::core::option::Option::Some(ErrorCode::RateLimited) => {
+                Self::RateLimited(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ServiceUnavailable) => {
+                Self::ServiceUnavailable(error)
+            }
+            ::core::option::Option::Some(ErrorCode::LinkProjectDeleted) => {
+                Self::LinkProjectDeleted(error)
+            }
+            ::core::option::Option::Some(ErrorCode::LinkCreateFailed) => {
+                Self::LinkCreateFailed(error)
+            }
+            ::core::option::Option::Some(ErrorCode::LinkDefaultProjectNotFound) => {
+                Self::LinkDefaultProjectNotFound(error)
+            }
+            ::core::option::Option::Some(ErrorCode::PlanLimitExceeded) => {
+                Self::PlanLimitExceeded(error)
+            }
+            _ => Self::Unknown(error),
+        }
+    }
+}
+impl ::core::convert::From<CreateLinkError> for ApiError {
+    fn from(error: CreateLinkError) -> Self {
+        error.into_api_error()
+    }
+}
+impl ::core::fmt::Display for CreateLinkError {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::core::fmt::Display::fmt(self.api_error(), f)
+    }
+}
+impl ::std::error::Error for CreateLinkError {}
+impl ::userplane::EndpointError for CreateLinkError {
+    type Code = ErrorCode;
+    fn from_api_error(error: ApiError) -> Self {
+        ::core::convert::From::from(error)
+    }
+    fn api_error(&self) -> &ApiError {
+        CreateLinkError::api_error(self)
+    }
+    fn into_api_error(self) -> ApiError {
+        CreateLinkError::into_api_error(self)
+    }
+}
+/// The errors of `get_link` (`GET /public/workspace/{workspaceId}/links/{linkId}`).
+///
+/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+#[derive(Clone, Debug, PartialEq)]
+pub enum GetLinkError {
+    /// `API_KEY_REQUIRED` · 401 Unauthorized
+    ///
+    /// API key is required. Include it as Authorization: Bearer &lt;your-api-key&gt;.
+    ApiKeyRequired(ApiError),
+    /// `API_KEY_INVALID` · 401 Unauthorized
+    ///
+    /// The provided API key is not valid. Verify the key and try again.
+    ApiKeyInvalid(ApiError),
+    /// `API_KEY_EXPIRED` · 401 Unauthorized
+    ///
+    /// The API key has expired. Rotate or create a new key.
+    ApiKeyExpired(ApiError),
+    /// `API_KEY_DISABLED` · 403 Forbidden
+    ///
+    /// The API key is disabled. Enable it or create a new key.
+    ApiKeyDisabled(ApiError),
+    /// `NOT_A_MEMBER` · 403 Forbidden
+    ///
+    /// The API key owner is not a member of this workspace.
+    NotAMember(ApiError),
+    /// `RATE_LIMITED` · 429 Too Many Requests
+    ///
+    /// Rate limit exceeded. Wait and retry with exponential backoff.
+    RateLimited(ApiError),
+    /// `SERVICE_UNAVAILABLE` · 503 Service Unavailable
+    ///
+    /// API key verification service is temporarily unavailable. Please try again later.
+    ServiceUnavailable(ApiError),
+    /// `LINK_NOT_FOUND` · 404 Not Found
+    ///
+    /// Link does not exist
+    LinkNotFound(ApiError),
+    /// `LINK_GONE` · 410 Gone
+    ///
+    /// Link has been deleted
+    LinkGone(ApiError),
+    /// Any other error response: a code this endpoint is not documented to
+    /// return, a code newer than the spec, or a body without a code.
+    Unknown(ApiError),
+}
+impl GetLinkError {
+    /// The codes this endpoint is documented to return.
+    pub const CODES: &'static [ErrorCode] = &[
+        ErrorCode::ApiKeyRequired,
+        ErrorCode::ApiKeyInvalid,
+        ErrorCode::ApiKeyExpired,
+        ErrorCode::ApiKeyDisabled,
+        ErrorCode::NotAMember,
+        ErrorCode::RateLimited,
+        ErrorCode::ServiceUnavailable,
+        ErrorCode::LinkNotFound,
+        ErrorCode::LinkGone,
+    ];
+    /// The decoded error response.
+    pub fn api_error(&self) -> &ApiError {
+        match self {
+            Self::ApiKeyRequired(e)
+            | Self::ApiKeyInvalid(e)
+            | Self::ApiKeyExpired(e)
+            | Self::ApiKeyDisabled(e)
+            | Self::NotAMember(e)
+            | Self::RateLimited(e)
+            | Self::ServiceUnavailable(e)
+            | Self::LinkNotFound(e)
+            | Self::LinkGone(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The decoded error response, by value.
+    pub fn into_api_error(self) -> ApiError {
+        match self {
+            Self::ApiKeyRequired(e)
+            | Self::ApiKeyInvalid(e)
+            | Self::ApiKeyExpired(e)
+            | Self::ApiKeyDisabled(e)
+            | Self::NotAMember(e)
+            | Self::RateLimited(e)
+            | Self::ServiceUnavailable(e)
+            | Self::LinkNotFound(e)
+            | Self::LinkGone(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The code, when the spec knows it (listed for this endpoint or not).
+    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
+        self.api_error().known_code()
+    }
+    /// The HTTP status of the response.
+    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
+        self.api_error().status()
+    }
+}
+impl ::core::convert::From<ApiError> for GetLinkError {
+    fn from(error: ApiError) -> Self {
+        match error.known_code() {
+            ::core::option::Option::Some(ErrorCode::ApiKeyRequired) => {
+                Self::ApiKeyRequired(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyInvalid) => {
+                Self::ApiKeyInvalid(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyExpired) => {
+                Self::ApiKeyExpired(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyDisabled) => {
+                Self::ApiKeyDisabled(error)
+            }
+            ::core::option::Option::Some(ErrorCode::NotAMember) => {
+                Self::NotAMember(error)
+            }
+            ::core::option::Option::Some(ErrorCode::RateLimited) => {
+                Self::RateLimited(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ServiceUnavailable) => {
+                Self::ServiceUnavailable(error)
+            }
+            ::core::option::Option::Some(ErrorCode::LinkNotFound) => {
+                Self::LinkNotFound(error)
+            }
+            ::core::option::Option::Some(ErrorCode::LinkGone) => Self::LinkGone(error),
+            _ => Self::Unknown(error),
+        }
+    }
+}
+impl ::core::convert::From<GetLinkError> for ApiError {
+    fn from(error: GetLinkError) -> Self {
+        error.into_api_error()
+    }
+}
+impl ::core::fmt::Display for GetLinkError {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::core::fmt::Display::fmt(self.api_error(), f)
+    }
+}
+impl ::std::error::Error for GetLinkError {}
+impl ::userplane::EndpointError for GetLinkError {
+    type Code = ErrorCode;
+    fn from_api_error(error: ApiError) -> Self {
+        ::core::convert::From::from(error)
+    }
+    fn api_error(&self) -> &ApiError {
+        GetLinkError::api_error(self)
+    }
+    fn into_api_error(self) -> ApiError {
+        GetLinkError::into_api_error(self)
+    }
+}
+/// The errors of `update_link` (`PUT /public/workspace/{workspaceId}/links/{linkId}`).
+///
+/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+#[derive(Clone, Debug, PartialEq)]
+pub enum UpdateLinkError {
+    /// `API_KEY_REQUIRED` · 401 Unauthorized
+    ///
+    /// API key is required. Include it as Authorization: Bearer &lt;your-api-key&gt;.
+    ApiKeyRequired(ApiError),
+    /// `API_KEY_INVALID` · 401 Unauthorized
+    ///
+    /// The provided API key is not valid. Verify the key and try again.
+    ApiKeyInvalid(ApiError),
+    /// `API_KEY_EXPIRED` · 401 Unauthorized
+    ///
+    /// The API key has expired. Rotate or create a new key.
+    ApiKeyExpired(ApiError),
+    /// `API_KEY_DISABLED` · 403 Forbidden
+    ///
+    /// The API key is disabled. Enable it or create a new key.
+    ApiKeyDisabled(ApiError),
+    /// `NOT_A_MEMBER` · 403 Forbidden
+    ///
+    /// The API key owner is not a member of this workspace.
+    NotAMember(ApiError),
+    /// `RATE_LIMITED` · 429 Too Many Requests
+    ///
+    /// Rate limit exceeded. Wait and retry with exponential backoff.
+    RateLimited(ApiError),
+    /// `SERVICE_UNAVAILABLE` · 503 Service Unavailable
+    ///
+    /// API key verification service is temporarily unavailable. Please try again later.
+    ServiceUnavailable(ApiError),
+    /// `LINK_NOT_FOUND` · 404 Not Found
+    ///
+    /// Link does not exist
+    LinkNotFound(ApiError),
+    /// `LINK_GONE` · 410 Gone
+    ///
+    /// Link has been deleted
+    LinkGone(ApiError),
+    /// `LINK_UPDATE_FAILED` · 500 Internal Server Error
+    ///
+    /// Failed to update the link
+    LinkUpdateFailed(ApiError),
+    /// Any other error response: a code this endpoint is not documented to
+    /// return, a code newer than the spec, or a body without a code.
+    Unknown(ApiError),
+}
+impl UpdateLinkError {
+    /// The codes this endpoint is documented to return.
+    pub const CODES: &'static [ErrorCode] = &[
+        ErrorCode::ApiKeyRequired,
+        ErrorCode::ApiKeyInvalid,
+        ErrorCode::ApiKeyExpired,
+        ErrorCode::ApiKeyDisabled,
+        ErrorCode::NotAMember,
+        ErrorCode::RateLimited,
+        ErrorCode::ServiceUnavailable,
+        ErrorCode::LinkNotFound,
+        ErrorCode::LinkGone,
+        ErrorCode::LinkUpdateFailed,
+    ];
+    /// The decoded error response.
+    pub fn api_error(&self) -> &ApiError {
+        match self {
+            Self::ApiKeyRequired(e)
+            | Self::ApiKeyInvalid(e)
+            | Self::ApiKeyExpired(e)
+            | Self::ApiKeyDisabled(e)
+            | Self::NotAMember(e)
+            | Self::RateLimited(e)
+            | Self::ServiceUnavailable(e)
+            | Self::LinkNotFound(e)
+            | Self::LinkGone(e)
+            | Self::LinkUpdateFailed(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The decoded error response, by value.
+    pub fn into_api_error(self) -> ApiError {
+        match self {
+            Self::ApiKeyRequired(e)
+            | Self::ApiKeyInvalid(e)
+            | Self::ApiKeyExpired(e)
+            | Self::ApiKeyDisabled(e)
+            | Self::NotAMember(e)
+            | Self::RateLimited(e)
+            | Self::ServiceUnavailable(e)
+            | Self::LinkNotFound(e)
+            | Self::LinkGone(e)
+            | Self::LinkUpdateFailed(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The code, when the spec knows it (listed for this endpoint or not).
+    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
+        self.api_error().known_code()
+    }
+    /// The HTTP status of the response.
+    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
+        self.api_error().status()
+    }
+}
+impl ::core::convert::From<ApiError> for UpdateLinkError {
+    fn from(error: ApiError) -> Self {
+        match error.known_code() {
+            ::core::option::Option::Some(ErrorCode::ApiKeyRequired) => {
+                Self::ApiKeyRequired(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyInvalid) => {
+                Self::ApiKeyInvalid(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyExpired) => {
+                Self::ApiKeyExpired(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyDisabled) => {
+                Self::ApiKeyDisabled(error)
+            }
+            ::core::option::Option::Some(ErrorCode::NotAMember) => {
+                Self::NotAMember(error)
+            }
+            ::core::option::Option::Some(ErrorCode::RateLimited) => {
+                Self::RateLimited(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ServiceUnavailable) => {
+                Self::ServiceUnavailable(error)
+            }
+            ::core::option::Option::Some(ErrorCode::LinkNotFound) => {
+                Self::LinkNotFound(error)
+            }
+            ::core::option::Option::Some(ErrorCode::LinkGone) => Self::LinkGone(error),
+            ::core::option::Option::Some(ErrorCode::LinkUpdateFailed) => {
+                Self::LinkUpdateFailed(error)
+            }
+            _ => Self::Unknown(error),
+        }
+    }
+}
+impl ::core::convert::From<UpdateLinkError> for ApiError {
+    fn from(error: UpdateLinkError) -> Self {
+        error.into_api_error()
+    }
+}
+impl ::core::fmt::Display for UpdateLinkError {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::core::fmt::Display::fmt(self.api_error(), f)
+    }
+}
+impl ::std::error::Error for UpdateLinkError {}
+impl ::userplane::EndpointError for UpdateLinkError {
+    type Code = ErrorCode;
+    fn from_api_error(error: ApiError) -> Self {
+        ::core::convert::From::from(error)
+    }
+    fn api_error(&self) -> &ApiError {
+        UpdateLinkError::api_error(self)
+    }
+    fn into_api_error(self) -> ApiError {
+        UpdateLinkError::into_api_error(self)
+    }
+}
+/// The errors of `delete_link` (`DELETE /public/workspace/{workspaceId}/links/{linkId}`).
+///
+/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DeleteLinkError {
+    /// `API_KEY_REQUIRED` · 401 Unauthorized
+    ///
+    /// API key is required. Include it as Authorization: Bearer &lt;your-api-key&gt;.
+    ApiKeyRequired(ApiError),
+    /// `API_KEY_INVALID` · 401 Unauthorized
+    ///
+    /// The provided API key is not valid. Verify the key and try again.
+    ApiKeyInvalid(ApiError),
+    /// `API_KEY_EXPIRED` · 401 Unauthorized
+    ///
+    /// The API key has expired. Rotate or create a new key.
+    ApiKeyExpired(ApiError),
+    /// `API_KEY_DISABLED` · 403 Forbidden
+    ///
+    /// The API key is disabled. Enable it or create a new key.
+    ApiKeyDisabled(ApiError),
+    /// `NOT_A_MEMBER` · 403 Forbidden
+    ///
+    /// The API key owner is not a member of this workspace.
+    NotAMember(ApiError),
+    /// `LINK_DELETE_FORBIDDEN` · 403 Forbidden
+    ///
+    /// You do not have permission to delete this link.
+    LinkDeleteForbidden(ApiError),
+    /// `RATE_LIMITED` · 429 Too Many Requests
+    ///
+    /// Rate limit exceeded. Wait and retry with exponential backoff.
+    RateLimited(ApiError),
+    /// `SERVICE_UNAVAILABLE` · 503 Service Unavailable
+    ///
+    /// API key verification service is temporarily unavailable. Please try again later.
+    ServiceUnavailable(ApiError),
+    /// `LINK_NOT_FOUND` · 404 Not Found
+    ///
+    /// Link does not exist
+    LinkNotFound(ApiError),
+    /// `LINK_GONE` · 410 Gone
+    ///
+    /// Link has already been deleted
+    LinkGone(ApiError),
+    /// `LINK_DELETE_FAILED` · 500 Internal Server Error
+    ///
+    /// Failed to delete the link
+    LinkDeleteFailed(ApiError),
+    /// Any other error response: a code this endpoint is not documented to
+    /// return, a code newer than the spec, or a body without a code.
+    Unknown(ApiError),
+}
+impl DeleteLinkError {
+    /// The codes this endpoint is documented to return.
+    pub const CODES: &'static [ErrorCode] = &[
+        ErrorCode::ApiKeyRequired,
+        ErrorCode::ApiKeyInvalid,
+        ErrorCode::ApiKeyExpired,
+        ErrorCode::ApiKeyDisabled,
+        ErrorCode::NotAMember,
+        ErrorCode::LinkDeleteForbidden,
+        ErrorCode::RateLimited,
+        ErrorCode::ServiceUnavailable,
+        ErrorCode::LinkNotFound,
+        ErrorCode::LinkGone,
+        ErrorCode::LinkDeleteFailed,
+    ];
+    /// The decoded error response.
+    pub fn api_error(&self) -> &ApiError {
+        match self {
+            Self::ApiKeyRequired(e)
+            | Self::ApiKeyInvalid(e)
+            | Self::ApiKeyExpired(e)
+            | Self::ApiKeyDisabled(e)
+            | Self::NotAMember(e)
+            | Self::LinkDeleteForbidden(e)
+            | Self::RateLimited(e)
+            | Self::ServiceUnavailable(e)
+            | Self::LinkNotFound(e)
+            | Self::LinkGone(e)
+            | Self::LinkDeleteFailed(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The decoded error response, by value.
+    pub fn into_api_error(self) -> ApiError {
+        match self {
+            Self::ApiKeyRequired(e)
+            | Self::ApiKeyInvalid(e)
+            | Self::ApiKeyExpired(e)
+            | Self::ApiKeyDisabled(e)
+            | Self::NotAMember(e)
+            | Self::LinkDeleteForbidden(e)
+            | Self::RateLimited(e)
+            | Self::ServiceUnavailable(e)
+            | Self::LinkNotFound(e)
+            | Self::LinkGone(e)
+            | Self::LinkDeleteFailed(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The code, when the spec knows it (listed for this endpoint or not).
+    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
+        self.api_error().known_code()
+    }
+    /// The HTTP status of the response.
+    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
+        self.api_error().status()
+    }
+}
+impl ::core::convert::From<ApiError> for DeleteLinkError {
+    fn from(error: ApiError) -> Self {
+        match error.known_code() {
+            ::core::option::Option::Some(ErrorCode::ApiKeyRequired) => {
+                Self::ApiKeyRequired(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyInvalid) => {
+                Self::ApiKeyInvalid(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyExpired) => {
+                Self::ApiKeyExpired(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyDisabled) => {
+                Self::ApiKeyDisabled(error)
+            }
+            ::core::option::Option::Some(ErrorCode::NotAMember) => {
+                Self::NotAMember(error)
+            }
+            ::core::option::Option::Some(ErrorCode::LinkDeleteForbidden) => {
+                Self::LinkDeleteForbidden(error)
+            }
+            ::core::option::Option::Some(ErrorCode::RateLimited) => {
+                Self::RateLimited(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ServiceUnavailable) => {
+                Self::ServiceUnavailable(error)
+            }
+            ::core::option::Option::Some(ErrorCode::LinkNotFound) => {
+                Self::LinkNotFound(error)
+            }
+            ::core::option::Option::Some(ErrorCode::LinkGone) => Self::LinkGone(error),
+            ::core::option::Option::Some(ErrorCode::LinkDeleteFailed) => {
+                Self::LinkDeleteFailed(error)
+            }
+            _ => Self::Unknown(error),
+        }
+    }
+}
+impl ::core::convert::From<DeleteLinkError> for ApiError {
+    fn from(error: DeleteLinkError) -> Self {
+        error.into_api_error()
+    }
+}
+impl ::core::fmt::Display for DeleteLinkError {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::core::fmt::Display::fmt(self.api_error(), f)
+    }
+}
+impl ::std::error::Error for DeleteLinkError {}
+impl ::userplane::EndpointError for DeleteLinkError {
+    type Code = ErrorCode;
+    fn from_api_error(error: ApiError) -> Self {
+        ::core::convert::From::from(error)
+    }
+    fn api_error(&self) -> &ApiError {
+        DeleteLinkError::api_error(self)
+    }
+    fn into_api_error(self) -> ApiError {
+        DeleteLinkError::into_api_error(self)
+    }
+}
+/// The errors of `list_recordings` (`GET /public/workspace/{workspaceId}/recordings`).
+///
+/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ListRecordingsError {
+    /// `API_KEY_REQUIRED` · 401 Unauthorized
+    ///
+    /// API key is required. Include it as Authorization: Bearer &lt;your-api-key&gt;.
+    ApiKeyRequired(ApiError),
+    /// `API_KEY_INVALID` · 401 Unauthorized
+    ///
+    /// The provided API key is not valid. Verify the key and try again.
+    ApiKeyInvalid(ApiError),
+    /// `API_KEY_EXPIRED` · 401 Unauthorized
+    ///
+    /// The API key has expired. Rotate or create a new key.
+    ApiKeyExpired(ApiError),
+    /// `API_KEY_DISABLED` · 403 Forbidden
+    ///
+    /// The API key is disabled. Enable it or create a new key.
+    ApiKeyDisabled(ApiError),
+    /// `NOT_A_MEMBER` · 403 Forbidden
+    ///
+    /// The API key owner is not a member of this workspace.
+    NotAMember(ApiError),
+    /// `RATE_LIMITED` · 429 Too Many Requests
+    ///
+    /// Rate limit exceeded. Wait and retry with exponential backoff.
+    RateLimited(ApiError),
+    /// `SERVICE_UNAVAILABLE` · 503 Service Unavailable
+    ///
+    /// API key verification service is temporarily unavailable. Please try again later.
+    ServiceUnavailable(ApiError),
+    /// Any other error response: a code this endpoint is not documented to
+    /// return, a code newer than the spec, or a body without a code.
+    Unknown(ApiError),
+}
+impl ListRecordingsError {
+    /// The codes this endpoint is documented to return.
+    pub const CODES: &'static [ErrorCode] = &[
+        ErrorCode::ApiKeyRequired,
+        ErrorCode::ApiKeyInvalid,
+        ErrorCode::ApiKeyExpired,
+        ErrorCode::ApiKeyDisabled,
+        ErrorCode::NotAMember,
+        ErrorCode::RateLimited,
+        ErrorCode::ServiceUnavailable,
+    ];
+    /// The decoded error response.
+    pub fn api_error(&self) -> &ApiError {
+        match self {
+            Self::ApiKeyRequired(e)
+            | Self::ApiKeyInvalid(e)
+            | Self::ApiKeyExpired(e)
+            | Self::ApiKeyDisabled(e)
+            | Self::NotAMember(e)
+            | Self::RateLimited(e)
+            | Self::ServiceUnavailable(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The decoded error response, by value.
+    pub fn into_api_error(self) -> ApiError {
+        match self {
+            Self::ApiKeyRequired(e)
+            | Self::ApiKeyInvalid(e)
+            | Self::ApiKeyExpired(e)
+            | Self::ApiKeyDisabled(e)
+            | Self::NotAMember(e)
+            | Self::RateLimited(e)
+            | Self::ServiceUnavailable(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The code, when the spec knows it (listed for this endpoint or not).
+    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
+        self.api_error().known_code()
+    }
+    /// The HTTP status of the response.
+    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
+        self.api_error().status()
+    }
+}
+impl ::core::convert::From<ApiError> for ListRecordingsError {
+    fn from(error: ApiError) -> Self {
+        match error.known_code() {
+            ::core::option::Option::Some(ErrorCode::ApiKeyRequired) => {
+                Self::ApiKeyRequired(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyInvalid) => {
+                Self::ApiKeyInvalid(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyExpired) => {
+                Self::ApiKeyExpired(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyDisabled) => {
+                Self::ApiKeyDisabled(error)
+            }
+            ::core::option::Option::Some(ErrorCode::NotAMember) => {
+                Self::NotAMember(error)
+            }
+            ::core::option::Option::Some(ErrorCode::RateLimited) => {
+                Self::RateLimited(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ServiceUnavailable) => {
+                Self::ServiceUnavailable(error)
+            }
+            _ => Self::Unknown(error),
+        }
+    }
+}
+impl ::core::convert::From<ListRecordingsError> for ApiError {
+    fn from(error: ListRecordingsError) -> Self {
+        error.into_api_error()
+    }
+}
+impl ::core::fmt::Display for ListRecordingsError {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::core::fmt::Display::fmt(self.api_error(), f)
+    }
+}
+impl ::std::error::Error for ListRecordingsError {}
+impl ::userplane::EndpointError for ListRecordingsError {
+    type Code = ErrorCode;
+    fn from_api_error(error: ApiError) -> Self {
+        ::core::convert::From::from(error)
+    }
+    fn api_error(&self) -> &ApiError {
+        ListRecordingsError::api_error(self)
+    }
+    fn into_api_error(self) -> ApiError {
+        ListRecordingsError::into_api_error(self)
+    }
+}
+/// The errors of `get_recording` (`GET /public/workspace/{workspaceId}/recordings/{recordingId}`).
+///
+/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+#[derive(Clone, Debug, PartialEq)]
+pub enum GetRecordingError {
+    /// `API_KEY_REQUIRED` · 401 Unauthorized
+    ///
+    /// API key is required. Include it as Authorization: Bearer &lt;your-api-key&gt;.
+    ApiKeyRequired(ApiError),
+    /// `API_KEY_INVALID` · 401 Unauthorized
+    ///
+    /// The provided API key is not valid. Verify the key and try again.
+    ApiKeyInvalid(ApiError),
+    /// `API_KEY_EXPIRED` · 401 Unauthorized
+    ///
+    /// The API key has expired. Rotate or create a new key.
+    ApiKeyExpired(ApiError),
+    /// `API_KEY_DISABLED` · 403 Forbidden
+    ///
+    /// The API key is disabled. Enable it or create a new key.
+    ApiKeyDisabled(ApiError),
+    /// `NOT_A_MEMBER` · 403 Forbidden
+    ///
+    /// The API key owner is not a member of this workspace.
+    NotAMember(ApiError),
+    /// `RATE_LIMITED` · 429 Too Many Requests
+    ///
+    /// Rate limit exceeded. Wait and retry with exponential backoff.
+    RateLimited(ApiError),
+    /// `SERVICE_UNAVAILABLE` · 503 Service Unavailable
+    ///
+    /// API key verification service is temporarily unavailable. Please try again later.
+    ServiceUnavailable(ApiError),
+    /// `RECORDING_NOT_FOUND` · 404 Not Found
+    ///
+    /// Recording does not exist
+    RecordingNotFound(ApiError),
+    /// `RECORDING_GONE` · 410 Gone
+    ///
+    /// Recording has already been deleted
+    RecordingGone(ApiError),
+    /// Any other error response: a code this endpoint is not documented to
+    /// return, a code newer than the spec, or a body without a code.
+    Unknown(ApiError),
+}
+impl GetRecordingError {
+    /// The codes this endpoint is documented to return.
+    pub const CODES: &'static [ErrorCode] = &[
+        ErrorCode::ApiKeyRequired,
+        ErrorCode::ApiKeyInvalid,
+        ErrorCode::ApiKeyExpired,
+        ErrorCode::ApiKeyDisabled,
+        ErrorCode::NotAMember,
+        ErrorCode::RateLimited,
+        ErrorCode::ServiceUnavailable,
+        ErrorCode::RecordingNotFound,
+        ErrorCode::RecordingGone,
+    ];
+    /// The decoded error response.
+    pub fn api_error(&self) -> &ApiError {
+        match self {
+            Self::ApiKeyRequired(e)
+            | Self::ApiKeyInvalid(e)
+            | Self::ApiKeyExpired(e)
+            | Self::ApiKeyDisabled(e)
+            | Self::NotAMember(e)
+            | Self::RateLimited(e)
+            | Self::ServiceUnavailable(e)
+            | Self::RecordingNotFound(e)
+            | Self::RecordingGone(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The decoded error response, by value.
+    pub fn into_api_error(self) -> ApiError {
+        match self {
+            Self::ApiKeyRequired(e)
+            | Self::ApiKeyInvalid(e)
+            | Self::ApiKeyExpired(e)
+            | Self::ApiKeyDisabled(e)
+            | Self::NotAMember(e)
+            | Self::RateLimited(e)
+            | Self::ServiceUnavailable(e)
+            | Self::RecordingNotFound(e)
+            | Self::RecordingGone(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The code, when the spec knows it (listed for this endpoint or not).
+    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
+        self.api_error().known_code()
+    }
+    /// The HTTP status of the response.
+    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
+        self.api_error().status()
+    }
+}
+impl ::core::convert::From<ApiError> for GetRecordingError {
+    fn from(error: ApiError) -> Self {
+        match error.known_code() {
+            ::core::option::Option::Some(ErrorCode::ApiKeyRequired) => {
+                Self::ApiKeyRequired(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyInvalid) => {
+                Self::ApiKeyInvalid(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyExpired) => {
+                Self::ApiKeyExpired(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyDisabled) => {
+                Self::ApiKeyDisabled(error)
+            }
+            ::core::option::Option::Some(ErrorCode::NotAMember) => {
+                Self::NotAMember(error)
+            }
+            ::core::option::Option::Some(ErrorCode::RateLimited) => {
+                Self::RateLimited(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ServiceUnavailable) => {
+                Self::ServiceUnavailable(error)
+            }
+            ::core::option::Option::Some(ErrorCode::RecordingNotFound) => {
+                Self::RecordingNotFound(error)
+            }
+            ::core::option::Option::Some(ErrorCode::RecordingGone) => {
+                Self::RecordingGone(error)
+            }
+            _ => Self::Unknown(error),
+        }
+    }
+}
+impl ::core::convert::From<GetRecordingError> for ApiError {
+    fn from(error: GetRecordingError) -> Self {
+        error.into_api_error()
+    }
+}
+impl ::core::fmt::Display for GetRecordingError {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::core::fmt::Display::fmt(self.api_error(), f)
+    }
+}
+impl ::std::error::Error for GetRecordingError {}
+impl ::userplane::EndpointError for GetRecordingError {
+    type Code = ErrorCode;
+    fn from_api_error(error: ApiError) -> Self {
+        ::core::convert::From::from(error)
+    }
+    fn api_error(&self) -> &ApiError {
+        GetRecordingError::api_error(self)
+    }
+    fn into_api_error(self) -> ApiError {
+        GetRecordingError::into_api_error(self)
+    }
+}
+/// The errors of `delete_recording` (`DELETE /public/workspace/{workspaceId}/recordings/{recordingId}`).
+///
+/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DeleteRecordingError {
+    /// `API_KEY_REQUIRED` · 401 Unauthorized
+    ///
+    /// API key is required. Include it as Authorization: Bearer &lt;your-api-key&gt;.
+    ApiKeyRequired(ApiError),
+    /// `API_KEY_INVALID` · 401 Unauthorized
+    ///
+    /// The provided API key is not valid. Verify the key and try again.
+    ApiKeyInvalid(ApiError),
+    /// `API_KEY_EXPIRED` · 401 Unauthorized
+    ///
+    /// The API key has expired. Rotate or create a new key.
+    ApiKeyExpired(ApiError),
+    /// `API_KEY_DISABLED` · 403 Forbidden
+    ///
+    /// The API key is disabled. Enable it or create a new key.
+    ApiKeyDisabled(ApiError),
+    /// `NOT_A_MEMBER` · 403 Forbidden
+    ///
+    /// The API key owner is not a member of this workspace.
+    NotAMember(ApiError),
+    /// `RECORDING_DELETE_FORBIDDEN` · 403 Forbidden
+    ///
+    /// You do not have permission to delete this recording.
+    RecordingDeleteForbidden(ApiError),
+    /// `RECORDING_WORKSPACE_MISMATCH` · 403 Forbidden
+    ///
+    /// Recording does not belong to this workspace.
+    RecordingWorkspaceMismatch(ApiError),
+    /// `RATE_LIMITED` · 429 Too Many Requests
+    ///
+    /// Rate limit exceeded. Wait and retry with exponential backoff.
+    RateLimited(ApiError),
+    /// `SERVICE_UNAVAILABLE` · 503 Service Unavailable
+    ///
+    /// API key verification service is temporarily unavailable. Please try again later.
+    ServiceUnavailable(ApiError),
+    /// `RECORDING_NOT_FOUND` · 404 Not Found
+    ///
+    /// Recording does not exist
+    RecordingNotFound(ApiError),
+    /// `RECORDING_GONE` · 410 Gone
+    ///
+    /// Recording has already been deleted
+    RecordingGone(ApiError),
+    /// `RECORDING_DELETE_FAILED` · 500 Internal Server Error
+    ///
+    /// Failed to delete the recording
+    RecordingDeleteFailed(ApiError),
+    /// Any other error response: a code this endpoint is not documented to
+    /// return, a code newer than the spec, or a body without a code.
+    Unknown(ApiError),
+}
+impl DeleteRecordingError {
+    /// The codes this endpoint is documented to return.
+    pub const CODES: &'static [ErrorCode] = &[
+        ErrorCode::ApiKeyRequired,
+        ErrorCode::ApiKeyInvalid,
+        ErrorCode::ApiKeyExpired,
+        ErrorCode::ApiKeyDisabled,
+        ErrorCode::NotAMember,
+        ErrorCode::RecordingDeleteForbidden,
+        ErrorCode::RecordingWorkspaceMismatch,
+        ErrorCode::RateLimited,
+        ErrorCode::ServiceUnavailable,
+        ErrorCode::RecordingNotFound,
+        ErrorCode::RecordingGone,
+        ErrorCode::RecordingDeleteFailed,
+    ];
+    /// The decoded error response.
+    pub fn api_error(&self) -> &ApiError {
+        match self {
+            Self::ApiKeyRequired(e)
+            | Self::ApiKeyInvalid(e)
+            | Self::ApiKeyExpired(e)
+            | Self::ApiKeyDisabled(e)
+            | Self::NotAMember(e)
+            | Self::RecordingDeleteForbidden(e)
+            | Self::RecordingWorkspaceMismatch(e)
+            | Self::RateLimited(e)
+            | Self::ServiceUnavailable(e)
+            | Self::RecordingNotFound(e)
+            | Self::RecordingGone(e)
+            | Self::RecordingDeleteFailed(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The decoded error response, by value.
+    pub fn into_api_error(self) -> ApiError {
+        match self {
+            Self::ApiKeyRequired(e)
+            | Self::ApiKeyInvalid(e)
+            | Self::ApiKeyExpired(e)
+            | Self::ApiKeyDisabled(e)
+            | Self::NotAMember(e)
+            | Self::RecordingDeleteForbidden(e)
+            | Self::RecordingWorkspaceMismatch(e)
+            | Self::RateLimited(e)
+            | Self::ServiceUnavailable(e)
+            | Self::RecordingNotFound(e)
+            | Self::RecordingGone(e)
+            | Self::RecordingDeleteFailed(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The code, when the spec knows it (listed for this endpoint or not).
+    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
+        self.api_error().known_code()
+    }
+    /// The HTTP status of the response.
+    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
+        self.api_error().status()
+    }
+}
+impl ::core::convert::From<ApiError> for DeleteRecordingError {
+    fn from(error: ApiError) -> Self {
+        match error.known_code() {
+            ::core::option::Option::Some(ErrorCode::ApiKeyRequired) => {
+                Self::ApiKeyRequired(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyInvalid) => {
+                Self::ApiKeyInvalid(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyExpired) => {
+                Self::ApiKeyExpired(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyDisabled) => {
+                Self::ApiKeyDisabled(error)
+            }
+            ::core::option::Option::Some(ErrorCode::NotAMember) => {
+                Self::NotAMember(error)
+            }
+            ::core::option::Option::Some(ErrorCode::RecordingDeleteForbidden) => {
+                Self::RecordingDeleteForbidden(error)
+            }
+            ::core::option::Option::Some(ErrorCode::RecordingWorkspaceMismatch) => {
+                Self::RecordingWorkspaceMismatch(error)
+            }
+            ::core::option::Option::Some(ErrorCode::RateLimited) => {
+                Self::RateLimited(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ServiceUnavailable) => {
+                Self::ServiceUnavailable(error)
+            }
+            ::core::option::Option::Some(ErrorCode::RecordingNotFound) => {
+                Self::RecordingNotFound(error)
+            }
+            ::core::option::Option::Some(ErrorCode::RecordingGone) => {
+                Self::RecordingGone(error)
+            }
+            ::core::option::Option::Some(ErrorCode::RecordingDeleteFailed) => {
+                Self::RecordingDeleteFailed(error)
+            }
+            _ => Self::Unknown(error),
+        }
+    }
+}
+impl ::core::convert::From<DeleteRecordingError> for ApiError {
+    fn from(error: DeleteRecordingError) -> Self {
+        error.into_api_error()
+    }
+}
+impl ::core::fmt::Display for DeleteRecordingError {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::core::fmt::Display::fmt(self.api_error(), f)
+    }
+}
+impl ::std::error::Error for DeleteRecordingError {}
+impl ::userplane::EndpointError for DeleteRecordingError {
+    type Code = ErrorCode;
+    fn from_api_error(error: ApiError) -> Self {
+        ::core::convert::From::from(error)
+    }
+    fn api_error(&self) -> &ApiError {
+        DeleteRecordingError::api_error(self)
+    }
+    fn into_api_error(self) -> ApiError {
+        DeleteRecordingError::into_api_error(self)
+    }
+}
+/// The errors of `get_recording_video` (`GET /public/workspace/{workspaceId}/recordings/{recordingId}/video`).
+///
+/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+#[derive(Clone, Debug, PartialEq)]
+pub enum GetRecordingVideoError {
+    /// `API_KEY_REQUIRED` · 401 Unauthorized
+    ///
+    /// API key is required. Include it as Authorization: Bearer &lt;your-api-key&gt;.
+    ApiKeyRequired(ApiError),
+    /// `API_KEY_INVALID` · 401 Unauthorized
+    ///
+    /// The provided API key is not valid. Verify the key and try again.
+    ApiKeyInvalid(ApiError),
+    /// `API_KEY_EXPIRED` · 401 Unauthorized
+    ///
+    /// The API key has expired. Rotate or create a new key.
+    ApiKeyExpired(ApiError),
+    /// `API_KEY_DISABLED` · 403 Forbidden
+    ///
+    /// The API key is disabled. Enable it or create a new key.
+    ApiKeyDisabled(ApiError),
+    /// `NOT_A_MEMBER` · 403 Forbidden
+    ///
+    /// The API key owner is not a member of this workspace.
+    NotAMember(ApiError),
+    /// `RATE_LIMITED` · 429 Too Many Requests
+    ///
+    /// Rate limit exceeded. Wait and retry with exponential backoff.
+    RateLimited(ApiError),
+    /// `SERVICE_UNAVAILABLE` · 503 Service Unavailable
+    ///
+    /// API key verification service is temporarily unavailable. Please try again later.
+    ServiceUnavailable(ApiError),
+    /// `RECORDING_NOT_FOUND` · 404 Not Found
+    ///
+    /// Recording does not exist
+    RecordingNotFound(ApiError),
+    /// `RECORDING_GONE` · 410 Gone
+    ///
+    /// Recording has already been deleted
+    RecordingGone(ApiError),
+    /// Any other error response: a code this endpoint is not documented to
+    /// return, a code newer than the spec, or a body without a code.
+    Unknown(ApiError),
+}
+impl GetRecordingVideoError {
+    /// The codes this endpoint is documented to return.
+    pub const CODES: &'static [ErrorCode] = &[
+        ErrorCode::ApiKeyRequired,
+        ErrorCode::ApiKeyInvalid,
+        ErrorCode::ApiKeyExpired,
+        ErrorCode::ApiKeyDisabled,
+        ErrorCode::NotAMember,
+        ErrorCode::RateLimited,
+        ErrorCode::ServiceUnavailable,
+        ErrorCode::RecordingNotFound,
+        ErrorCode::RecordingGone,
+    ];
+    /// The decoded error response.
+    pub fn api_error(&self) -> &ApiError {
+        match self {
+            Self::ApiKeyRequired(e)
+            | Self::ApiKeyInvalid(e)
+            | Self::ApiKeyExpired(e)
+            | Self::ApiKeyDisabled(e)
+            | Self::NotAMember(e)
+            | Self::RateLimited(e)
+            | Self::ServiceUnavailable(e)
+            | Self::RecordingNotFound(e)
+            | Self::RecordingGone(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The decoded error response, by value.
+    pub fn into_api_error(self) -> ApiError {
+        match self {
+            Self::ApiKeyRequired(e)
+            | Self::ApiKeyInvalid(e)
+            | Self::ApiKeyExpired(e)
+            | Self::ApiKeyDisabled(e)
+            | Self::NotAMember(e)
+            | Self::RateLimited(e)
+            | Self::ServiceUnavailable(e)
+            | Self::RecordingNotFound(e)
+            | Self::RecordingGone(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The code, when the spec knows it (listed for this endpoint or not).
+    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
+        self.api_error().known_code()
+    }
+    /// The HTTP status of the response.
+    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
+        self.api_error().status()
+    }
+}
+impl ::core::convert::From<ApiError> for GetRecordingVideoError {
+    fn from(error: ApiError) -> Self {
+        match error.known_code() {
+            ::core::option::Option::Some(ErrorCode::ApiKeyRequired) => {
+                Self::ApiKeyRequired(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyInvalid) => {
+                Self::ApiKeyInvalid(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyExpired) => {
+                Self::ApiKeyExpired(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyDisabled) => {
+                Self::ApiKeyDisabled(error)
+            }
+            ::core::option::Option::Some(ErrorCode::NotAMember) => {
+                Self::NotAMember(error)
+            }
+            ::core::option::Option::Some(ErrorCode::RateLimited) => {
+                Self::RateLimited(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ServiceUnavailable) => {
+                Self::ServiceUnavailable(error)
+            }
+            ::core::option::Option::Some(ErrorCode::RecordingNotFound) => {
+                Self::RecordingNotFound(error)
+            }
+            ::core::option::Option::Some(ErrorCode::RecordingGone) => {
+                Self::RecordingGone(error)
+            }
+            _ => Self::Unknown(error),
+        }
+    }
+}
+impl ::core::convert::From<GetRecordingVideoError> for ApiError {
+    fn from(error: GetRecordingVideoError) -> Self {
+        error.into_api_error()
+    }
+}
+impl ::core::fmt::Display for GetRecordingVideoError {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::core::fmt::Display::fmt(self.api_error(), f)
+    }
+}
+impl ::std::error::Error for GetRecordingVideoError {}
+impl ::userplane::EndpointError for GetRecordingVideoError {
+    type Code = ErrorCode;
+    fn from_api_error(error: ApiError) -> Self {
+        ::core::convert::From::from(error)
+    }
+    fn api_error(&self) -> &ApiError {
+        GetRecordingVideoError::api_error(self)
+    }
+    fn into_api_error(self) -> ApiError {
+        GetRecordingVideoError::into_api_error(self)
+    }
+}
+/// The errors of `get_recording_thumbnail` (`GET /public/workspace/{workspaceId}/recordings/{recordingId}/thumbnail`).
+///
+/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+#[derive(Clone, Debug, PartialEq)]
+pub enum GetRecordingThumbnailError {
+    /// `API_KEY_REQUIRED` · 401 Unauthorized
+    ///
+    /// API key is required. Include it as Authorization: Bearer &lt;your-api-key&gt;.
+    ApiKeyRequired(ApiError),
+    /// `API_KEY_INVALID` · 401 Unauthorized
+    ///
+    /// The provided API key is not valid. Verify the key and try again.
+    ApiKeyInvalid(ApiError),
+    /// `API_KEY_EXPIRED` · 401 Unauthorized
+    ///
+    /// The API key has expired. Rotate or create a new key.
+    ApiKeyExpired(ApiError),
+    /// `API_KEY_DISABLED` · 403 Forbidden
+    ///
+    /// The API key is disabled. Enable it or create a new key.
+    ApiKeyDisabled(ApiError),
+    /// `NOT_A_MEMBER` · 403 Forbidden
+    ///
+    /// The API key owner is not a member of this workspace.
+    NotAMember(ApiError),
+    /// `RATE_LIMITED` · 429 Too Many Requests
+    ///
+    /// Rate limit exceeded. Wait and retry with exponential backoff.
+    RateLimited(ApiError),
+    /// `SERVICE_UNAVAILABLE` · 503 Service Unavailable
+    ///
+    /// API key verification service is temporarily unavailable. Please try again later.
+    ServiceUnavailable(ApiError),
+    /// `RECORDING_NOT_FOUND` · 404 Not Found
+    ///
+    /// Recording does not exist
+    RecordingNotFound(ApiError),
+    /// `RECORDING_GONE` · 410 Gone
+    ///
+    /// Recording has already been deleted
+    RecordingGone(ApiError),
+    /// Any other error response: a code this endpoint is not documented to
+    /// return, a code newer than the spec, or a body without a code.
+    Unknown(ApiError),
+}
+impl GetRecordingThumbnailError {
+    /// The codes this endpoint is documented to return.
+    pub const CODES: &'static [ErrorCode] = &[
+        ErrorCode::ApiKeyRequired,
+        ErrorCode::ApiKeyInvalid,
+        ErrorCode::ApiKeyExpired,
+        ErrorCode::ApiKeyDisabled,
+        ErrorCode::NotAMember,
+        ErrorCode::RateLimited,
+        ErrorCode::ServiceUnavailable,
+        ErrorCode::RecordingNotFound,
+        ErrorCode::RecordingGone,
+    ];
+    /// The decoded error response.
+    pub fn api_error(&self) -> &ApiError {
+        match self {
+            Self::ApiKeyRequired(e)
+            | Self::ApiKeyInvalid(e)
+            | Self::ApiKeyExpired(e)
+            | Self::ApiKeyDisabled(e)
+            | Self::NotAMember(e)
+            | Self::RateLimited(e)
+            | Self::ServiceUnavailable(e)
+            | Self::RecordingNotFound(e)
+            | Self::RecordingGone(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The decoded error response, by value.
+    pub fn into_api_error(self) -> ApiError {
+        match self {
+            Self::ApiKeyRequired(e)
+            | Self::ApiKeyInvalid(e)
+            | Self::ApiKeyExpired(e)
+            | Self::ApiKeyDisabled(e)
+            | Self::NotAMember(e)
+            | Self::RateLimited(e)
+            | Self::ServiceUnavailable(e)
+            | Self::RecordingNotFound(e)
+            | Self::RecordingGone(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The code, when the spec knows it (listed for this endpoint or not).
+    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
+        self.api_error().known_code()
+    }
+    /// The HTTP status of the response.
+    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
+        self.api_error().status()
+    }
+}
+impl ::core::convert::From<ApiError> for GetRecordingThumbnailError {
+    fn from(error: ApiError) -> Self {
+        match error.known_code() {
+            ::core::option::Option::Some(ErrorCode::ApiKeyRequired) => {
+                Self::ApiKeyRequired(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyInvalid) => {
+                Self::ApiKeyInvalid(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyExpired) => {
+                Self::ApiKeyExpired(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyDisabled) => {
+                Self::ApiKeyDisabled(error)
+            }
+            ::core::option::Option::Some(ErrorCode::NotAMember) => {
+                Self::NotAMember(error)
+            }
+            ::core::option::Option::Some(ErrorCode::RateLimited) => {
+                Self::RateLimited(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ServiceUnavailable) => {
+                Self::ServiceUnavailable(error)
+            }
+            ::core::option::Option::Some(ErrorCode::RecordingNotFound) => {
+                Self::RecordingNotFound(error)
+            }
+            ::core::option::Option::Some(ErrorCode::RecordingGone) => {
+                Self::RecordingGone(error)
+            }
+            _ => Self::Unknown(error),
+        }
+    }
+}
+impl ::core::convert::From<GetRecordingThumbnailError> for ApiError {
+    fn from(error: GetRecordingThumbnailError) -> Self {
+        error.into_api_error()
+    }
+}
+impl ::core::fmt::Display for GetRecordingThumbnailError {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::core::fmt::Display::fmt(self.api_error(), f)
+    }
+}
+impl ::std::error::Error for GetRecordingThumbnailError {}
+impl ::userplane::EndpointError for GetRecordingThumbnailError {
+    type Code = ErrorCode;
+    fn from_api_error(error: ApiError) -> Self {
+        ::core::convert::From::from(error)
+    }
+    fn api_error(&self) -> &ApiError {
+        GetRecordingThumbnailError::api_error(self)
+    }
+    fn into_api_error(self) -> ApiError {
+        GetRecordingThumbnailError::into_api_error(self)
+    }
+}
+/// The errors of `get_recording_console_log` (`GET /public/workspace/{workspaceId}/recordings/{recordingId}/console-log`).
+///
+/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+#[derive(Clone, Debug, PartialEq)]
+pub enum GetRecordingConsoleLogError {
+    /// `API_KEY_REQUIRED` · 401 Unauthorized
+    ///
+    /// API key is required. Include it as Authorization: Bearer &lt;your-api-key&gt;.
+    ApiKeyRequired(ApiError),
+    /// `API_KEY_INVALID` · 401 Unauthorized
+    ///
+    /// The provided API key is not valid. Verify the key and try again.
+    ApiKeyInvalid(ApiError),
+    /// `API_KEY_EXPIRED` · 401 Unauthorized
+    ///
+    /// The API key has expired. Rotate or create a new key.
+    ApiKeyExpired(ApiError),
+    /// `API_KEY_DISABLED` · 403 Forbidden
+    ///
+    /// The API key is disabled. Enable it or create a new key.
+    ApiKeyDisabled(ApiError),
+    /// `NOT_A_MEMBER` · 403 Forbidden
+    ///
+    /// The API key owner is not a member of this workspace.
+    NotAMember(ApiError),
+    /// `RATE_LIMITED` · 429 Too Many Requests
+    ///
+    /// Rate limit exceeded. Wait and retry with exponential backoff.
+    RateLimited(ApiError),
+    /// `SERVICE_UNAVAILABLE` · 503 Service Unavailable
+    ///
+    /// API key verification service is temporarily unavailable. Please try again later.
+    ServiceUnavailable(ApiError),
+    /// `RECORDING_NOT_FOUND` · 404 Not Found
+    ///
+    /// Recording does not exist
+    RecordingNotFound(ApiError),
+    /// `RECORDING_GONE` · 410 Gone
+    ///
+    /// Recording has already been deleted
+    RecordingGone(ApiError),
+    /// Any other error response: a code this endpoint is not documented to
+    /// return, a code newer than the spec, or a body without a code.
+    Unknown(ApiError),
+}
+impl GetRecordingConsoleLogError {
+    /// The codes this endpoint is documented to return.
+    pub const CODES: &'static [ErrorCode] = &[
+        ErrorCode::ApiKeyRequired,
+        ErrorCode::ApiKeyInvalid,
+        ErrorCode::ApiKeyExpired,
+        ErrorCode::ApiKeyDisabled,
+        ErrorCode::NotAMember,
+        ErrorCode::RateLimited,
+        ErrorCode::ServiceUnavailable,
+        ErrorCode::RecordingNotFound,
+        ErrorCode::RecordingGone,
+    ];
+    /// The decoded error response.
+    pub fn api_error(&self) -> &ApiError {
+        match self {
+            Self::ApiKeyRequired(e)
+            | Self::ApiKeyInvalid(e)
+            | Self::ApiKeyExpired(e)
+            | Self::ApiKeyDisabled(e)
+            | Self::NotAMember(e)
+            | Self::RateLimited(e)
+            | Self::ServiceUnavailable(e)
+            | Self::RecordingNotFound(e)
+            | Self::RecordingGone(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The decoded error response, by value.
+    pub fn into_api_error(self) -> ApiError {
+        match self {
+            Self::ApiKeyRequired(e)
+            | Self::ApiKeyInvalid(e)
+            | Self::ApiKeyExpired(e)
+            | Self::ApiKeyDisabled(e)
+            | Self::NotAMember(e)
+            | Self::RateLimited(e)
+            | Self::ServiceUnavailable(e)
+            | Self::RecordingNotFound(e)
+            | Self::RecordingGone(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The code, when the spec knows it (listed for this endpoint or not).
+    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
+        self.api_error().known_code()
+    }
+    /// The HTTP status of the response.
+    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
+        self.api_error().status()
+    }
+}
+impl ::core::convert::From<ApiError> for GetRecordingConsoleLogError {
+    fn from(error: ApiError) -> Self {
+        match error.known_code() {
+            ::core::option::Option::Some(ErrorCode::ApiKeyRequired) => {
+                Self::ApiKeyRequired(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyInvalid) => {
+                Self::ApiKeyInvalid(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyExpired) => {
+                Self::ApiKeyExpired(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyDisabled) => {
+                Self::ApiKeyDisabled(error)
+            }
+            ::core::option::Option::Some(ErrorCode::NotAMember) => {
+                Self::NotAMember(error)
+            }
+            ::core::option::Option::Some(ErrorCode::RateLimited) => {
+                Self::RateLimited(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ServiceUnavailable) => {
+                Self::ServiceUnavailable(error)
+            }
+            ::core::option::Option::Some(ErrorCode::RecordingNotFound) => {
+                Self::RecordingNotFound(error)
+            }
+            ::core::option::Option::Some(ErrorCode::RecordingGone) => {
+                Self::RecordingGone(error)
+            }
+            _ => Self::Unknown(error),
+        }
+    }
+}
+impl ::core::convert::From<GetRecordingConsoleLogError> for ApiError {
+    fn from(error: GetRecordingConsoleLogError) -> Self {
+        error.into_api_error()
+    }
+}
+impl ::core::fmt::Display for GetRecordingConsoleLogError {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::core::fmt::Display::fmt(self.api_error(), f)
+    }
+}
+impl ::std::error::Error for GetRecordingConsoleLogError {}
+impl ::userplane::EndpointError for GetRecordingConsoleLogError {
+    type Code = ErrorCode;
+    fn from_api_error(error: ApiError) -> Self {
+        ::core::convert::From::from(error)
+    }
+    fn api_error(&self) -> &ApiError {
+        GetRecordingConsoleLogError::api_error(self)
+    }
+    fn into_api_error(self) -> ApiError {
+        GetRecordingConsoleLogError::into_api_error(self)
+    }
+}
+/// The errors of `get_recording_network_log` (`GET /public/workspace/{workspaceId}/recordings/{recordingId}/network-log`).
+///
+/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+#[derive(Clone, Debug, PartialEq)]
+pub enum GetRecordingNetworkLogError {
+    /// `API_KEY_REQUIRED` · 401 Unauthorized
+    ///
+    /// API key is required. Include it as Authorization: Bearer &lt;your-api-key&gt;.
+    ApiKeyRequired(ApiError),
+    /// `API_KEY_INVALID` · 401 Unauthorized
+    ///
+    /// The provided API key is not valid. Verify the key and try again.
+    ApiKeyInvalid(ApiError),
+    /// `API_KEY_EXPIRED` · 401 Unauthorized
+    ///
+    /// The API key has expired. Rotate or create a new key.
+    ApiKeyExpired(ApiError),
+    /// `API_KEY_DISABLED` · 403 Forbidden
+    ///
+    /// The API key is disabled. Enable it or create a new key.
+    ApiKeyDisabled(ApiError),
+    /// `NOT_A_MEMBER` · 403 Forbidden
+    ///
+    /// The API key owner is not a member of this workspace.
+    NotAMember(ApiError),
+    /// `RATE_LIMITED` · 429 Too Many Requests
+    ///
+    /// Rate limit exceeded. Wait and retry with exponential backoff.
+    RateLimited(ApiError),
+    /// `SERVICE_UNAVAILABLE` · 503 Service Unavailable
+    ///
+    /// API key verification service is temporarily unavailable. Please try again later.
+    ServiceUnavailable(ApiError),
+    /// `RECORDING_NOT_FOUND` · 404 Not Found
+    ///
+    /// Recording does not exist
+    RecordingNotFound(ApiError),
+    /// `RECORDING_GONE` · 410 Gone
+    ///
+    /// Recording has already been deleted
+    RecordingGone(ApiError),
+    /// Any other error response: a code this endpoint is not documented to
+    /// return, a code newer than the spec, or a body without a code.
+    Unknown(ApiError),
+}
+impl GetRecordingNetworkLogError {
+    /// The codes this endpoint is documented to return.
+    pub const CODES: &'static [ErrorCode] = &[
+        ErrorCode::ApiKeyRequired,
+        ErrorCode::ApiKeyInvalid,
+        ErrorCode::ApiKeyExpired,
+        ErrorCode::ApiKeyDisabled,
+        ErrorCode::NotAMember,
+        ErrorCode::RateLimited,
+        ErrorCode::ServiceUnavailable,
+        ErrorCode::RecordingNotFound,
+        ErrorCode::RecordingGone,
+    ];
+    /// The decoded error response.
+    pub fn api_error(&self) -> &ApiError {
+        match self {
+            Self::ApiKeyRequired(e)
+            | Self::ApiKeyInvalid(e)
+            | Self::ApiKeyExpired(e)
+            | Self::ApiKeyDisabled(e)
+            | Self::NotAMember(e)
+            | Self::RateLimited(e)
+            | Self::ServiceUnavailable(e)
+            | Self::RecordingNotFound(e)
+            | Self::RecordingGone(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The decoded error response, by value.
+    pub fn into_api_error(self) -> ApiError {
+        match self {
+            Self::ApiKeyRequired(e)
+            | Self::ApiKeyInvalid(e)
+            | Self::ApiKeyExpired(e)
+            | Self::ApiKeyDisabled(e)
+            | Self::NotAMember(e)
+            | Self::RateLimited(e)
+            | Self::ServiceUnavailable(e)
+            | Self::RecordingNotFound(e)
+            | Self::RecordingGone(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The code, when the spec knows it (listed for this endpoint or not).
+    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
+        self.api_error().known_code()
+    }
+    /// The HTTP status of the response.
+    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
+        self.api_error().status()
+    }
+}
+impl ::core::convert::From<ApiError> for GetRecordingNetworkLogError {
+    fn from(error: ApiError) -> Self {
+        match error.known_code() {
+            ::core::option::Option::Some(ErrorCode::ApiKeyRequired) => {
+                Self::ApiKeyRequired(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyInvalid) => {
+                Self::ApiKeyInvalid(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyExpired) => {
+                Self::ApiKeyExpired(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyDisabled) => {
+                Self::ApiKeyDisabled(error)
+            }
+            ::core::option::Option::Some(ErrorCode::NotAMember) => {
+                Self::NotAMember(error)
+            }
+            ::core::option::Option::Some(ErrorCode::RateLimited) => {
+                Self::RateLimited(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ServiceUnavailable) => {
+                Self::ServiceUnavailable(error)
+            }
+            ::core::option::Option::Some(ErrorCode::RecordingNotFound) => {
+                Self::RecordingNotFound(error)
+            }
+            ::core::option::Option::Some(ErrorCode::RecordingGone) => {
+                Self::RecordingGone(error)
+            }
+            _ => Self::Unknown(error),
+        }
+    }
+}
+impl ::core::convert::From<GetRecordingNetworkLogError> for ApiError {
+    fn from(error: GetRecordingNetworkLogError) -> Self {
+        error.into_api_error()
+    }
+}
+impl ::core::fmt::Display for GetRecordingNetworkLogError {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::core::fmt::Display::fmt(self.api_error(), f)
+    }
+}
+impl ::std::error::Error for GetRecordingNetworkLogError {}
+impl ::userplane::EndpointError for GetRecordingNetworkLogError {
+    type Code = ErrorCode;
+    fn from_api_error(error: ApiError) -> Self {
+        ::core::convert::From::from(error)
+    }
+    fn api_error(&self) -> &ApiError {
+        GetRecordingNetworkLogError::api_error(self)
+    }
+    fn into_api_error(self) -> ApiError {
+        GetRecordingNetworkLogError::into_api_error(self)
+    }
+}
+/// The errors of `get_recording_action` (`GET /public/workspace/{workspaceId}/recordings/{recordingId}/action`).
+///
+/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+#[derive(Clone, Debug, PartialEq)]
+pub enum GetRecordingActionError {
+    /// `API_KEY_REQUIRED` · 401 Unauthorized
+    ///
+    /// API key is required. Include it as Authorization: Bearer &lt;your-api-key&gt;.
+    ApiKeyRequired(ApiError),
+    /// `API_KEY_INVALID` · 401 Unauthorized
+    ///
+    /// The provided API key is not valid. Verify the key and try again.
+    ApiKeyInvalid(ApiError),
+    /// `API_KEY_EXPIRED` · 401 Unauthorized
+    ///
+    /// The API key has expired. Rotate or create a new key.
+    ApiKeyExpired(ApiError),
+    /// `API_KEY_DISABLED` · 403 Forbidden
+    ///
+    /// The API key is disabled. Enable it or create a new key.
+    ApiKeyDisabled(ApiError),
+    /// `NOT_A_MEMBER` · 403 Forbidden
+    ///
+    /// The API key owner is not a member of this workspace.
+    NotAMember(ApiError),
+    /// `RATE_LIMITED` · 429 Too Many Requests
+    ///
+    /// Rate limit exceeded. Wait and retry with exponential backoff.
+    RateLimited(ApiError),
+    /// `SERVICE_UNAVAILABLE` · 503 Service Unavailable
+    ///
+    /// API key verification service is temporarily unavailable. Please try again later.
+    ServiceUnavailable(ApiError),
+    /// `RECORDING_NOT_FOUND` · 404 Not Found
+    ///
+    /// Recording does not exist
+    RecordingNotFound(ApiError),
+    /// `RECORDING_GONE` · 410 Gone
+    ///
+    /// Recording has already been deleted
+    RecordingGone(ApiError),
+    /// Any other error response: a code this endpoint is not documented to
+    /// return, a code newer than the spec, or a body without a code.
+    Unknown(ApiError),
+}
+impl GetRecordingActionError {
+    /// The codes this endpoint is documented to return.
+    pub const CODES: &'static [ErrorCode] = &[
+        ErrorCode::ApiKeyRequired,
+        ErrorCode::ApiKeyInvalid,
+        ErrorCode::ApiKeyExpired,
+        ErrorCode::ApiKeyDisabled,
+        ErrorCode::NotAMember,
+        ErrorCode::RateLimited,
+        ErrorCode::ServiceUnavailable,
+        ErrorCode::RecordingNotFound,
+        ErrorCode::RecordingGone,
+    ];
+    /// The decoded error response.
+    pub fn api_error(&self) -> &ApiError {
+        match self {
+            Self::ApiKeyRequired(e)
+            | Self::ApiKeyInvalid(e)
+            | Self::ApiKeyExpired(e)
+            | Self::ApiKeyDisabled(e)
+            | Self::NotAMember(e)
+            | Self::RateLimited(e)
+            | Self::ServiceUnavailable(e)
+            | Self::RecordingNotFound(e)
+            | Self::RecordingGone(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The decoded error response, by value.
+    pub fn into_api_error(self) -> ApiError {
+        match self {
+            Self::ApiKeyRequired(e)
+            | Self::ApiKeyInvalid(e)
+            | Self::ApiKeyExpired(e)
+            | Self::ApiKeyDisabled(e)
+            | Self::NotAMember(e)
+            | Self::RateLimited(e)
+            | Self::ServiceUnavailable(e)
+            | Self::RecordingNotFound(e)
+            | Self::RecordingGone(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The code, when the spec knows it (listed for this endpoint or not).
+    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
+        self.api_error().known_code()
+    }
+    /// The HTTP status of the response.
+    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
+        self.api_error().status()
+    }
+}
+impl ::core::convert::From<ApiError> for GetRecordingActionError {
+    fn from(error: ApiError) -> Self {
+        match error.known_code() {
+            ::core::option::Option::Some(ErrorCode::ApiKeyRequired) => {
+                Self::ApiKeyRequired(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyInvalid) => {
+                Self::ApiKeyInvalid(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyExpired) => {
+                Self::ApiKeyExpired(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ApiKeyDisabled) => {
+                Self::ApiKeyDisabled(error)
+            }
+            ::core::option::Option::Some(ErrorCode::NotAMember) => {
+                Self::NotAMember(error)
+            }
+            ::core::option::Option::Some(ErrorCode::RateLimited) => {
+                Self::RateLimited(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ServiceUnavailable) => {
+                Self::ServiceUnavailable(error)
+            }
+            ::core::option::Option::Some(ErrorCode::RecordingNotFound) => {
+                Self::RecordingNotFound(error)
+            }
+            ::core::option::Option::Some(ErrorCode::RecordingGone) => {
+                Self::RecordingGone(error)
+            }
+            _ => Self::Unknown(error),
+        }
+    }
+}
+impl ::core::convert::From<GetRecordingActionError> for ApiError {
+    fn from(error: GetRecordingActionError) -> Self {
+        error.into_api_error()
+    }
+}
+impl ::core::fmt::Display for GetRecordingActionError {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::core::fmt::Display::fmt(self.api_error(), f)
+    }
+}
+impl ::std::error::Error for GetRecordingActionError {}
+impl ::userplane::EndpointError for GetRecordingActionError {
+    type Code = ErrorCode;
+    fn from_api_error(error: ApiError) -> Self {
+        ::core::convert::From::from(error)
+    }
+    fn api_error(&self) -> &ApiError {
+        GetRecordingActionError::api_error(self)
+    }
+    fn into_api_error(self) -> ApiError {
+        GetRecordingActionError::into_api_error(self)
+    }
+}
+/// Request bodies and response data of the Userplane API.
+pub mod models {
+    /// Where a page sits in a list. Every list response has one.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        ::userplane::__private::serde::Serialize,
+        ::userplane::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::userplane::__private::serde")]
+    pub struct Pagination {
+        /// The 1-based page number. Always present.
+        #[serde(rename = "page")]
+        pub page: i64,
+        /// Items per page. Always present.
+        #[serde(rename = "perPage")]
+        pub per_page: i64,
+        /// Items in the whole list. Always present.
+        #[serde(rename = "total")]
+        pub total: i64,
+        /// Pages in the whole list. Always present.
+        #[serde(rename = "totalPages")]
+        pub total_pages: i64,
+        /// Whether a later page exists. Always present.
+        #[serde(rename = "hasMore")]
+        pub has_more: bool,
+    }
+    /// The user who owns the API key.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        ::userplane::__private::serde::Serialize,
+        ::userplane::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::userplane::__private::serde")]
+    pub struct User {
+        /// `id`. Always present.
+        #[serde(rename = "id")]
+        pub id: ::std::string::String,
+        /// `name`.
+        #[serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub name: ::core::option::Option<::std::string::String>,
+        /// `email`.
+        #[serde(
+            rename = "email",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub email: ::core::option::Option<::std::string::String>,
+        /// `emailVerified`.
+        #[serde(
+            rename = "emailVerified",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub email_verified: ::core::option::Option<bool>,
+        /// Avatar URL.
+        #[serde(
+            rename = "image",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub image: ::core::option::Option<::std::string::String>,
+        /// `createdAt`.
+        #[serde(
+            rename = "createdAt",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub created_at: ::core::option::Option<::std::string::String>,
+    }
+    /// Counts across the user's workspaces.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        ::userplane::__private::serde::Serialize,
+        ::userplane::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::userplane::__private::serde")]
+    pub struct UserStats {
+        /// `workspaces`.
+        #[serde(
+            rename = "workspaces",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub workspaces: ::core::option::Option<i64>,
+        /// `recordings`.
+        #[serde(
+            rename = "recordings",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub recordings: ::core::option::Option<i64>,
+        /// `links`.
+        #[serde(
+            rename = "links",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub links: ::core::option::Option<i64>,
+    }
+    /// The \`data\` of get\_me.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        ::userplane::__private::serde::Serialize,
+        ::userplane::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::userplane::__private::serde")]
+    pub struct MeData {
+        /// `user`. Always present.
+        #[serde(rename = "user")]
+        pub user: User,
+        /// `stats`.
+        #[serde(
+            rename = "stats",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub stats: ::core::option::Option<UserStats>,
+    }
+    /// The key owner's membership of a workspace.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        ::userplane::__private::serde::Serialize,
+        ::userplane::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::userplane::__private::serde")]
+    pub struct WorkspaceMembership {
+        /// `workspaceMemberId`. Always present.
+        #[serde(rename = "workspaceMemberId")]
+        pub workspace_member_id: ::std::string::String,
+        /// The member's role, e.g. \`owner\`. Absent from one copy of the docs.
+        #[serde(
+            rename = "workspaceRole",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub workspace_role: ::core::option::Option<::std::string::String>,
+        /// `workspaceJoinedAt`.
+        #[serde(
+            rename = "workspaceJoinedAt",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub workspace_joined_at: ::core::option::Option<::std::string::String>,
+    }
+    /// A workspace.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        ::userplane::__private::serde::Serialize,
+        ::userplane::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::userplane::__private::serde")]
+    pub struct Workspace {
+        /// `workspaceId`. Always present.
+        #[serde(rename = "workspaceId")]
+        pub workspace_id: ::std::string::String,
+        /// `workspaceName`.
+        #[serde(
+            rename = "workspaceName",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub workspace_name: ::core::option::Option<::std::string::String>,
+        /// `createdAt`.
+        #[serde(
+            rename = "createdAt",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub created_at: ::core::option::Option<::std::string::String>,
+        /// `updatedAt`.
+        #[serde(
+            rename = "updatedAt",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub updated_at: ::core::option::Option<::std::string::String>,
+        /// Present when \`include\_workspace\_membership\` is set.
+        #[serde(
+            rename = "workspaceMembership",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub workspace_membership: ::core::option::Option<WorkspaceMembership>,
+    }
+    /// The \`data\` of list\_workspaces.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        ::userplane::__private::serde::Serialize,
+        ::userplane::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::userplane::__private::serde")]
+    pub struct ListWorkspacesData {
+        /// `workspaces`. Always present.
+        #[serde(rename = "workspaces")]
+        pub workspaces: ::std::vec::Vec<Workspace>,
+        /// Workspaces in the whole list.
+        #[serde(
+            rename = "total",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub total: ::core::option::Option<i64>,
+        /// `pagination`. Always present.
+        #[serde(rename = "pagination")]
+        pub pagination: Pagination,
+    }
+    /// The \`data\` of get\_workspace.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        ::userplane::__private::serde::Serialize,
+        ::userplane::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::userplane::__private::serde")]
+    pub struct WorkspaceData {
+        /// `workspace`. Always present.
+        #[serde(rename = "workspace")]
+        pub workspace: Workspace,
+    }
+    /// The \`data\` of get\_workspace\_invite\_url.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        ::userplane::__private::serde::Serialize,
+        ::userplane::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::userplane::__private::serde")]
+    pub struct InviteUrlData {
+        /// `inviteUrl`. Always present.
+        #[serde(rename = "inviteUrl")]
+        pub invite_url: ::std::string::String,
+        /// `workspaceId`. Always present.
+        #[serde(rename = "workspaceId")]
+        pub workspace_id: ::std::string::String,
+    }
+    /// A project: the \`{projectId, title}\` shape used wherever a project appears.
+    ///
+    /// Inferred, not documented: The project endpoints' response schemas are truncated in the docs; this is the project shape links and recordings embed.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        ::userplane::__private::serde::Serialize,
+        ::userplane::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::userplane::__private::serde")]
+    pub struct Project {
+        /// `projectId`. Always present.
+        #[serde(rename = "projectId")]
+        pub project_id: ::std::string::String,
+        /// `title`.
+        #[serde(
+            rename = "title",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub title: ::core::option::Option<::std::string::String>,
+    }
+    /// The \`data\` of list\_projects.
+    ///
+    /// Inferred, not documented: The response schema is truncated in the docs.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        ::userplane::__private::serde::Serialize,
+        ::userplane::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::userplane::__private::serde")]
+    pub struct ListProjectsData {
+        /// `workspaceId`.
+        ///
+        /// Inferred, not documented: Like the other list responses.
+        #[serde(
+            rename = "workspaceId",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub workspace_id: ::core::option::Option<::std::string::String>,
+        /// `projects`. Always present.
+        ///
+        /// Inferred, not documented: The item key is truncated in the docs; named like the other lists.
+        #[serde(rename = "projects")]
+        pub projects: ::std::vec::Vec<Project>,
+        /// `pagination`. Always present.
+        #[serde(rename = "pagination")]
+        pub pagination: Pagination,
+    }
+    /// The \`data\` of get\_project.
+    ///
+    /// Inferred, not documented: The response schema is truncated in the docs; shaped like get\_workspace's.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        ::userplane::__private::serde::Serialize,
+        ::userplane::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::userplane::__private::serde")]
+    pub struct ProjectData {
+        /// `workspaceId`.
+        #[serde(
+            rename = "workspaceId",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub workspace_id: ::core::option::Option<::std::string::String>,
+        /// `project`. Always present.
+        #[serde(rename = "project")]
+        pub project: Project,
+    }
+    /// The workspace member who created a link or recording.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        ::userplane::__private::serde::Serialize,
+        ::userplane::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::userplane::__private::serde")]
+    pub struct Creator {
+        /// `workspaceMemberId`. Always present.
+        #[serde(rename = "workspaceMemberId")]
+        pub workspace_member_id: ::std::string::String,
+        /// `name`.
+        #[serde(
+            rename = "name",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub name: ::core::option::Option<::std::string::String>,
+    }
+    /// A verified domain links are served from.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        ::userplane::__private::serde::Serialize,
+        ::userplane::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::userplane::__private::serde")]
+    pub struct Domain {
+        /// `domainId`. Always present.
+        #[serde(rename = "domainId")]
+        pub domain_id: ::std::string::String,
+        /// `url`.
+        #[serde(
+            rename = "url",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub url: ::core::option::Option<::std::string::String>,
+        /// e.g. \`pending\`, \`verified\`, \`revoked\`.
+        #[serde(
+            rename = "status",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub status: ::core::option::Option<::std::string::String>,
+    }
+    /// A recording link.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        ::userplane::__private::serde::Serialize,
+        ::userplane::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::userplane::__private::serde")]
+    pub struct Link {
+        /// `linkId`. Always present.
+        #[serde(rename = "linkId")]
+        pub link_id: ::std::string::String,
+        /// `linkTitle`.
+        #[serde(
+            rename = "linkTitle",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub link_title: ::core::option::Option<::std::string::String>,
+        /// e.g. \`file\`.
+        #[serde(
+            rename = "linkType",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub link_type: ::core::option::Option<::std::string::String>,
+        /// `linkReusable`.
+        #[serde(
+            rename = "linkReusable",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub link_reusable: ::core::option::Option<bool>,
+        /// e.g. \`intercom\`.
+        #[serde(
+            rename = "linkProviderType",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub link_provider_type: ::core::option::Option<::std::string::String>,
+        /// `linkProviderId`.
+        #[serde(
+            rename = "linkProviderId",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub link_provider_id: ::core::option::Option<::std::string::String>,
+        /// Sent as \`linkProviderRef\` in requests.
+        #[serde(
+            rename = "linkProviderReference",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub link_provider_reference: ::core::option::Option<::std::string::String>,
+        /// The URL to share.
+        #[serde(
+            rename = "linkURL",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub link_url: ::core::option::Option<::std::string::String>,
+        /// `meta`.
+        #[serde(
+            rename = "meta",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub meta: ::core::option::Option<::userplane::__private::serde_json::Value>,
+        /// `createdAt`.
+        #[serde(
+            rename = "createdAt",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub created_at: ::core::option::Option<::std::string::String>,
+        /// `project`.
+        #[serde(
+            rename = "project",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub project: ::core::option::Option<Project>,
+        /// `creator`.
+        #[serde(
+            rename = "creator",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub creator: ::core::option::Option<Creator>,
+        /// `domain`.
+        #[serde(
+            rename = "domain",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub domain: ::core::option::Option<Domain>,
+    }
+    /// The \`data\` of list\_links.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        ::userplane::__private::serde::Serialize,
+        ::userplane::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::userplane::__private::serde")]
+    pub struct ListLinksData {
+        /// `workspaceId`. Always present.
+        #[serde(rename = "workspaceId")]
+        pub workspace_id: ::std::string::String,
+        /// `links`. Always present.
+        #[serde(rename = "links")]
+        pub links: ::std::vec::Vec<Link>,
+        /// `pagination`. Always present.
+        #[serde(rename = "pagination")]
+        pub pagination: Pagination,
+    }
+    /// The \`data\` of create\_link, get\_link and update\_link.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        ::userplane::__private::serde::Serialize,
+        ::userplane::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::userplane::__private::serde")]
+    pub struct LinkData {
+        /// `workspaceId`. Always present.
+        #[serde(rename = "workspaceId")]
+        pub workspace_id: ::std::string::String,
+        /// `link`. Always present.
+        #[serde(rename = "link")]
+        pub link: Link,
+    }
+    /// The body of create\_link.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        ::userplane::__private::serde::Serialize,
+        ::userplane::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::userplane::__private::serde")]
+    pub struct CreateLinkBody {
+        /// A verified domain of the workspace. Always present.
+        #[serde(rename = "domainId")]
+        pub domain_id: ::std::string::String,
+        /// The project; without it the workspace's default project.
+        ///
+        /// Inferred, not documented: Whether it is required is not visible in the docs; LINK\_DEFAULT\_PROJECT\_NOT\_FOUND implies a default-project fallback.
+        #[serde(
+            rename = "projectId",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub project_id: ::core::option::Option<::std::string::String>,
+        /// Your own reference for the link.
+        #[serde(
+            rename = "linkReference",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub link_reference: ::core::option::Option<::std::string::String>,
+        /// `linkReusable`.
+        #[serde(
+            rename = "linkReusable",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub link_reusable: ::core::option::Option<bool>,
+        /// Free-form metadata.
+        #[serde(
+            rename = "meta",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub meta: ::core::option::Option<::userplane::__private::serde_json::Value>,
+    }
+    impl CreateLinkBody {
+        /// A body with the required fields set and the others left out.
+        pub fn new(domain_id: ::std::string::String) -> Self {
+            Self {
+                domain_id,
+                project_id: ::core::option::Option::None,
+                link_reference: ::core::option::Option::None,
+                link_reusable: ::core::option::Option::None,
+                meta: ::core::option::Option::None,
+            }
+        }
+    }
+    /// The body of update\_link. Send only what changes.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        ::userplane::__private::serde::Serialize,
+        ::userplane::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::userplane::__private::serde")]
+    pub struct UpdateLinkBody {
+        /// `linkTitle`.
+        #[serde(
+            rename = "linkTitle",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub link_title: ::core::option::Option<::std::string::String>,
+        /// `linkReusable`.
+        #[serde(
+            rename = "linkReusable",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub link_reusable: ::core::option::Option<bool>,
+        /// e.g. \`intercom\`.
+        #[serde(
+            rename = "linkProviderType",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub link_provider_type: ::core::option::Option<::std::string::String>,
+        /// `linkProviderId`.
+        #[serde(
+            rename = "linkProviderId",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub link_provider_id: ::core::option::Option<::std::string::String>,
+        /// `linkProviderRef`.
+        #[serde(
+            rename = "linkProviderRef",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub link_provider_ref: ::core::option::Option<::std::string::String>,
+        /// `meta`.
+        #[serde(
+            rename = "meta",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub meta: ::core::option::Option<::userplane::__private::serde_json::Value>,
+    }
+    impl UpdateLinkBody {
+        /// A body with the required fields set and the others left out.
+        pub fn new() -> Self {
+            Self {
+                link_title: ::core::option::Option::None,
+                link_reusable: ::core::option::Option::None,
+                link_provider_type: ::core::option::Option::None,
+                link_provider_id: ::core::option::Option::None,
+                link_provider_ref: ::core::option::Option::None,
+                meta: ::core::option::Option::None,
+            }
+        }
+    }
+    /// The \`data\` of delete\_link.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        ::userplane::__private::serde::Serialize,
+        ::userplane::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::userplane::__private::serde")]
+    pub struct DeletedLinkData {
+        /// `workspaceId`. Always present.
+        #[serde(rename = "workspaceId")]
+        pub workspace_id: ::std::string::String,
+        /// `linkId`. Always present.
+        #[serde(rename = "linkId")]
+        pub link_id: ::std::string::String,
+    }
+    /// The link a recording was made through.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        ::userplane::__private::serde::Serialize,
+        ::userplane::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::userplane::__private::serde")]
+    pub struct RecordingLink {
+        /// `linkId`. Always present.
+        #[serde(rename = "linkId")]
+        pub link_id: ::std::string::String,
+        /// `title`.
+        #[serde(
+            rename = "title",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub title: ::core::option::Option<::std::string::String>,
+        /// `providerType`.
+        #[serde(
+            rename = "providerType",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub provider_type: ::core::option::Option<::std::string::String>,
+        /// `providerId`.
+        #[serde(
+            rename = "providerId",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub provider_id: ::core::option::Option<::std::string::String>,
+        /// `providerRef`.
+        #[serde(
+            rename = "providerRef",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub provider_ref: ::core::option::Option<::std::string::String>,
+        /// `createdAt`.
+        #[serde(
+            rename = "createdAt",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub created_at: ::core::option::Option<::std::string::String>,
+        /// `providerData`.
+        #[serde(
+            rename = "providerData",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub provider_data: ::core::option::Option<
+            ::userplane::__private::serde_json::Value,
+        >,
+    }
+    /// What is known about a recording.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        ::userplane::__private::serde::Serialize,
+        ::userplane::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::userplane::__private::serde")]
+    pub struct RecordingMeta {
+        /// `link`.
+        #[serde(
+            rename = "link",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub link: ::core::option::Option<RecordingLink>,
+        /// `creator`.
+        #[serde(
+            rename = "creator",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub creator: ::core::option::Option<Creator>,
+        /// `project`.
+        #[serde(
+            rename = "project",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub project: ::core::option::Option<Project>,
+        /// `domain`.
+        #[serde(
+            rename = "domain",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub domain: ::core::option::Option<Domain>,
+        /// `workspaceId`.
+        #[serde(
+            rename = "workspaceId",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub workspace_id: ::core::option::Option<::std::string::String>,
+        /// e.g. \`pending\`.
+        #[serde(
+            rename = "status",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub status: ::core::option::Option<::std::string::String>,
+        /// `systemMeta`.
+        #[serde(
+            rename = "systemMeta",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub system_meta: ::core::option::Option<
+            ::userplane::__private::serde_json::Value,
+        >,
+        /// `customMeta`.
+        #[serde(
+            rename = "customMeta",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub custom_meta: ::core::option::Option<
+            ::userplane::__private::serde_json::Value,
+        >,
+        /// `notes`.
+        #[serde(
+            rename = "notes",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub notes: ::core::option::Option<::std::string::String>,
+        /// `expiresAt`.
+        #[serde(
+            rename = "expiresAt",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub expires_at: ::core::option::Option<::std::string::String>,
+        /// `createdAt`.
+        #[serde(
+            rename = "createdAt",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub created_at: ::core::option::Option<::std::string::String>,
+        /// `updatedAt`.
+        #[serde(
+            rename = "updatedAt",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub updated_at: ::core::option::Option<::std::string::String>,
+    }
+    /// A recording.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        ::userplane::__private::serde::Serialize,
+        ::userplane::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::userplane::__private::serde")]
+    pub struct Recording {
+        /// `recordingId`. Always present.
+        #[serde(rename = "recordingId")]
+        pub recording_id: ::std::string::String,
+        /// `recordingDurationMs`.
+        #[serde(
+            rename = "recordingDurationMs",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub recording_duration_ms: ::core::option::Option<f64>,
+        /// `recordingStartedAt`.
+        #[serde(
+            rename = "recordingStartedAt",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub recording_started_at: ::core::option::Option<::std::string::String>,
+        /// `meta`.
+        #[serde(
+            rename = "meta",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub meta: ::core::option::Option<RecordingMeta>,
+    }
+    /// The \`data\` of list\_recordings.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        ::userplane::__private::serde::Serialize,
+        ::userplane::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::userplane::__private::serde")]
+    pub struct ListRecordingsData {
+        /// `workspaceId`.
+        #[serde(
+            rename = "workspaceId",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub workspace_id: ::core::option::Option<::std::string::String>,
+        /// `recordings`. Always present.
+        ///
+        /// Inferred, not documented: The docs' pagination sample shows only \`links\`; named like it.
+        #[serde(rename = "recordings")]
+        pub recordings: ::std::vec::Vec<Recording>,
+        /// `pagination`. Always present.
+        #[serde(rename = "pagination")]
+        pub pagination: Pagination,
+    }
+    /// The \`data\` of get\_recording.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        ::userplane::__private::serde::Serialize,
+        ::userplane::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::userplane::__private::serde")]
+    pub struct RecordingData {
+        /// `workspaceId`. Always present.
+        #[serde(rename = "workspaceId")]
+        pub workspace_id: ::std::string::String,
+        /// `recording`. Always present.
+        #[serde(rename = "recording")]
+        pub recording: Recording,
+    }
+    /// The \`data\` of delete\_recording.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        ::userplane::__private::serde::Serialize,
+        ::userplane::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::userplane::__private::serde")]
+    pub struct DeletedRecordingData {
+        /// `workspaceId`. Always present.
+        #[serde(rename = "workspaceId")]
+        pub workspace_id: ::std::string::String,
+        /// `recordingId`. Always present.
+        #[serde(rename = "recordingId")]
+        pub recording_id: ::std::string::String,
+    }
+    /// One source of a video.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        ::userplane::__private::serde::Serialize,
+        ::userplane::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::userplane::__private::serde")]
+    pub struct ResourceSource {
+        /// `url`. Always present.
+        #[serde(rename = "url")]
+        pub url: ::std::string::String,
+        /// `type`.
+        #[serde(
+            rename = "type",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub type_: ::core::option::Option<::std::string::String>,
+    }
+    /// A recording's video, thumbnail, logs or action data.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        ::userplane::__private::serde::Serialize,
+        ::userplane::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::userplane::__private::serde")]
+    pub struct RecordingResource {
+        /// A presigned URL, or null when the resource is not available. It expires: fetch it when needed, do not store it.
+        #[serde(
+            rename = "url",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub url: ::core::option::Option<::std::string::String>,
+        /// Availability, e.g. \`Video available\`.
+        #[serde(
+            rename = "message",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub message: ::core::option::Option<::std::string::String>,
+        /// MIME type, e.g. \`video/webm\`.
+        #[serde(
+            rename = "type",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub type_: ::core::option::Option<::std::string::String>,
+        /// Video only.
+        #[serde(
+            rename = "sources",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub sources: ::core::option::Option<::std::vec::Vec<ResourceSource>>,
+        /// `size`.
+        #[serde(
+            rename = "size",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub size: ::core::option::Option<i64>,
+        /// Video only.
+        #[serde(
+            rename = "durationMs",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub duration_ms: ::core::option::Option<f64>,
+        /// `captureEnabled`.
+        #[serde(
+            rename = "captureEnabled",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub capture_enabled: ::core::option::Option<bool>,
+    }
+    /// The \`data\` of the recording resource endpoints.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        ::userplane::__private::serde::Serialize,
+        ::userplane::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::userplane::__private::serde")]
+    pub struct RecordingResourceData {
+        /// `recordingId`. Always present.
+        #[serde(rename = "recordingId")]
+        pub recording_id: ::std::string::String,
+        /// `resource`. Always present.
+        #[serde(rename = "resource")]
+        pub resource: RecordingResource,
+    }
+    impl ::userplane::Page for ListWorkspacesData {
+        type Item = Workspace;
+        fn has_more(&self) -> bool {
+            self.pagination.has_more
+        }
+        fn item_count(&self) -> usize {
+            self.workspaces.len()
+        }
+        fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+            self.workspaces
+        }
+    }
+    impl ::userplane::Page for ListProjectsData {
+        type Item = Project;
+        fn has_more(&self) -> bool {
+            self.pagination.has_more
+        }
+        fn item_count(&self) -> usize {
+            self.projects.len()
+        }
+        fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+            self.projects
+        }
+    }
+    impl ::userplane::Page for ListLinksData {
+        type Item = Link;
+        fn has_more(&self) -> bool {
+            self.pagination.has_more
+        }
+        fn item_count(&self) -> usize {
+            self.links.len()
+        }
+        fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+            self.links
+        }
+    }
+    impl ::userplane::Page for ListRecordingsData {
+        type Item = Recording;
+        fn has_more(&self) -> bool {
+            self.pagination.has_more
+        }
+        fn item_count(&self) -> usize {
+            self.recordings.len()
+        }
+        fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+            self.recordings
+        }
+    }
+}
+/// A client for the Userplane API: one method per endpoint.
+///
+/// Cheap to clone; clones share the connection pool and settings.
+#[derive(Clone, Debug)]
+pub struct Client {
+    transport: ::userplane::Transport,
+}
+impl Client {
+    /// The base URL the spec gives.
+    pub const DEFAULT_BASE_URL: &'static str = "https://api.userplane.io/api/v1";
+    /// Starts configuring a client.
+    pub fn builder() -> ::userplane::ClientBuilder<Client> {
+        ::userplane::ClientBuilder::new(
+            ::core::option::Option::Some(Self::DEFAULT_BASE_URL),
+        )
+    }
+    /// The connection and settings this client sends through.
+    pub fn transport(&self) -> &::userplane::Transport {
+        &self.transport
+    }
+    /// Get the key owner's profile and usage counts.
+    ///
+    /// `GET /public/me`
+    ///
+    /// Only the key's validity is checked.
+    ///
+    /// Errors: [`GetMeError`].
+    pub fn get_me(&self) -> requests::GetMe {
+        requests::GetMe::new(::core::clone::Clone::clone(self))
+    }
+    /// List the key owner's workspaces.
+    ///
+    /// `GET /public/workspaces`
+    ///
+    /// Errors: [`ListWorkspacesError`].
+    pub fn list_workspaces(&self) -> requests::ListWorkspaces {
+        requests::ListWorkspaces::new(::core::clone::Clone::clone(self))
+    }
+    /// Get a workspace.
+    ///
+    /// `GET /public/workspace/{workspaceId}`
+    ///
+    /// - `workspaceId`: The workspace's id.
+    ///
+    /// Errors: [`GetWorkspaceError`].
+    pub fn get_workspace(
+        &self,
+        workspace_id: impl ::core::convert::Into<::std::string::String>,
+    ) -> requests::GetWorkspace {
+        requests::GetWorkspace::new(
+            ::core::clone::Clone::clone(self),
+            ::core::convert::Into::into(workspace_id),
+        )
+    }
+    /// Get a workspace's invite URL.
+    ///
+    /// `GET /public/workspace/{workspaceId}/invite-url`
+    ///
+    /// - `workspaceId`: The workspace's id.
+    ///
+    /// Errors: [`GetWorkspaceInviteUrlError`].
+    pub fn get_workspace_invite_url(
+        &self,
+        workspace_id: impl ::core::convert::Into<::std::string::String>,
+    ) -> requests::GetWorkspaceInviteUrl {
+        requests::GetWorkspaceInviteUrl::new(
+            ::core::clone::Clone::clone(self),
+            ::core::convert::Into::into(workspace_id),
+        )
+    }
+    /// List a workspace's projects.
+    ///
+    /// `GET /public/workspace/{workspaceId}/projects`
+    ///
+    /// - `workspaceId`: The workspace's id.
+    ///
+    /// Errors: [`ListProjectsError`].
+    pub fn list_projects(
+        &self,
+        workspace_id: impl ::core::convert::Into<::std::string::String>,
+    ) -> requests::ListProjects {
+        requests::ListProjects::new(
+            ::core::clone::Clone::clone(self),
+            ::core::convert::Into::into(workspace_id),
+        )
+    }
+    /// Get a project.
+    ///
+    /// `GET /public/workspace/{workspaceId}/projects/{projectId}`
+    ///
+    /// - `workspaceId`: The workspace's id.
+    /// - `projectId`: The project's id.
+    ///
+    /// Errors: [`GetProjectError`].
+    pub fn get_project(
+        &self,
+        workspace_id: impl ::core::convert::Into<::std::string::String>,
+        project_id: impl ::core::convert::Into<::std::string::String>,
+    ) -> requests::GetProject {
+        requests::GetProject::new(
+            ::core::clone::Clone::clone(self),
+            ::core::convert::Into::into(workspace_id),
+            ::core::convert::Into::into(project_id),
+        )
+    }
+    /// List a workspace's links.
+    ///
+    /// `GET /public/workspace/{workspaceId}/links`
+    ///
+    /// - `workspaceId`: The workspace's id.
+    ///
+    /// Errors: [`ListLinksError`].
+    pub fn list_links(
+        &self,
+        workspace_id: impl ::core::convert::Into<::std::string::String>,
+    ) -> requests::ListLinks {
+        requests::ListLinks::new(
+            ::core::clone::Clone::clone(self),
+            ::core::convert::Into::into(workspace_id),
+        )
+    }
+    /// Create a recording link.
+    ///
+    /// `POST /public/workspace/{workspaceId}/links`
+    ///
+    /// - `workspaceId`: The workspace's id.
+    ///
+    /// Errors: [`CreateLinkError`].
+    pub fn create_link(
+        &self,
+        workspace_id: impl ::core::convert::Into<::std::string::String>,
+        body: super::models::CreateLinkBody,
+    ) -> requests::CreateLink {
+        requests::CreateLink::new(
+            ::core::clone::Clone::clone(self),
+            ::core::convert::Into::into(workspace_id),
+            body,
+        )
+    }
+    /// Get a link.
+    ///
+    /// `GET /public/workspace/{workspaceId}/links/{linkId}`
+    ///
+    /// - `workspaceId`: The workspace's id.
+    /// - `linkId`: The link's id.
+    ///
+    /// Errors: [`GetLinkError`].
+    ///
+    /// Inferred, not documented: The get-link page is linked from five pages but could not be read: method and path follow update\_link and delete\_link, the response follows update\_link's, and the errors are the link codes of its siblings.
+    ///
+    /// See <https://docs.userplane.io/api/links/get-link>.
+    pub fn get_link(
+        &self,
+        workspace_id: impl ::core::convert::Into<::std::string::String>,
+        link_id: impl ::core::convert::Into<::std::string::String>,
+    ) -> requests::GetLink {
+        requests::GetLink::new(
+            ::core::clone::Clone::clone(self),
+            ::core::convert::Into::into(workspace_id),
+            ::core::convert::Into::into(link_id),
+        )
+    }
+    /// Update a link; send only what changes.
+    ///
+    /// `PUT /public/workspace/{workspaceId}/links/{linkId}`
+    ///
+    /// - `workspaceId`: The workspace's id.
+    /// - `linkId`: The link's id.
+    ///
+    /// Errors: [`UpdateLinkError`].
+    pub fn update_link(
+        &self,
+        workspace_id: impl ::core::convert::Into<::std::string::String>,
+        link_id: impl ::core::convert::Into<::std::string::String>,
+        body: super::models::UpdateLinkBody,
+    ) -> requests::UpdateLink {
+        requests::UpdateLink::new(
+            ::core::clone::Clone::clone(self),
+            ::core::convert::Into::into(workspace_id),
+            ::core::convert::Into::into(link_id),
+            body,
+        )
+    }
+    /// Delete a link (soft delete: it then answers 410).
+    ///
+    /// `DELETE /public/workspace/{workspaceId}/links/{linkId}`
+    ///
+    /// Only the link's creator or a workspace admin or owner may delete it.
+    ///
+    /// - `workspaceId`: The workspace's id.
+    /// - `linkId`: The link's id.
+    ///
+    /// Errors: [`DeleteLinkError`].
+    pub fn delete_link(
+        &self,
+        workspace_id: impl ::core::convert::Into<::std::string::String>,
+        link_id: impl ::core::convert::Into<::std::string::String>,
+    ) -> requests::DeleteLink {
+        requests::DeleteLink::new(
+            ::core::clone::Clone::clone(self),
+            ::core::convert::Into::into(workspace_id),
+            ::core::convert::Into::into(link_id),
+        )
+    }
+    /// List a workspace's recordings.
+    ///
+    /// `GET /public/workspace/{workspaceId}/recordings`
+    ///
+    /// - `workspaceId`: The workspace's id.
+    ///
+    /// Errors: [`ListRecordingsError`].
+    pub fn list_recordings(
+        &self,
+        workspace_id: impl ::core::convert::Into<::std::string::String>,
+    ) -> requests::ListRecordings {
+        requests::ListRecordings::new(
+            ::core::clone::Clone::clone(self),
+            ::core::convert::Into::into(workspace_id),
+        )
+    }
+    /// Get a recording.
+    ///
+    /// `GET /public/workspace/{workspaceId}/recordings/{recordingId}`
+    ///
+    /// - `workspaceId`: The workspace's id.
+    /// - `recordingId`: The recording's id.
+    ///
+    /// Errors: [`GetRecordingError`].
+    pub fn get_recording(
+        &self,
+        workspace_id: impl ::core::convert::Into<::std::string::String>,
+        recording_id: impl ::core::convert::Into<::std::string::String>,
+    ) -> requests::GetRecording {
+        requests::GetRecording::new(
+            ::core::clone::Clone::clone(self),
+            ::core::convert::Into::into(workspace_id),
+            ::core::convert::Into::into(recording_id),
+        )
+    }
+    /// Delete a recording (soft delete: it then answers 410).
+    ///
+    /// `DELETE /public/workspace/{workspaceId}/recordings/{recordingId}`
+    ///
+    /// Only the creator of the recording's link or a workspace admin or owner may delete it.
+    ///
+    /// - `workspaceId`: The workspace's id.
+    /// - `recordingId`: The recording's id.
+    ///
+    /// Errors: [`DeleteRecordingError`].
+    pub fn delete_recording(
+        &self,
+        workspace_id: impl ::core::convert::Into<::std::string::String>,
+        recording_id: impl ::core::convert::Into<::std::string::String>,
+    ) -> requests::DeleteRecording {
+        requests::DeleteRecording::new(
+            ::core::clone::Clone::clone(self),
+            ::core::convert::Into::into(workspace_id),
+            ::core::convert::Into::into(recording_id),
+        )
+    }
+    /// Get a recording's video.
+    ///
+    /// `GET /public/workspace/{workspaceId}/recordings/{recordingId}/video`
+    ///
+    /// - `workspaceId`: The workspace's id.
+    /// - `recordingId`: The recording's id.
+    ///
+    /// Errors: [`GetRecordingVideoError`].
+    pub fn get_recording_video(
+        &self,
+        workspace_id: impl ::core::convert::Into<::std::string::String>,
+        recording_id: impl ::core::convert::Into<::std::string::String>,
+    ) -> requests::GetRecordingVideo {
+        requests::GetRecordingVideo::new(
+            ::core::clone::Clone::clone(self),
+            ::core::convert::Into::into(workspace_id),
+            ::core::convert::Into::into(recording_id),
+        )
+    }
+    /// Get a recording's thumbnail.
+    ///
+    /// `GET /public/workspace/{workspaceId}/recordings/{recordingId}/thumbnail`
+    ///
+    /// - `workspaceId`: The workspace's id.
+    /// - `recordingId`: The recording's id.
+    ///
+    /// Errors: [`GetRecordingThumbnailError`].
+    pub fn get_recording_thumbnail(
+        &self,
+        workspace_id: impl ::core::convert::Into<::std::string::String>,
+        recording_id: impl ::core::convert::Into<::std::string::String>,
+    ) -> requests::GetRecordingThumbnail {
+        requests::GetRecordingThumbnail::new(
+            ::core::clone::Clone::clone(self),
+            ::core::convert::Into::into(workspace_id),
+            ::core::convert::Into::into(recording_id),
+        )
+    }
+    /// Get a recording's console log.
+    ///
+    /// `GET /public/workspace/{workspaceId}/recordings/{recordingId}/console-log`
+    ///
+    /// - `workspaceId`: The workspace's id.
+    /// - `recordingId`: The recording's id.
+    ///
+    /// Errors: [`GetRecordingConsoleLogError`].
+    pub fn get_recording_console_log(
+        &self,
+        workspace_id: impl ::core::convert::Into<::std::string::String>,
+        recording_id: impl ::core::convert::Into<::std::string::String>,
+    ) -> requests::GetRecordingConsoleLog {
+        requests::GetRecordingConsoleLog::new(
+            ::core::clone::Clone::clone(self),
+            ::core::convert::Into::into(workspace_id),
+            ::core::convert::Into::into(recording_id),
+        )
+    }
+    /// Get a recording's network log.
+    ///
+    /// `GET /public/workspace/{workspaceId}/recordings/{recordingId}/network-log`
+    ///
+    /// - `workspaceId`: The workspace's id.
+    /// - `recordingId`: The recording's id.
+    ///
+    /// Errors: [`GetRecordingNetworkLogError`].
+    pub fn get_recording_network_log(
+        &self,
+        workspace_id: impl ::core::convert::Into<::std::string::String>,
+        recording_id: impl ::core::convert::Into<::std::string::String>,
+    ) -> requests::GetRecordingNetworkLog {
+        requests::GetRecordingNetworkLog::new(
+            ::core::clone::Clone::clone(self),
+            ::core::convert::Into::into(workspace_id),
+            ::core::convert::Into::into(recording_id),
+        )
+    }
+    /// Get a recording's action replay data.
+    ///
+    /// `GET /public/workspace/{workspaceId}/recordings/{recordingId}/action`
+    ///
+    /// - `workspaceId`: The workspace's id.
+    /// - `recordingId`: The recording's id.
+    ///
+    /// Errors: [`GetRecordingActionError`].
+    pub fn get_recording_action(
+        &self,
+        workspace_id: impl ::core::convert::Into<::std::string::String>,
+        recording_id: impl ::core::convert::Into<::std::string::String>,
+    ) -> requests::GetRecordingAction {
+        requests::GetRecordingAction::new(
+            ::core::clone::Clone::clone(self),
+            ::core::convert::Into::into(workspace_id),
+            ::core::convert::Into::into(recording_id),
+        )
+    }
+}
+impl ::userplane::FromTransport for Client {
+    fn from_transport(transport: ::userplane::Transport) -> Self {
+        Client { transport }
+    }
+}
+/// One request builder per endpoint of the Userplane API.
+pub mod requests {
+    /// A `get_me` request, sent by `.send()` or by awaiting it.
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent or awaited"]
+    pub struct GetMe {
+        client: super::Client,
+        options: ::userplane::CallOptions,
+    }
+    impl GetMe {
+        pub(super) fn new(client: super::Client) -> Self {
+            Self {
+                client,
+                options: ::core::default::Default::default(),
+            }
+        }
+        /// Per-call options (timeout, retries), replacing the client's for this call.
+        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        /// Sends the request and decodes the response's data.
+        pub async fn send(
+            self,
+        ) -> ::core::result::Result<
+            super::models::MeData,
+            ::userplane::Error<super::GetMeError>,
+        > {
+            let query = ::std::vec::Vec::new();
+            let request = ::userplane::__private::Request {
+                endpoint: "get_me",
+                method: ::userplane::__private::http::Method::GET,
+                path: ::std::format!("/public/me",),
+                query,
+                body: ::core::option::Option::None,
+                idempotent: true,
+                data: &["data"],
+            };
+            self.client.transport().send(request, &self.options).await
+        }
+    }
+    impl ::core::future::IntoFuture for GetMe {
+        type Output = ::core::result::Result<
+            super::models::MeData,
+            ::userplane::Error<super::GetMeError>,
+        >;
+        type IntoFuture = ::core::pin::Pin<
+            ::std::boxed::Box<
+                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
+            >,
+        >;
+        fn into_future(self) -> Self::IntoFuture {
+            ::std::boxed::Box::pin(self.send())
+        }
+    }
+    /// A `list_workspaces` request, sent by `.send()` or by awaiting it.
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent or awaited"]
+    pub struct ListWorkspaces {
+        client: super::Client,
+        page: ::core::option::Option<i64>,
+        per_page: ::core::option::Option<i64>,
+        include_workspace_membership: ::core::option::Option<bool>,
+        options: ::userplane::CallOptions,
+    }
+    impl ListWorkspaces {
+        pub(super) fn new(client: super::Client) -> Self {
+            Self {
+                client,
+                page: ::core::option::Option::None,
+                per_page: ::core::option::Option::None,
+                include_workspace_membership: ::core::option::Option::None,
+                options: ::core::default::Default::default(),
+            }
+        }
+        /// The 1-based page to return. From 1 to 9007199254740991. The server's default is `1`.
+        pub fn page(mut self, value: i64) -> Self {
+            self.page = ::core::option::Option::Some(value);
+            self
+        }
+        /// Items per page. From 1 to 20. The server's default is `10`.
+        pub fn per_page(mut self, value: i64) -> Self {
+            self.per_page = ::core::option::Option::Some(value);
+            self
+        }
+        /// Include the key owner's membership of each workspace. The server's default is `false`.
+        pub fn include_workspace_membership(mut self, value: bool) -> Self {
+            self.include_workspace_membership = ::core::option::Option::Some(value);
+            self
+        }
+        /// Per-call options (timeout, retries), replacing the client's for this call.
+        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        /// Sends the request and decodes the response's data.
+        pub async fn send(
+            self,
+        ) -> ::core::result::Result<
+            super::models::ListWorkspacesData,
+            ::userplane::Error<super::ListWorkspacesError>,
+        > {
+            let mut query = ::std::vec::Vec::new();
+            if let ::core::option::Option::Some(value) = &self.page {
+                query.push(("page", ::std::string::ToString::to_string(value)));
+            }
+            if let ::core::option::Option::Some(value) = &self.per_page {
+                query.push(("per_page", ::std::string::ToString::to_string(value)));
+            }
+            if let ::core::option::Option::Some(value) = &self
+                .include_workspace_membership
+            {
+                query
+                    .push((
+                        "include_workspace_membership",
+                        ::std::string::ToString::to_string(value),
+                    ));
+            }
+            let request = ::userplane::__private::Request {
+                endpoint: "list_workspaces",
+                method: ::userplane::__private::http::Method::GET,
+                path: ::std::format!("/public/workspaces",),
+                query,
+                body: ::core::option::Option::None,
+                idempotent: true,
+                data: &["data"],
+            };
+            self.client.transport().send(request, &self.options).await
+        }
+        /// Every page from the current one (the first by default) until the
+        /// server reports no more, fetched one after another as the stream
+        /// is polled.
+        pub fn pages(
+            self,
+        ) -> ::userplane::BoxStream<
+            super::models::ListWorkspacesData,
+            super::ListWorkspacesError,
+        > {
+            let first = self.page.unwrap_or(1);
+            ::userplane::__private::paginate(
+                first,
+                move |page| {
+                    let mut next = ::core::clone::Clone::clone(&self);
+                    next.page = ::core::option::Option::Some(page);
+                    next.send()
+                },
+            )
+        }
+        /// Every item of every page, in order; see [`pages`](Self::pages).
+        pub fn items(
+            self,
+        ) -> ::userplane::BoxStream<
+            super::models::Workspace,
+            super::ListWorkspacesError,
+        > {
+            ::userplane::__private::flatten_pages(self.pages())
+        }
+    }
+    impl ::core::future::IntoFuture for ListWorkspaces {
+        type Output = ::core::result::Result<
+            super::models::ListWorkspacesData,
+            ::userplane::Error<super::ListWorkspacesError>,
+        >;
+        type IntoFuture = ::core::pin::Pin<
+            ::std::boxed::Box<
+                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
+            >,
+        >;
+        fn into_future(self) -> Self::IntoFuture {
+            ::std::boxed::Box::pin(self.send())
+        }
+    }
+    /// A `get_workspace` request, sent by `.send()` or by awaiting it.
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent or awaited"]
+    pub struct GetWorkspace {
+        client: super::Client,
+        workspace_id: ::std::string::String,
+        options: ::userplane::CallOptions,
+    }
+    impl GetWorkspace {
+        pub(super) fn new(
+            client: super::Client,
+            workspace_id: ::std::string::String,
+        ) -> Self {
+            Self {
+                client,
+                workspace_id,
+                options: ::core::default::Default::default(),
+            }
+        }
+        /// Per-call options (timeout, retries), replacing the client's for this call.
+        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        /// Sends the request and decodes the response's data.
+        pub async fn send(
+            self,
+        ) -> ::core::result::Result<
+            super::models::WorkspaceData,
+            ::userplane::Error<super::GetWorkspaceError>,
+        > {
+            let query = ::std::vec::Vec::new();
+            let request = ::userplane::__private::Request {
+                endpoint: "get_workspace",
+                method: ::userplane::__private::http::Method::GET,
+                path: ::std::format!(
+                    "/public/workspace/{}", ::userplane::__private::encode_path(& self
+                    .workspace_id)
+                ),
+                query,
+                body: ::core::option::Option::None,
+                idempotent: true,
+                data: &["data"],
+            };
+            self.client.transport().send(request, &self.options).await
+        }
+    }
+    impl ::core::future::IntoFuture for GetWorkspace {
+        type Output = ::core::result::Result<
+            super::models::WorkspaceData,
+            ::userplane::Error<super::GetWorkspaceError>,
+        >;
+        type IntoFuture = ::core::pin::Pin<
+            ::std::boxed::Box<
+                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
+            >,
+        >;
+        fn into_future(self) -> Self::IntoFuture {
+            ::std::boxed::Box::pin(self.send())
+        }
+    }
+    /// A `get_workspace_invite_url` request, sent by `.send()` or by awaiting it.
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent or awaited"]
+    pub struct GetWorkspaceInviteUrl {
+        client: super::Client,
+        workspace_id: ::std::string::String,
+        options: ::userplane::CallOptions,
+    }
+    impl GetWorkspaceInviteUrl {
+        pub(super) fn new(
+            client: super::Client,
+            workspace_id: ::std::string::String,
+        ) -> Self {
+            Self {
+                client,
+                workspace_id,
+                options: ::core::default::Default::default(),
+            }
+        }
+        /// Per-call options (timeout, retries), replacing the client's for this call.
+        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        /// Sends the request and decodes the response's data.
+        pub async fn send(
+            self,
+        ) -> ::core::result::Result<
+            super::models::InviteUrlData,
+            ::userplane::Error<super::GetWorkspaceInviteUrlError>,
+        > {
+            let query = ::std::vec::Vec::new();
+            let request = ::userplane::__private::Request {
+                endpoint: "get_workspace_invite_url",
+                method: ::userplane::__private::http::Method::GET,
+                path: ::std::format!(
+                    "/public/workspace/{}/invite-url",
+                    ::userplane::__private::encode_path(& self.workspace_id)
+                ),
+                query,
+                body: ::core::option::Option::None,
+                idempotent: true,
+                data: &["data"],
+            };
+            self.client.transport().send(request, &self.options).await
+        }
+    }
+    impl ::core::future::IntoFuture for GetWorkspaceInviteUrl {
+        type Output = ::core::result::Result<
+            super::models::InviteUrlData,
+            ::userplane::Error<super::GetWorkspaceInviteUrlError>,
+        >;
+        type IntoFuture = ::core::pin::Pin<
+            ::std::boxed::Box<
+                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
+            >,
+        >;
+        fn into_future(self) -> Self::IntoFuture {
+            ::std::boxed::Box::pin(self.send())
+        }
+    }
+    /// A `list_projects` request, sent by `.send()` or by awaiting it.
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent or awaited"]
+    pub struct ListProjects {
+        client: super::Client,
+        workspace_id: ::std::string::String,
+        page: ::core::option::Option<i64>,
+        per_page: ::core::option::Option<i64>,
+        options: ::userplane::CallOptions,
+    }
+    impl ListProjects {
+        pub(super) fn new(
+            client: super::Client,
+            workspace_id: ::std::string::String,
+        ) -> Self {
+            Self {
+                client,
+                workspace_id,
+                page: ::core::option::Option::None,
+                per_page: ::core::option::Option::None,
+                options: ::core::default::Default::default(),
+            }
+        }
+        /// The 1-based page to return. From 1 to 9007199254740991. The server's default is `1`.
+        pub fn page(mut self, value: i64) -> Self {
+            self.page = ::core::option::Option::Some(value);
+            self
+        }
+        /// Items per page. From 1 to 10. The server's default is `5`.
+        pub fn per_page(mut self, value: i64) -> Self {
+            self.per_page = ::core::option::Option::Some(value);
+            self
+        }
+        /// Per-call options (timeout, retries), replacing the client's for this call.
+        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        /// Sends the request and decodes the response's data.
+        pub async fn send(
+            self,
+        ) -> ::core::result::Result<
+            super::models::ListProjectsData,
+            ::userplane::Error<super::ListProjectsError>,
+        > {
+            let mut query = ::std::vec::Vec::new();
+            if let ::core::option::Option::Some(value) = &self.page {
+                query.push(("page", ::std::string::ToString::to_string(value)));
+            }
+            if let ::core::option::Option::Some(value) = &self.per_page {
+                query.push(("per_page", ::std::string::ToString::to_string(value)));
+            }
+            let request = ::userplane::__private::Request {
+                endpoint: "list_projects",
+                method: ::userplane::__private::http::Method::GET,
+                path: ::std::format!(
+                    "/public/workspace/{}/projects",
+                    ::userplane::__private::encode_path(& self.workspace_id)
+                ),
+                query,
+                body: ::core::option::Option::None,
+                idempotent: true,
+                data: &["data"],
+            };
+            self.client.transport().send(request, &self.options).await
+        }
+        /// Every page from the current one (the first by default) until the
+        /// server reports no more, fetched one after another as the stream
+        /// is polled.
+        pub fn pages(
+            self,
+        ) -> ::userplane::BoxStream<
+            super::models::ListProjectsData,
+            super::ListProjectsError,
+        > {
+            let first = self.page.unwrap_or(1);
+            ::userplane::__private::paginate(
+                first,
+                move |page| {
+                    let mut next = ::core::clone::Clone::clone(&self);
+                    next.page = ::core::option::Option::Some(page);
+                    next.send()
+                },
+            )
+        }
+        /// Every item of every page, in order; see [`pages`](Self::pages).
+        pub fn items(
+            self,
+        ) -> ::userplane::BoxStream<super::models::Project, super::ListProjectsError> {
+            ::userplane::__private::flatten_pages(self.pages())
+        }
+    }
+    impl ::core::future::IntoFuture for ListProjects {
+        type Output = ::core::result::Result<
+            super::models::ListProjectsData,
+            ::userplane::Error<super::ListProjectsError>,
+        >;
+        type IntoFuture = ::core::pin::Pin<
+            ::std::boxed::Box<
+                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
+            >,
+        >;
+        fn into_future(self) -> Self::IntoFuture {
+            ::std::boxed::Box::pin(self.send())
+        }
+    }
+    /// A `get_project` request, sent by `.send()` or by awaiting it.
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent or awaited"]
+    pub struct GetProject {
+        client: super::Client,
+        workspace_id: ::std::string::String,
+        project_id: ::std::string::String,
+        options: ::userplane::CallOptions,
+    }
+    impl GetProject {
+        pub(super) fn new(
+            client: super::Client,
+            workspace_id: ::std::string::String,
+            project_id: ::std::string::String,
+        ) -> Self {
+            Self {
+                client,
+                workspace_id,
+                project_id,
+                options: ::core::default::Default::default(),
+            }
+        }
+        /// Per-call options (timeout, retries), replacing the client's for this call.
+        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        /// Sends the request and decodes the response's data.
+        pub async fn send(
+            self,
+        ) -> ::core::result::Result<
+            super::models::ProjectData,
+            ::userplane::Error<super::GetProjectError>,
+        > {
+            let query = ::std::vec::Vec::new();
+            let request = ::userplane::__private::Request {
+                endpoint: "get_project",
+                method: ::userplane::__private::http::Method::GET,
+                path: ::std::format!(
+                    "/public/workspace/{}/projects/{}",
+                    ::userplane::__private::encode_path(& self.workspace_id),
+                    ::userplane::__private::encode_path(& self.project_id)
+                ),
+                query,
+                body: ::core::option::Option::None,
+                idempotent: true,
+                data: &["data"],
+            };
+            self.client.transport().send(request, &self.options).await
+        }
+    }
+    impl ::core::future::IntoFuture for GetProject {
+        type Output = ::core::result::Result<
+            super::models::ProjectData,
+            ::userplane::Error<super::GetProjectError>,
+        >;
+        type IntoFuture = ::core::pin::Pin<
+            ::std::boxed::Box<
+                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
+            >,
+        >;
+        fn into_future(self) -> Self::IntoFuture {
+            ::std::boxed::Box::pin(self.send())
+        }
+    }
+    /// A `list_links` request, sent by `.send()` or by awaiting it.
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent or awaited"]
+    pub struct ListLinks {
+        client: super::Client,
+        workspace_id: ::std::string::String,
+        page: ::core::option::Option<i64>,
+        per_page: ::core::option::Option<i64>,
+        options: ::userplane::CallOptions,
+    }
+    impl ListLinks {
+        pub(super) fn new(
+            client: super::Client,
+            workspace_id: ::std::string::String,
+        ) -> Self {
+            Self {
+                client,
+                workspace_id,
+                page: ::core::option::Option::None,
+                per_page: ::core::option::Option::None,
+                options: ::core::default::Default::default(),
+            }
+        }
+        /// The 1-based page to return. From 1 to 9007199254740991. The server's default is `1`.
+        pub fn page(mut self, value: i64) -> Self {
+            self.page = ::core::option::Option::Some(value);
+            self
+        }
+        /// Items per page. From 1 to 20. The server's default is `10`.
+        pub fn per_page(mut self, value: i64) -> Self {
+            self.per_page = ::core::option::Option::Some(value);
+            self
+        }
+        /// Per-call options (timeout, retries), replacing the client's for this call.
+        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        /// Sends the request and decodes the response's data.
+        pub async fn send(
+            self,
+        ) -> ::core::result::Result<
+            super::models::ListLinksData,
+            ::userplane::Error<super::ListLinksError>,
+        > {
+            let mut query = ::std::vec::Vec::new();
+            if let ::core::option::Option::Some(value) = &self.page {
+                query.push(("page", ::std::string::ToString::to_string(value)));
+            }
+            if let ::core::option::Option::Some(value) = &self.per_page {
+                query.push(("per_page", ::std::string::ToString::to_string(value)));
+            }
+            let request = ::userplane::__private::Request {
+                endpoint: "list_links",
+                method: ::userplane::__private::http::Method::GET,
+                path: ::std::format!(
+                    "/public/workspace/{}/links", ::userplane::__private::encode_path(&
+                    self.workspace_id)
+                ),
+                query,
+                body: ::core::option::Option::None,
+                idempotent: true,
+                data: &["data"],
+            };
+            self.client.transport().send(request, &self.options).await
+        }
+        /// Every page from the current one (the first by default) until the
+        /// server reports no more, fetched one after another as the stream
+        /// is polled.
+        pub fn pages(
+            self,
+        ) -> ::userplane::BoxStream<
+            super::models::ListLinksData,
+            super::ListLinksError,
+        > {
+            let first = self.page.unwrap_or(1);
+            ::userplane::__private::paginate(
+                first,
+                move |page| {
+                    let mut next = ::core::clone::Clone::clone(&self);
+                    next.page = ::core::option::Option::Some(page);
+                    next.send()
+                },
+            )
+        }
+        /// Every item of every page, in order; see [`pages`](Self::pages).
+        pub fn items(
+            self,
+        ) -> ::userplane::BoxStream<super::models::Link, super::ListLinksError> {
+            ::userplane::__private::flatten_pages(self.pages())
+        }
+    }
+    impl ::core::future::IntoFuture for ListLinks {
+        type Output = ::core::result::Result<
+            super::models::ListLinksData,
+            ::userplane::Error<super::ListLinksError>,
+        >;
+        type IntoFuture = ::core::pin::Pin<
+            ::std::boxed::Box<
+                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
+            >,
+        >;
+        fn into_future(self) -> Self::IntoFuture {
+            ::std::boxed::Box::pin(self.send())
+        }
+    }
+    /// A `create_link` request, sent by `.send()` or by awaiting it.
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent or awaited"]
+    pub struct CreateLink {
+        client: super::Client,
+        workspace_id: ::std::string::String,
+        body: super::models::CreateLinkBody,
+        options: ::userplane::CallOptions,
+    }
+    impl CreateLink {
+        pub(super) fn new(
+            client: super::Client,
+            workspace_id: ::std::string::String,
+            body: super::models::CreateLinkBody,
+        ) -> Self {
+            Self {
+                client,
+                workspace_id,
+                body,
+                options: ::core::default::Default::default(),
+            }
+        }
+        /// Per-call options (timeout, retries), replacing the client's for this call.
+        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        /// Sends the request and decodes the response's data.
+        pub async fn send(
+            self,
+        ) -> ::core::result::Result<
+            super::models::LinkData,
+            ::userplane::Error<super::CreateLinkError>,
+        > {
+            let query = ::std::vec::Vec::new();
+            let request = ::userplane::__private::Request {
+                endpoint: "create_link",
+                method: ::userplane::__private::http::Method::POST,
+                path: ::std::format!(
+                    "/public/workspace/{}/links", ::userplane::__private::encode_path(&
+                    self.workspace_id)
+                ),
+                query,
+                body: ::core::option::Option::Some(
+                    ::userplane::__private::json_body::<
+                        _,
+                        super::CreateLinkError,
+                    >(&self.body)?,
+                ),
+                idempotent: false,
+                data: &["data"],
+            };
+            self.client.transport().send(request, &self.options).await
+        }
+    }
+    impl ::core::future::IntoFuture for CreateLink {
+        type Output = ::core::result::Result<
+            super::models::LinkData,
+            ::userplane::Error<super::CreateLinkError>,
+        >;
+        type IntoFuture = ::core::pin::Pin<
+            ::std::boxed::Box<
+                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
+            >,
+        >;
+        fn into_future(self) -> Self::IntoFuture {
+            ::std::boxed::Box::pin(self.send())
+        }
+    }
+    /// A `get_link` request, sent by `.send()` or by awaiting it.
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent or awaited"]
+    pub struct GetLink {
+        client: super::Client,
+        workspace_id: ::std::string::String,
+        link_id: ::std::string::String,
+        options: ::userplane::CallOptions,
+    }
+    impl GetLink {
+        pub(super) fn new(
+            client: super::Client,
+            workspace_id: ::std::string::String,
+            link_id: ::std::string::String,
+        ) -> Self {
+            Self {
+                client,
+                workspace_id,
+                link_id,
+                options: ::core::default::Default::default(),
+            }
+        }
+        /// Per-call options (timeout, retries), replacing the client's for this call.
+        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        /// Sends the request and decodes the response's data.
+        pub async fn send(
+            self,
+        ) -> ::core::result::Result<
+            super::models::LinkData,
+            ::userplane::Error<super::GetLinkError>,
+        > {
+            let query = ::std::vec::Vec::new();
+            let request = ::userplane::__private::Request {
+                endpoint: "get_link",
+                method: ::userplane::__private::http::Method::GET,
+                path: ::std::format!(
+                    "/public/workspace/{}/links/{}",
+                    ::userplane::__private::encode_path(& self.workspace_id),
+                    ::userplane::__private::encode_path(& self.link_id)
+                ),
+                query,
+                body: ::core::option::Option::None,
+                idempotent: true,
+                data: &["data"],
+            };
+            self.client.transport().send(request, &self.options).await
+        }
+    }
+    impl ::core::future::IntoFuture for GetLink {
+        type Output = ::core::result::Result<
+            super::models::LinkData,
+            ::userplane::Error<super::GetLinkError>,
+        >;
+        type IntoFuture = ::core::pin::Pin<
+            ::std::boxed::Box<
+                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
+            >,
+        >;
+        fn into_future(self) -> Self::IntoFuture {
+            ::std::boxed::Box::pin(self.send())
+        }
+    }
+    /// A `update_link` request, sent by `.send()` or by awaiting it.
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent or awaited"]
+    pub struct UpdateLink {
+        client: super::Client,
+        workspace_id: ::std::string::String,
+        link_id: ::std::string::String,
+        body: super::models::UpdateLinkBody,
+        options: ::userplane::CallOptions,
+    }
+    impl UpdateLink {
+        pub(super) fn new(
+            client: super::Client,
+            workspace_id: ::std::string::String,
+            link_id: ::std::string::String,
+            body: super::models::UpdateLinkBody,
+        ) -> Self {
+            Self {
+                client,
+                workspace_id,
+                link_id,
+                body,
+                options: ::core::default::Default::default(),
+            }
+        }
+        /// Per-call options (timeout, retries), replacing the client's for this call.
+        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        /// Sends the request and decodes the response's data.
+        pub async fn send(
+            self,
+        ) -> ::core::result::Result<
+            super::models::LinkData,
+            ::userplane::Error<super::UpdateLinkError>,
+        > {
+            let query = ::std::vec::Vec::new();
+            let request = ::userplane::__private::Request {
+                endpoint: "update_link",
+                method: ::userplane::__private::http::Method::PUT,
+                path: ::std::format!(
+                    "/public/workspace/{}/links/{}",
+                    ::userplane::__private::encode_path(& self.workspace_id),
+                    ::userplane::__private::encode_path(& self.link_id)
+                ),
+                query,
+                body: ::core::option::Option::Some(
+                    ::userplane::__private::json_body::<
+                        _,
+                        super::UpdateLinkError,
+                    >(&self.body)?,
+                ),
+                idempotent: true,
+                data: &["data"],
+            };
+            self.client.transport().send(request, &self.options).await
+        }
+    }
+    impl ::core::future::IntoFuture for UpdateLink {
+        type Output = ::core::result::Result<
+            super::models::LinkData,
+            ::userplane::Error<super::UpdateLinkError>,
+        >;
+        type IntoFuture = ::core::pin::Pin<
+            ::std::boxed::Box<
+                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
+            >,
+        >;
+        fn into_future(self) -> Self::IntoFuture {
+            ::std::boxed::Box::pin(self.send())
+        }
+    }
+    /// A `delete_link` request, sent by `.send()` or by awaiting it.
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent or awaited"]
+    pub struct DeleteLink {
+        client: super::Client,
+        workspace_id: ::std::string::String,
+        link_id: ::std::string::String,
+        options: ::userplane::CallOptions,
+    }
+    impl DeleteLink {
+        pub(super) fn new(
+            client: super::Client,
+            workspace_id: ::std::string::String,
+            link_id: ::std::string::String,
+        ) -> Self {
+            Self {
+                client,
+                workspace_id,
+                link_id,
+                options: ::core::default::Default::default(),
+            }
+        }
+        /// Per-call options (timeout, retries), replacing the client's for this call.
+        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        /// Sends the request and decodes the response's data.
+        pub async fn send(
+            self,
+        ) -> ::core::result::Result<
+            super::models::DeletedLinkData,
+            ::userplane::Error<super::DeleteLinkError>,
+        > {
+            let query = ::std::vec::Vec::new();
+            let request = ::userplane::__private::Request {
+                endpoint: "delete_link",
+                method: ::userplane::__private::http::Method::DELETE,
+                path: ::std::format!(
+                    "/public/workspace/{}/links/{}",
+                    ::userplane::__private::encode_path(& self.workspace_id),
+                    ::userplane::__private::encode_path(& self.link_id)
+                ),
+                query,
+                body: ::core::option::Option::None,
+                idempotent: true,
+                data: &["data"],
+            };
+            self.client.transport().send(request, &self.options).await
+        }
+    }
+    impl ::core::future::IntoFuture for DeleteLink {
+        type Output = ::core::result::Result<
+            super::models::DeletedLinkData,
+            ::userplane::Error<super::DeleteLinkError>,
+        >;
+        type IntoFuture = ::core::pin::Pin<
+            ::std::boxed::Box<
+                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
+            >,
+        >;
+        fn into_future(self) -> Self::IntoFuture {
+            ::std::boxed::Box::pin(self.send())
+        }
+    }
+    /// A `list_recordings` request, sent by `.send()` or by awaiting it.
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent or awaited"]
+    pub struct ListRecordings {
+        client: super::Client,
+        workspace_id: ::std::string::String,
+        page: ::core::option::Option<i64>,
+        per_page: ::core::option::Option<i64>,
+        options: ::userplane::CallOptions,
+    }
+    impl ListRecordings {
+        pub(super) fn new(
+            client: super::Client,
+            workspace_id: ::std::string::String,
+        ) -> Self {
+            Self {
+                client,
+                workspace_id,
+                page: ::core::option::Option::None,
+                per_page: ::core::option::Option::None,
+                options: ::core::default::Default::default(),
+            }
+        }
+        /// The 1-based page to return. From 1 to 9007199254740991. The server's default is `1`.
+        pub fn page(mut self, value: i64) -> Self {
+            self.page = ::core::option::Option::Some(value);
+            self
+        }
+        /// Items per page. From 1 to 20. The server's default is `10`.
+        pub fn per_page(mut self, value: i64) -> Self {
+            self.per_page = ::core::option::Option::Some(value);
+            self
+        }
+        /// Per-call options (timeout, retries), replacing the client's for this call.
+        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        /// Sends the request and decodes the response's data.
+        pub async fn send(
+            self,
+        ) -> ::core::result::Result<
+            super::models::ListRecordingsData,
+            ::userplane::Error<super::ListRecordingsError>,
+        > {
+            let mut query = ::std::vec::Vec::new();
+            if let ::core::option::Option::Some(value) = &self.page {
+                query.push(("page", ::std::string::ToString::to_string(value)));
+            }
+            if let ::core::option::Option::Some(value) = &self.per_page {
+                query.push(("per_page", ::std::string::ToString::to_string(value)));
+            }
+            let request = ::userplane::__private::Request {
+                endpoint: "list_recordings",
+                method: ::userplane::__private::http::Method::GET,
+                path: ::std::format!(
+                    "/public/workspace/{}/recordings",
+                    ::userplane::__private::encode_path(& self.workspace_id)
+                ),
+                query,
+                body: ::core::option::Option::None,
+                idempotent: true,
+                data: &["data"],
+            };
+            self.client.transport().send(request, &self.options).await
+        }
+        /// Every page from the current one (the first by default) until the
+        /// server reports no more, fetched one after another as the stream
+        /// is polled.
+        pub fn pages(
+            self,
+        ) -> ::userplane::BoxStream<
+            super::models::ListRecordingsData,
+            super::ListRecordingsError,
+        > {
+            let first = self.page.unwrap_or(1);
+            ::userplane::__private::paginate(
+                first,
+                move |page| {
+                    let mut next = ::core::clone::Clone::clone(&self);
+                    next.page = ::core::option::Option::Some(page);
+                    next.send()
+                },
+            )
+        }
+        /// Every item of every page, in order; see [`pages`](Self::pages).
+        pub fn items(
+            self,
+        ) -> ::userplane::BoxStream<
+            super::models::Recording,
+            super::ListRecordingsError,
+        > {
+            ::userplane::__private::flatten_pages(self.pages())
+        }
+    }
+    impl ::core::future::IntoFuture for ListRecordings {
+        type Output = ::core::result::Result<
+            super::models::ListRecordingsData,
+            ::userplane::Error<super::ListRecordingsError>,
+        >;
+        type IntoFuture = ::core::pin::Pin<
+            ::std::boxed::Box<
+                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
+            >,
+        >;
+        fn into_future(self) -> Self::IntoFuture {
+            ::std::boxed::Box::pin(self.send())
+        }
+    }
+    /// A `get_recording` request, sent by `.send()` or by awaiting it.
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent or awaited"]
+    pub struct GetRecording {
+        client: super::Client,
+        workspace_id: ::std::string::String,
+        recording_id: ::std::string::String,
+        options: ::userplane::CallOptions,
+    }
+    impl GetRecording {
+        pub(super) fn new(
+            client: super::Client,
+            workspace_id: ::std::string::String,
+            recording_id: ::std::string::String,
+        ) -> Self {
+            Self {
+                client,
+                workspace_id,
+                recording_id,
+                options: ::core::default::Default::default(),
+            }
+        }
+        /// Per-call options (timeout, retries), replacing the client's for this call.
+        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        /// Sends the request and decodes the response's data.
+        pub async fn send(
+            self,
+        ) -> ::core::result::Result<
+            super::models::RecordingData,
+            ::userplane::Error<super::GetRecordingError>,
+        > {
+            let query = ::std::vec::Vec::new();
+            let request = ::userplane::__private::Request {
+                endpoint: "get_recording",
+                method: ::userplane::__private::http::Method::GET,
+                path: ::std::format!(
+                    "/public/workspace/{}/recordings/{}",
+                    ::userplane::__private::encode_path(& self.workspace_id),
+                    ::userplane::__private::encode_path(& self.recording_id)
+                ),
+                query,
+                body: ::core::option::Option::None,
+                idempotent: true,
+                data: &["data"],
+            };
+            self.client.transport().send(request, &self.options).await
+        }
+    }
+    impl ::core::future::IntoFuture for GetRecording {
+        type Output = ::core::result::Result<
+            super::models::RecordingData,
+            ::userplane::Error<super::GetRecordingError>,
+        >;
+        type IntoFuture = ::core::pin::Pin<
+            ::std::boxed::Box<
+                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
+            >,
+        >;
+        fn into_future(self) -> Self::IntoFuture {
+            ::std::boxed::Box::pin(self.send())
+        }
+    }
+    /// A `delete_recording` request, sent by `.send()` or by awaiting it.
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent or awaited"]
+    pub struct DeleteRecording {
+        client: super::Client,
+        workspace_id: ::std::string::String,
+        recording_id: ::std::string::String,
+        options: ::userplane::CallOptions,
+    }
+    impl DeleteRecording {
+        pub(super) fn new(
+            client: super::Client,
+            workspace_id: ::std::string::String,
+            recording_id: ::std::string::String,
+        ) -> Self {
+            Self {
+                client,
+                workspace_id,
+                recording_id,
+                options: ::core::default::Default::default(),
+            }
+        }
+        /// Per-call options (timeout, retries), replacing the client's for this call.
+        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        /// Sends the request and decodes the response's data.
+        pub async fn send(
+            self,
+        ) -> ::core::result::Result<
+            super::models::DeletedRecordingData,
+            ::userplane::Error<super::DeleteRecordingError>,
+        > {
+            let query = ::std::vec::Vec::new();
+            let request = ::userplane::__private::Request {
+                endpoint: "delete_recording",
+                method: ::userplane::__private::http::Method::DELETE,
+                path: ::std::format!(
+                    "/public/workspace/{}/recordings/{}",
+                    ::userplane::__private::encode_path(& self.workspace_id),
+                    ::userplane::__private::encode_path(& self.recording_id)
+                ),
+                query,
+                body: ::core::option::Option::None,
+                idempotent: true,
+                data: &["data"],
+            };
+            self.client.transport().send(request, &self.options).await
+        }
+    }
+    impl ::core::future::IntoFuture for DeleteRecording {
+        type Output = ::core::result::Result<
+            super::models::DeletedRecordingData,
+            ::userplane::Error<super::DeleteRecordingError>,
+        >;
+        type IntoFuture = ::core::pin::Pin<
+            ::std::boxed::Box<
+                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
+            >,
+        >;
+        fn into_future(self) -> Self::IntoFuture {
+            ::std::boxed::Box::pin(self.send())
+        }
+    }
+    /// A `get_recording_video` request, sent by `.send()` or by awaiting it.
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent or awaited"]
+    pub struct GetRecordingVideo {
+        client: super::Client,
+        workspace_id: ::std::string::String,
+        recording_id: ::std::string::String,
+        options: ::userplane::CallOptions,
+    }
+    impl GetRecordingVideo {
+        pub(super) fn new(
+            client: super::Client,
+            workspace_id: ::std::string::String,
+            recording_id: ::std::string::String,
+        ) -> Self {
+            Self {
+                client,
+                workspace_id,
+                recording_id,
+                options: ::core::default::Default::default(),
+            }
+        }
+        /// Per-call options (timeout, retries), replacing the client's for this call.
+        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        /// Sends the request and decodes the response's data.
+        pub async fn send(
+            self,
+        ) -> ::core::result::Result<
+            super::models::RecordingResourceData,
+            ::userplane::Error<super::GetRecordingVideoError>,
+        > {
+            let query = ::std::vec::Vec::new();
+            let request = ::userplane::__private::Request {
+                endpoint: "get_recording_video",
+                method: ::userplane::__private::http::Method::GET,
+                path: ::std::format!(
+                    "/public/workspace/{}/recordings/{}/video",
+                    ::userplane::__private::encode_path(& self.workspace_id),
+                    ::userplane::__private::encode_path(& self.recording_id)
+                ),
+                query,
+                body: ::core::option::Option::None,
+                idempotent: true,
+                data: &["data"],
+            };
+            self.client.transport().send(request, &self.options).await
+        }
+    }
+    impl ::core::future::IntoFuture for GetRecordingVideo {
+        type Output = ::core::result::Result<
+            super::models::RecordingResourceData,
+            ::userplane::Error<super::GetRecordingVideoError>,
+        >;
+        type IntoFuture = ::core::pin::Pin<
+            ::std::boxed::Box<
+                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
+            >,
+        >;
+        fn into_future(self) -> Self::IntoFuture {
+            ::std::boxed::Box::pin(self.send())
+        }
+    }
+    /// A `get_recording_thumbnail` request, sent by `.send()` or by awaiting it.
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent or awaited"]
+    pub struct GetRecordingThumbnail {
+        client: super::Client,
+        workspace_id: ::std::string::String,
+        recording_id: ::std::string::String,
+        options: ::userplane::CallOptions,
+    }
+    impl GetRecordingThumbnail {
+        pub(super) fn new(
+            client: super::Client,
+            workspace_id: ::std::string::String,
+            recording_id: ::std::string::String,
+        ) -> Self {
+            Self {
+                client,
+                workspace_id,
+                recording_id,
+                options: ::core::default::Default::default(),
+            }
+        }
+        /// Per-call options (timeout, retries), replacing the client's for this call.
+        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        /// Sends the request and decodes the response's data.
+        pub async fn send(
+            self,
+        ) -> ::core::result::Result<
+            super::models::RecordingResourceData,
+            ::userplane::Error<super::GetRecordingThumbnailError>,
+        > {
+            let query = ::std::vec::Vec::new();
+            let request = ::userplane::__private::Request {
+                endpoint: "get_recording_thumbnail",
+                method: ::userplane::__private::http::Method::GET,
+                path: ::std::format!(
+                    "/public/workspace/{}/recordings/{}/thumbnail",
+                    ::userplane::__private::encode_path(& self.workspace_id),
+                    ::userplane::__private::encode_path(& self.recording_id)
+                ),
+                query,
+                body: ::core::option::Option::None,
+                idempotent: true,
+                data: &["data"],
+            };
+            self.client.transport().send(request, &self.options).await
+        }
+    }
+    impl ::core::future::IntoFuture for GetRecordingThumbnail {
+        type Output = ::core::result::Result<
+            super::models::RecordingResourceData,
+            ::userplane::Error<super::GetRecordingThumbnailError>,
+        >;
+        type IntoFuture = ::core::pin::Pin<
+            ::std::boxed::Box<
+                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
+            >,
+        >;
+        fn into_future(self) -> Self::IntoFuture {
+            ::std::boxed::Box::pin(self.send())
+        }
+    }
+    /// A `get_recording_console_log` request, sent by `.send()` or by awaiting it.
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent or awaited"]
+    pub struct GetRecordingConsoleLog {
+        client: super::Client,
+        workspace_id: ::std::string::String,
+        recording_id: ::std::string::String,
+        options: ::userplane::CallOptions,
+    }
+    impl GetRecordingConsoleLog {
+        pub(super) fn new(
+            client: super::Client,
+            workspace_id: ::std::string::String,
+            recording_id: ::std::string::String,
+        ) -> Self {
+            Self {
+                client,
+                workspace_id,
+                recording_id,
+                options: ::core::default::Default::default(),
+            }
+        }
+        /// Per-call options (timeout, retries), replacing the client's for this call.
+        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        /// Sends the request and decodes the response's data.
+        pub async fn send(
+            self,
+        ) -> ::core::result::Result<
+            super::models::RecordingResourceData,
+            ::userplane::Error<super::GetRecordingConsoleLogError>,
+        > {
+            let query = ::std::vec::Vec::new();
+            let request = ::userplane::__private::Request {
+                endpoint: "get_recording_console_log",
+                method: ::userplane::__private::http::Method::GET,
+                path: ::std::format!(
+                    "/public/workspace/{}/recordings/{}/console-log",
+                    ::userplane::__private::encode_path(& self.workspace_id),
+                    ::userplane::__private::encode_path(& self.recording_id)
+                ),
+                query,
+                body: ::core::option::Option::None,
+                idempotent: true,
+                data: &["data"],
+            };
+            self.client.transport().send(request, &self.options).await
+        }
+    }
+    impl ::core::future::IntoFuture for GetRecordingConsoleLog {
+        type Output = ::core::result::Result<
+            super::models::RecordingResourceData,
+            ::userplane::Error<super::GetRecordingConsoleLogError>,
+        >;
+        type IntoFuture = ::core::pin::Pin<
+            ::std::boxed::Box<
+                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
+            >,
+        >;
+        fn into_future(self) -> Self::IntoFuture {
+            ::std::boxed::Box::pin(self.send())
+        }
+    }
+    /// A `get_recording_network_log` request, sent by `.send()` or by awaiting it.
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent or awaited"]
+    pub struct GetRecordingNetworkLog {
+        client: super::Client,
+        workspace_id: ::std::string::String,
+        recording_id: ::std::string::String,
+        options: ::userplane::CallOptions,
+    }
+    impl GetRecordingNetworkLog {
+        pub(super) fn new(
+            client: super::Client,
+            workspace_id: ::std::string::String,
+            recording_id: ::std::string::String,
+        ) -> Self {
+            Self {
+                client,
+                workspace_id,
+                recording_id,
+                options: ::core::default::Default::default(),
+            }
+        }
+        /// Per-call options (timeout, retries), replacing the client's for this call.
+        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        /// Sends the request and decodes the response's data.
+        pub async fn send(
+            self,
+        ) -> ::core::result::Result<
+            super::models::RecordingResourceData,
+            ::userplane::Error<super::GetRecordingNetworkLogError>,
+        > {
+            let query = ::std::vec::Vec::new();
+            let request = ::userplane::__private::Request {
+                endpoint: "get_recording_network_log",
+                method: ::userplane::__private::http::Method::GET,
+                path: ::std::format!(
+                    "/public/workspace/{}/recordings/{}/network-log",
+                    ::userplane::__private::encode_path(& self.workspace_id),
+                    ::userplane::__private::encode_path(& self.recording_id)
+                ),
+                query,
+                body: ::core::option::Option::None,
+                idempotent: true,
+                data: &["data"],
+            };
+            self.client.transport().send(request, &self.options).await
+        }
+    }
+    impl ::core::future::IntoFuture for GetRecordingNetworkLog {
+        type Output = ::core::result::Result<
+            super::models::RecordingResourceData,
+            ::userplane::Error<super::GetRecordingNetworkLogError>,
+        >;
+        type IntoFuture = ::core::pin::Pin<
+            ::std::boxed::Box<
+                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
+            >,
+        >;
+        fn into_future(self) -> Self::IntoFuture {
+            ::std::boxed::Box::pin(self.send())
+        }
+    }
+    /// A `get_recording_action` request, sent by `.send()` or by awaiting it.
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent or awaited"]
+    pub struct GetRecordingAction {
+        client: super::Client,
+        workspace_id: ::std::string::String,
+        recording_id: ::std::string::String,
+        options: ::userplane::CallOptions,
+    }
+    impl GetRecordingAction {
+        pub(super) fn new(
+            client: super::Client,
+            workspace_id: ::std::string::String,
+            recording_id: ::std::string::String,
+        ) -> Self {
+            Self {
+                client,
+                workspace_id,
+                recording_id,
+                options: ::core::default::Default::default(),
+            }
+        }
+        /// Per-call options (timeout, retries), replacing the client's for this call.
+        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        /// Sends the request and decodes the response's data.
+        pub async fn send(
+            self,
+        ) -> ::core::result::Result<
+            super::models::RecordingResourceData,
+            ::userplane::Error<super::GetRecordingActionError>,
+        > {
+            let query = ::std::vec::Vec::new();
+            let request = ::userplane::__private::Request {
+                endpoint: "get_recording_action",
+                method: ::userplane::__private::http::Method::GET,
+                path: ::std::format!(
+                    "/public/workspace/{}/recordings/{}/action",
+                    ::userplane::__private::encode_path(& self.workspace_id),
+                    ::userplane::__private::encode_path(& self.recording_id)
+                ),
+                query,
+                body: ::core::option::Option::None,
+                idempotent: true,
+                data: &["data"],
+            };
+            self.client.transport().send(request, &self.options).await
+        }
+    }
+    impl ::core::future::IntoFuture for GetRecordingAction {
+        type Output = ::core::result::Result<
+            super::models::RecordingResourceData,
+            ::userplane::Error<super::GetRecordingActionError>,
+        >;
+        type IntoFuture = ::core::pin::Pin<
+            ::std::boxed::Box<
+                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
+            >,
+        >;
+        fn into_future(self) -> Self::IntoFuture {
+            ::std::boxed::Box::pin(self.send())
+        }
+    }
+}

@@ -209,6 +209,52 @@ impl<'a, 'v> Field<'a, 'v> {
         }
     }
 
+    /// The value as an array of strings; non-strings are reported and skipped.
+    pub(crate) fn string_array(&self, r: &mut Reader) -> Option<Vec<Spanned<String>>> {
+        let items = self.array(r)?;
+        Some(items.iter().filter_map(|f| f.string(r)).collect())
+    }
+
+    /// The value's JSON text, as written.
+    pub(crate) fn raw_text(&self, r: &Reader) -> String {
+        let range = self.value.range();
+        r.source
+            .text()
+            .get(range.start..range.end)
+            .unwrap_or_default()
+            .to_owned()
+    }
+
+    /// The value as an object whose keys are names chosen by the spec author.
+    pub(crate) fn map(&self, r: &mut Reader) -> Option<Vec<(Spanned<String>, Field<'a, 'v>)>> {
+        match self.value {
+            Value::Object(obj) => {
+                check_duplicates(r, obj, &self.pointer);
+                Some(
+                    obj.properties
+                        .iter()
+                        .map(|p| {
+                            let key = p.name.as_str().to_owned();
+                            let pointer = child_pointer(&self.pointer, &key);
+                            let loc = r.loc(p.range.start, &pointer);
+                            (
+                                Spanned::new(key, loc),
+                                Field {
+                                    value: &p.value,
+                                    pointer,
+                                },
+                            )
+                        })
+                        .collect(),
+                )
+            }
+            _ => {
+                self.wrong_type(r, "an object");
+                None
+            }
+        }
+    }
+
     /// The value as an object whose fields must be among `fields`.
     pub(crate) fn object(
         &self,
@@ -328,6 +374,18 @@ impl<'a, 'v> ObjectReader<'a, 'v> {
     /// An optional string field.
     pub(crate) fn opt_string(&self, r: &mut Reader, key: &str) -> Option<Spanned<String>> {
         self.get(key)?.string(r)
+    }
+
+    /// An optional whole-number field.
+    pub(crate) fn opt_integer(&self, r: &mut Reader, key: &str) -> Option<Spanned<i64>> {
+        self.get(key)?.integer(r)
+    }
+
+    /// An optional array-of-strings field.
+    pub(crate) fn opt_strings(&self, r: &mut Reader, key: &str) -> Vec<Spanned<String>> {
+        self.get(key)
+            .and_then(|f| f.string_array(r))
+            .unwrap_or_default()
     }
 
     /// An optional boolean field.

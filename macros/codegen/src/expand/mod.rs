@@ -4,8 +4,11 @@
 //! runtime crate through [`ExpandOptions::runtime`]) so it compiles the same
 //! wherever it is expanded.
 
+mod client;
 mod doc;
+mod endpoint_errors;
 mod errors;
+mod models;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -89,9 +92,15 @@ pub fn expand(spec: &Spec, options: &ExpandOptions) -> TokenStream {
         }
     });
     let errors = errors::expand(spec, &names, rt);
+    let endpoint_errors = endpoint_errors::expand(spec, &names, rt);
+    let models = models::expand(spec, rt);
+    let client = client::expand(spec, rt);
     quote! {
         #track
         #errors
+        #endpoint_errors
+        #models
+        #client
     }
 }
 

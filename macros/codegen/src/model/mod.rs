@@ -7,6 +7,13 @@ use std::fmt;
 use std::ops::Deref;
 use std::sync::Arc;
 
+mod endpoints;
+
+pub use endpoints::{
+    Endpoint, EndpointErrorRef, ErrorGroup, Field, METHODS, Model, Pagination, ParamType,
+    QueryParam, TypeRef,
+};
+
 use crate::diag::Diagnostic;
 use crate::ident::{self, IdentError};
 use crate::source::SourceFile;
@@ -102,6 +109,15 @@ pub struct Spec {
     pub categories: Vec<Category>,
     /// Every error code, in documentation order.
     pub errors: Vec<ErrorDef>,
+    /// Where a success response carries its payload: a JSON pointer through
+    /// object keys (`/data`), or `None` for the whole body.
+    pub success_data: Option<Spanned<String>>,
+    /// Named sets of codes that endpoints share.
+    pub error_groups: Vec<ErrorGroup>,
+    /// Request and response types.
+    pub models: Vec<Model>,
+    /// The endpoints, in documentation order.
+    pub endpoints: Vec<Endpoint>,
     /// The spec's root object.
     pub loc: Loc,
 }
@@ -227,5 +243,31 @@ impl Spec {
     /// The error with this code.
     pub fn error(&self, code: &str) -> Option<&ErrorDef> {
         self.errors.iter().find(|e| e.code.value == code)
+    }
+
+    /// The model with this name.
+    pub fn model(&self, name: &str) -> Option<&Model> {
+        self.models.iter().find(|m| m.name.value == name)
+    }
+
+    /// The error group with this id.
+    pub fn error_group(&self, id: &str) -> Option<&ErrorGroup> {
+        self.error_groups.iter().find(|g| g.id.value == id)
+    }
+
+    /// Every code an endpoint may return, each once, in spec order: its own
+    /// list, its groups, and the groups that apply to all endpoints.
+    pub fn endpoint_codes(&self, endpoint: &Endpoint) -> Vec<&ErrorDef> {
+        let mut wanted: Vec<&str> = endpoint.errors.iter().map(|e| e.code.as_str()).collect();
+        let groups = self.error_groups.iter().filter(|g| {
+            g.all_endpoints || endpoint.error_groups.iter().any(|id| id.value == g.id.value)
+        });
+        for g in groups {
+            wanted.extend(g.codes.iter().map(|c| c.as_str()));
+        }
+        self.errors
+            .iter()
+            .filter(|e| wanted.contains(&e.code.as_str()))
+            .collect()
     }
 }

@@ -4,6 +4,8 @@
 //! spec author sees every problem at once. Generation only ever sees a spec
 //! that passed.
 
+mod endpoints;
+
 use std::collections::HashMap;
 
 use crate::diag::Diagnostics;
@@ -19,6 +21,7 @@ pub fn check(spec: &Spec) -> Result<(), Diagnostics> {
     check_statuses(spec, &mut diags);
     check_error_categories(spec, &mut diags);
     check_messages(spec, &mut diags);
+    endpoints::check(spec, &mut diags);
     diags.sort();
     diags.finish(())
 }

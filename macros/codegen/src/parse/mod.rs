@@ -1,6 +1,8 @@
 //! JSON spec text → [`Spec`], reporting shape problems (missing fields, wrong
 //! types, unknown fields). Cross-entry rules live in [`crate::check`].
 
+mod endpoints;
+
 use std::sync::Arc;
 
 use crate::diag::Diagnostics;
@@ -17,7 +19,12 @@ const ROOT_FIELDS: &[&str] = &[
     "error_body",
     "categories",
     "errors",
+    "success_body",
+    "error_groups",
+    "models",
+    "endpoints",
 ];
+const SUCCESS_BODY_FIELDS: &[&str] = &["data"];
 const ERROR_BODY_FIELDS: &[&str] = &["code", "message"];
 const CATEGORY_FIELDS: &[&str] = &["id", "title", "description"];
 const ERROR_FIELDS: &[&str] = &[
@@ -86,6 +93,13 @@ fn read_spec(r: &mut Reader, obj: &ObjectReader<'_, '_>) -> Spec {
             Some(items) => items.iter().filter_map(|f| read_error(r, f)).collect(),
         },
     };
+    let success_data = obj
+        .get("success_body")
+        .and_then(|f| f.object(r, SUCCESS_BODY_FIELDS))
+        .and_then(|body| body.req_string(r, "data"));
+    let error_groups = endpoints::list(r, obj, "error_groups", endpoints::read_group);
+    let models = endpoints::list(r, obj, "models", endpoints::read_model);
+    let endpoints = endpoints::list(r, obj, "endpoints", endpoints::read_endpoint);
     Spec {
         name,
         base_url,
@@ -93,6 +107,10 @@ fn read_spec(r: &mut Reader, obj: &ObjectReader<'_, '_>) -> Spec {
         error_body,
         categories,
         errors,
+        success_data,
+        error_groups,
+        models,
+        endpoints,
         loc: obj.loc(r),
     }
 }

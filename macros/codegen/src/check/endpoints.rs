@@ -1,0 +1,339 @@
+//! Rules for error groups, models and endpoints.
+
+use std::collections::{HashMap, HashSet};
+
+use super::position;
+use crate::diag::Diagnostics;
+use crate::ident;
+use crate::model::{Endpoint, Loc, Model, ParamType, Spanned, Spec, TypeRef};
+
+pub(super) fn check(spec: &Spec, diags: &mut Diagnostics) {
+    check_success_body(spec, diags);
+    check_groups(spec, diags);
+    check_models(spec, diags);
+    check_endpoints(spec, diags);
+}
+
+fn unknown_code(spec: &Spec, code: &Spanned<String>, diags: &mut Diagnostics) {
+    if spec.error(code).is_none() {
+        diags.push(
+            code.loc
+                .error(format!("unknown error code `{}`", code.value))
+                .with_suggestion(code, spec.errors.iter().map(|e| e.code.as_str())),
+        );
+    }
+}
+
+fn unknown_model(spec: &Spec, name: &str, loc: &Loc, diags: &mut Diagnostics) {
+    if spec.model(name).is_none() {
+        let mut d = loc.error(format!("unknown model `{name}`"));
+        d = d.with_suggestion(name, spec.models.iter().map(|m| m.name.as_str()));
+        if d.help.is_none() && name.chars().next().is_some_and(|c| c.is_ascii_lowercase()) {
+            d = d.with_suggestion(name, TypeRef::PRIMITIVES);
+        }
+        diags.push(d);
+    }
+}
+
+/// A name list in which each entry may appear once.
+fn duplicates<'a>(
+    items: impl IntoIterator<Item = &'a Spanned<String>>,
+    what: &str,
+    diags: &mut Diagnostics,
+) {
+    let mut seen: HashMap<&str, &Loc> = HashMap::new();
+    for item in items {
+        if let Some(first) = seen.insert(item, &item.loc) {
+            diags.push(
+                item.loc
+                    .error(format!("duplicate {what} `{}`", item.value))
+                    .with_note(format!("first given at {}", position(first))),
+            );
+        }
+    }
+}
+
+/// The success-body pointer is walked like the error-body pointers.
+fn check_success_body(spec: &Spec, diags: &mut Diagnostics) {
+    if let Some(p) = &spec.success_data {
+        if !p.starts_with('/') || p.len() < 2 {
+            diags.push(
+                p.loc
+                    .error(format!("`{}` is not a JSON pointer to a field", p.value))
+                    .with_help("write it as a JSON pointer, e.g. `/data`"),
+            );
+        }
+    }
+}
+
+/// Groups are referenced by id and hold codes of the spec.
+fn check_groups(spec: &Spec, diags: &mut Diagnostics) {
+    duplicates(spec.error_groups.iter().map(|g| &g.id), "error group", diags);
+    for g in &spec.error_groups {
+        for code in &g.codes {
+            unknown_code(spec, code, diags);
+        }
+        duplicates(&g.codes, "code", diags);
+    }
+}
+
+/// Models become structs in a `models` module: names must be distinct
+/// `UpperCamelCase` identifiers, field names distinct `snake_case` ones, and
+/// every referenced model must exist.
+fn check_models(spec: &Spec, diags: &mut Diagnostics) {
+    duplicates(spec.models.iter().map(|m| &m.name), "model", diags);
+    for m in &spec.models {
+        match ident::verbatim_type_name(&m.name) {
+            Ok(n) if n.starts_with(|c: char| c.is_ascii_uppercase()) => {}
+            Ok(_) => diags.push(
+                m.name
+                    .loc
+                    .error(format!("model name `{}` must start with a capital letter", m.name.value)),
+            ),
+            Err(e) => diags.push(
+                m.name
+                    .loc
+                    .error(format!("model name `{}` cannot be a Rust name: {e}", m.name.value)),
+            ),
+        }
+        check_fields(spec, m, diags);
+    }
+}
+
+fn check_fields(spec: &Spec, m: &Model, diags: &mut Diagnostics) {
+    duplicates(m.fields.iter().map(|f| &f.name), "field", diags);
+    let mut idents: HashMap<String, &str> = HashMap::new();
+    for f in &m.fields {
+        match f.ident() {
+            Err(e) => diags.push(
+                f.name
+                    .loc
+                    .error(format!("field `{}` cannot be a Rust name: {e}", f.name.value)),
+            ),
+            Ok(id) => {
+                if let Some(other) = idents.get(&id) {
+                    if *other != f.name.as_str() {
+                        diags.push(f.name.loc.error(format!(
+                            "fields `{other}` and `{}` both become the Rust field `{id}`",
+                            f.name.value
+                        )));
+                    }
+                } else {
+                    idents.insert(id, &f.name);
+                }
+            }
+        }
+        if let Some(model) = f.ty.model() {
+            unknown_model(spec, model, &f.ty.loc, diags);
+        }
+    }
+}
+
+/// Builder methods every request type has; query parameters may not take
+/// their names.
+const RESERVED_SETTERS: &[&str] = &["send", "pages", "items", "options", "new", "into_future"];
+
+fn check_endpoints(spec: &Spec, diags: &mut Diagnostics) {
+    duplicates(spec.endpoints.iter().map(|e| &e.id), "endpoint", diags);
+    let mut type_names: HashMap<String, &str> = HashMap::new();
+    for e in &spec.endpoints {
+        match (ident::snake_name(&e.id), ident::type_name(&e.id)) {
+            (Ok(method), Ok(ty)) => {
+                if method != e.id.value {
+                    diags.push(
+                        e.id.loc
+                            .error(format!("endpoint id `{}` is not snake_case", e.id.value))
+                            .with_help(format!("write `{method}`")),
+                    );
+                }
+                if format!("{ty}Error") == "ApiError" {
+                    diags.push(e.id.loc.error(format!(
+                        "endpoint id `{}` would name its error type `ApiError`, which the API's error type already uses",
+                        e.id.value
+                    )));
+                }
+                if let Some(other) = type_names.insert(ty.clone(), &e.id) {
+                    if other != e.id.as_str() {
+                        diags.push(e.id.loc.error(format!(
+                            "endpoints `{other}` and `{}` both become the Rust name `{ty}`",
+                            e.id.value
+                        )));
+                    }
+                }
+            }
+            (Err(err), _) | (_, Err(err)) => diags.push(
+                e.id.loc
+                    .error(format!("endpoint id `{}` cannot be a Rust name: {err}", e.id.value)),
+            ),
+        }
+        check_path(e, diags);
+        check_query(e, diags);
+        if let Some(body) = &e.body {
+            unknown_model(spec, body, &body.loc, diags);
+        }
+        unknown_model(spec, &e.response, &e.response.loc, diags);
+        check_pagination(spec, e, diags);
+        check_endpoint_errors(spec, e, diags);
+    }
+}
+
+/// The path is below the base URL, and each `{parameter}` is a distinct
+/// name that becomes a method argument.
+fn check_path(e: &Endpoint, diags: &mut Diagnostics) {
+    if !e.path.starts_with('/') {
+        diags.push(
+            e.path
+                .loc
+                .error(format!("path `{}` must start with `/`", e.path.value)),
+        );
+    }
+    let opens = e.path.matches('{').count();
+    let closes = e.path.matches('}').count();
+    if opens != closes {
+        diags.push(e.path.loc.error("unbalanced `{` and `}` in the path"));
+    }
+    let names = e.path_param_names();
+    let mut seen = HashSet::new();
+    for name in &names {
+        if ident::snake_name(name).is_err() || name.is_empty() {
+            diags.push(
+                e.path
+                    .loc
+                    .error(format!("path parameter `{{{name}}}` cannot be a Rust name")),
+            );
+        }
+        if !seen.insert(*name) {
+            diags.push(
+                e.path
+                    .loc
+                    .error(format!("path parameter `{{{name}}}` appears twice")),
+            );
+        }
+    }
+    for (name, _) in &e.path_params {
+        if !names.contains(&name.as_str()) {
+            diags.push(
+                name.loc
+                    .error(format!("`{}` is not a parameter of the path", name.value))
+                    .with_suggestion(name, names.iter().copied()),
+            );
+        }
+    }
+}
+
+fn check_query(e: &Endpoint, diags: &mut Diagnostics) {
+    duplicates(e.query.iter().map(|q| &q.name), "query parameter", diags);
+    let path_idents: Vec<String> = e
+        .path_param_names()
+        .iter()
+        .filter_map(|n| ident::snake_name(n).ok())
+        .collect();
+    for q in &e.query {
+        match q.ident() {
+            Err(err) => diags.push(
+                q.name
+                    .loc
+                    .error(format!("query parameter `{}` cannot be a Rust name: {err}", q.name.value)),
+            ),
+            Ok(id) if RESERVED_SETTERS.contains(&id.as_str()) => diags.push(q.name.loc.error(
+                format!("query parameter `{}` would shadow the request method `{id}`", q.name.value),
+            )),
+            Ok(id) if path_idents.contains(&id) => diags.push(q.name.loc.error(format!(
+                "query parameter `{}` has the Rust name of a path parameter",
+                q.name.value
+            ))),
+            Ok(_) => {}
+        }
+        if let (Some(min), Some(max)) = (q.minimum, q.maximum) {
+            if min > max {
+                diags.push(
+                    q.name
+                        .loc
+                        .error(format!("minimum {min} is above maximum {max}")),
+                );
+            }
+        }
+    }
+}
+
+/// A paged endpoint has integer `page` and `per_page` parameters, and its
+/// response names an array of items and a `pagination` object with a
+/// boolean `hasMore`, which the stream over all items follows.
+fn check_pagination(spec: &Spec, e: &Endpoint, diags: &mut Diagnostics) {
+    let Some(p) = &e.pagination else { return };
+    for param in ["page", "per_page"] {
+        match e.query.iter().find(|q| q.name.value == param) {
+            Some(q) if q.ty == ParamType::Integer => {}
+            Some(q) => diags.push(q.name.loc.error(format!(
+                "`{param}` must be an integer parameter on a paged endpoint"
+            ))),
+            None => diags.push(
+                p.loc
+                    .error(format!("a paged endpoint needs a `{param}` query parameter")),
+            ),
+        }
+    }
+    let Some(response) = spec.model(&e.response) else {
+        return; // reported as an unknown model
+    };
+    match response.field(&p.items) {
+        Some(f) if matches!(f.ty.value, TypeRef::Array(_)) => {}
+        Some(f) => diags.push(
+            f.name
+                .loc
+                .error(format!("`{}` is paged over, so it must be an array", f.name.value)),
+        ),
+        None => diags.push(
+            p.items
+                .loc
+                .error(format!(
+                    "model `{}` has no field `{}`",
+                    response.name.value, p.items.value
+                ))
+                .with_suggestion(&p.items, response.fields.iter().map(|f| f.name.as_str())),
+        ),
+    }
+    let has_more = response
+        .field("pagination")
+        .and_then(|f| f.ty.model())
+        .and_then(|m| spec.model(m))
+        .and_then(|m| m.field("hasMore"));
+    if !has_more.is_some_and(|f| f.ty.value == TypeRef::Boolean) {
+        diags.push(p.loc.error(format!(
+            "model `{}` needs a field `pagination` whose model has a boolean `hasMore`",
+            response.name.value
+        )));
+    }
+}
+
+/// Listed codes and groups exist, and each code's variant name is free in
+/// the endpoint's error enum (`Unknown` is taken by the catch-all).
+fn check_endpoint_errors(spec: &Spec, e: &Endpoint, diags: &mut Diagnostics) {
+    for g in &e.error_groups {
+        if spec.error_group(g).is_none() {
+            diags.push(
+                g.loc
+                    .error(format!("unknown error group `{}`", g.value))
+                    .with_suggestion(g, spec.error_groups.iter().map(|g| g.id.as_str())),
+            );
+        }
+    }
+    duplicates(&e.error_groups, "error group", diags);
+    for r in &e.errors {
+        unknown_code(spec, &r.code, diags);
+    }
+    duplicates(e.errors.iter().map(|r| &r.code), "code", diags);
+    for code in spec.endpoint_codes(e) {
+        if code.ident().is_ok_and(|i| i == "Unknown") {
+            diags.push(
+                code.code
+                    .loc
+                    .error(format!(
+                        "code `{}` becomes the variant `Unknown`, which endpoint error enums keep for codes they do not list",
+                        code.code.value
+                    ))
+                    .with_help("give the code a `rust_name`"),
+            );
+        }
+    }
+}

@@ -1,0 +1,346 @@
+//! The `Client` type and one request builder per endpoint.
+
+use proc_macro2::{Ident, Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use super::endpoint_errors::error_type;
+use super::{doc, models};
+use crate::ident;
+use crate::model::{Endpoint, ParamType, Spec};
+
+fn method_ident(e: &Endpoint) -> Ident {
+    format_ident!("{}", ident::snake_name(&e.id).unwrap_or_else(|_| "endpoint".to_owned()))
+}
+
+fn request_type(e: &Endpoint) -> Ident {
+    format_ident!("{}", ident::type_name(&e.id).unwrap_or_else(|_| "Endpoint".to_owned()))
+}
+
+fn path_idents(e: &Endpoint) -> Vec<Ident> {
+    e.path_param_names()
+        .iter()
+        .enumerate()
+        .map(|(i, n)| super::errors::ident_or(ident::snake_name(n), i, "param"))
+        .collect()
+}
+
+/// `/a/{x}/b` → `/a/{}/b`, a `format!` string taking the parameters in order.
+fn path_format(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    let mut in_param = false;
+    for c in path.chars() {
+        match (c, in_param) {
+            ('{', false) => {
+                in_param = true;
+                out.push_str("{}");
+            }
+            ('}', true) => in_param = false,
+            (_, true) => {}
+            (c, false) => out.push(c),
+        }
+    }
+    out
+}
+
+fn model_path(name: &str) -> TokenStream {
+    let id = format_ident!("{}", name);
+    quote!(super::models::#id)
+}
+
+fn param_type(ty: ParamType) -> TokenStream {
+    match ty {
+        ParamType::Integer => quote!(i64),
+        ParamType::Boolean => quote!(bool),
+        ParamType::String => quote!(::std::string::String),
+    }
+}
+
+/// The text of the method's docs: summary, the HTTP line, errors.
+fn method_doc(e: &Endpoint) -> String {
+    let mut s = match &e.summary {
+        Some(summary) => doc::escape(summary),
+        None => format!("`{}`.", e.id.value),
+    };
+    s.push_str(&format!("\n\n`{} {}`", e.method.value, doc::escape(&e.path)));
+    if let Some(d) = &e.description {
+        s.push_str(&format!("\n\n{}", doc::escape(d)));
+    }
+    let params: Vec<String> = e
+        .path_params
+        .iter()
+        .map(|(name, d)| format!("- `{}`: {}", name.value, doc::escape(d)))
+        .collect();
+    if !params.is_empty() {
+        s.push_str("\n\n");
+        s.push_str(&params.join("\n"));
+    }
+    s.push_str(&format!("\n\nErrors: [`{}`].", error_type(e)));
+    if let Some(why) = &e.inferred {
+        s.push_str(&format!("\n\nInferred, not documented: {}", doc::escape(why)));
+    }
+    if let Some(url) = &e.docs_url {
+        s.push_str(&format!("\n\nSee <{url}>."));
+    }
+    s
+}
+
+fn client_method(e: &Endpoint) -> TokenStream {
+    let method = method_ident(e);
+    let req = request_type(e);
+    let params = path_idents(e);
+    let body = e.body.as_ref().map(|b| {
+        let ty = model_path(&b.value);
+        quote!(body: #ty,)
+    });
+    let body_arg = e.body.as_ref().map(|_| quote!(body,));
+    let docs = doc::attrs(&method_doc(e));
+    quote! {
+        #docs
+        pub fn #method(&self, #(#params: impl ::core::convert::Into<::std::string::String>,)* #body) -> requests::#req {
+            requests::#req::new(::core::clone::Clone::clone(self), #(::core::convert::Into::into(#params),)* #body_arg)
+        }
+    }
+}
+
+fn request(spec: &Spec, e: &Endpoint, rt: &TokenStream) -> TokenStream {
+    let req = request_type(e);
+    let err = error_type(e);
+    let data = model_path(&e.response);
+    let params = path_idents(e);
+    let id = e.id.as_str();
+    let http_method = format_ident!("{}", e.method.value);
+    let idempotent = e.is_idempotent();
+
+    let fmt = path_format(&e.path);
+
+    let query_fields: Vec<(Ident, TokenStream, &crate::model::QueryParam)> = e
+        .query
+        .iter()
+        .enumerate()
+        .map(|(i, q)| (super::errors::ident_or(q.ident(), i, "query"), param_type(q.ty), q))
+        .collect();
+    let q_decls = query_fields
+        .iter()
+        .map(|(id, ty, _)| quote!(#id: ::core::option::Option<#ty>,));
+    let q_inits = query_fields
+        .iter()
+        .map(|(id, _, _)| quote!(#id: ::core::option::Option::None,));
+    let q_setters = query_fields.iter().map(|(id, ty, q)| {
+        let mut d = match &q.description {
+            Some(d) => doc::escape(d),
+            None => format!("Sets `{}`.", q.name.value),
+        };
+        match (q.minimum, q.maximum) {
+            (Some(min), Some(max)) => d.push_str(&format!(" From {min} to {max}.")),
+            (Some(min), None) => d.push_str(&format!(" At least {min}.")),
+            (None, Some(max)) => d.push_str(&format!(" At most {max}.")),
+            (None, None) => {}
+        }
+        if let Some(default) = &q.default {
+            d.push_str(&format!(" The server's default is `{default}`."));
+        }
+        let docs = doc::attrs(&d);
+        let (arg, value) = match q.ty {
+            ParamType::String => (
+                quote!(value: impl ::core::convert::Into<::std::string::String>),
+                quote!(::core::convert::Into::into(value)),
+            ),
+            _ => (quote!(value: #ty), quote!(value)),
+        };
+        quote! {
+            #docs
+            pub fn #id(mut self, #arg) -> Self {
+                self.#id = ::core::option::Option::Some(#value);
+                self
+            }
+        }
+    });
+    let q_push = query_fields.iter().map(|(id, _, q)| {
+        let wire = q.name.as_str();
+        quote! {
+            if let ::core::option::Option::Some(value) = &self.#id {
+                query.push((#wire, ::std::string::ToString::to_string(value)));
+            }
+        }
+    });
+    let (body_decl, body_init, body_param, body_value) = match &e.body {
+        Some(b) => {
+            let ty = model_path(&b.value);
+            (
+                quote!(body: #ty,),
+                quote!(body,),
+                quote!(body: #ty,),
+                quote!(::core::option::Option::Some(#rt::__private::json_body::<_, super::#err>(&self.body)?)),
+            )
+        }
+        None => (quote!(), quote!(), quote!(), quote!(::core::option::Option::None)),
+    };
+    let data_path: Vec<String> = spec
+        .success_data
+        .as_ref()
+        .map(|p| crate::model::ErrorBody::segments(p))
+        .unwrap_or_default();
+
+    let paging = e.pagination.as_ref().and_then(|_| {
+        let response = spec.model(&e.response)?;
+        let page_field = query_fields.iter().find(|(_, _, q)| q.name.value == "page")?.0.clone();
+        let item = response.fields.iter().find(|f| {
+            e.pagination
+                .as_ref()
+                .is_some_and(|p| p.items.value == f.name.value)
+        })?;
+        let crate::model::TypeRef::Array(item_ty) = &item.ty.value else {
+            return None;
+        };
+        let item_ty = match item_ty.as_ref() {
+            crate::model::TypeRef::Model(m) => model_path(m),
+            other => models::rust_type(other, rt),
+        };
+        Some(quote! {
+            /// Every page from the current one (the first by default) until the
+            /// server reports no more, fetched one after another as the stream
+            /// is polled.
+            pub fn pages(self) -> #rt::BoxStream<#data, super::#err> {
+                let first = self.#page_field.unwrap_or(1);
+                #rt::__private::paginate(first, move |page| {
+                    let mut next = ::core::clone::Clone::clone(&self);
+                    next.#page_field = ::core::option::Option::Some(page);
+                    next.send()
+                })
+            }
+
+            /// Every item of every page, in order; see [`pages`](Self::pages).
+            pub fn items(self) -> #rt::BoxStream<#item_ty, super::#err> {
+                #rt::__private::flatten_pages(self.pages())
+            }
+        })
+    });
+
+    let doc = format!(
+        " A `{}` request, sent by `.send()` or by awaiting it.",
+        e.id.value
+    );
+    let param_decls = params.iter().map(|p| quote!(#p: ::std::string::String,));
+    let encoded = params
+        .iter()
+        .map(|p| quote!(#rt::__private::encode_path(&self.#p)));
+    let query_decl = if query_fields.is_empty() {
+        quote!(let query = ::std::vec::Vec::new();)
+    } else {
+        quote!(let mut query = ::std::vec::Vec::new();)
+    };
+    let data_path = data_path.iter().map(|s| Literal::string(s));
+
+    quote! {
+        #[doc = #doc]
+        #[derive(Clone, Debug)]
+        #[must_use = "a request does nothing until it is sent or awaited"]
+        pub struct #req {
+            client: super::Client,
+            #(#param_decls)*
+            #(#q_decls)*
+            #body_decl
+            options: #rt::CallOptions,
+        }
+
+        impl #req {
+            pub(super) fn new(client: super::Client, #(#params: ::std::string::String,)* #body_param) -> Self {
+                Self { client, #(#params,)* #(#q_inits)* #body_init options: ::core::default::Default::default() }
+            }
+
+            #(#q_setters)*
+
+            /// Per-call options (timeout, retries), replacing the client's for this call.
+            pub fn options(mut self, options: #rt::CallOptions) -> Self {
+                self.options = options;
+                self
+            }
+
+            /// Sends the request and decodes the response's data.
+            pub async fn send(self) -> ::core::result::Result<#data, #rt::Error<super::#err>> {
+                #query_decl
+                #(#q_push)*
+                let request = #rt::__private::Request {
+                    endpoint: #id,
+                    method: #rt::__private::http::Method::#http_method,
+                    path: ::std::format!(#fmt, #(#encoded),*),
+                    query,
+                    body: #body_value,
+                    idempotent: #idempotent,
+                    data: &[#(#data_path),*],
+                };
+                self.client.transport().send(request, &self.options).await
+            }
+
+            #paging
+        }
+
+        impl ::core::future::IntoFuture for #req {
+            type Output = ::core::result::Result<#data, #rt::Error<super::#err>>;
+            type IntoFuture = ::core::pin::Pin<::std::boxed::Box<
+                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
+            >>;
+            fn into_future(self) -> Self::IntoFuture {
+                ::std::boxed::Box::pin(self.send())
+            }
+        }
+    }
+}
+
+pub(crate) fn expand(spec: &Spec, rt: &TokenStream) -> TokenStream {
+    if spec.endpoints.is_empty() {
+        return TokenStream::new();
+    }
+    let methods = spec.endpoints.iter().map(client_method);
+    let requests = spec.endpoints.iter().map(|e| request(spec, e, rt));
+    let (base_const, builder_base) = match &spec.base_url {
+        Some(url) => (
+            quote! {
+                /// The base URL the spec gives.
+                pub const DEFAULT_BASE_URL: &'static str = #url;
+            },
+            quote!(::core::option::Option::Some(Self::DEFAULT_BASE_URL)),
+        ),
+        None => (quote!(), quote!(::core::option::Option::None)),
+    };
+    let client_doc = doc::attrs(&format!(
+        "A client for the {} API: one method per endpoint.\n\n\
+         Cheap to clone; clones share the connection pool and settings.",
+        spec.name
+    ));
+    let requests_doc = format!(" One request builder per endpoint of the {} API.", spec.name);
+    quote! {
+        #client_doc
+        #[derive(Clone, Debug)]
+        pub struct Client {
+            transport: #rt::Transport,
+        }
+
+        impl Client {
+            #base_const
+
+            /// Starts configuring a client.
+            pub fn builder() -> #rt::ClientBuilder<Client> {
+                #rt::ClientBuilder::new(#builder_base)
+            }
+
+            /// The connection and settings this client sends through.
+            pub fn transport(&self) -> &#rt::Transport {
+                &self.transport
+            }
+
+            #(#methods)*
+        }
+
+        impl #rt::FromTransport for Client {
+            fn from_transport(transport: #rt::Transport) -> Self {
+                Client { transport }
+            }
+        }
+
+        #[doc = #requests_doc]
+        pub mod requests {
+            #(#requests)*
+        }
+    }
+}

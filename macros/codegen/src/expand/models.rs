@@ -1,0 +1,208 @@
+//! The `models` module: serde types for request bodies and response data.
+
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
+
+use super::doc;
+use crate::model::{Field, Model, Spec, TypeRef};
+
+/// The Rust type of a spec type, as seen from inside the `models` module.
+pub(crate) fn rust_type(ty: &TypeRef, rt: &TokenStream) -> TokenStream {
+    match ty {
+        TypeRef::String => quote!(::std::string::String),
+        TypeRef::Integer => quote!(i64),
+        TypeRef::Number => quote!(f64),
+        TypeRef::Boolean => quote!(bool),
+        TypeRef::Json => quote!(#rt::__private::serde_json::Value),
+        TypeRef::Model(name) => {
+            let id = format_ident!("{}", name);
+            quote!(#id)
+        }
+        TypeRef::Array(inner) => {
+            let inner = rust_type(inner, rt);
+            quote!(::std::vec::Vec<#inner>)
+        }
+    }
+}
+
+/// Whether the Rust field is an `Option`.
+pub(crate) fn is_optional(f: &Field) -> bool {
+    !f.required || f.nullable
+}
+
+pub(crate) fn field_ident(f: &Field, index: usize) -> Ident {
+    super::errors::ident_or(f.ident(), index, "field")
+}
+
+fn field_doc(f: &Field) -> String {
+    let mut s = match &f.description {
+        Some(d) => doc::escape(d),
+        None => format!("`{}`.", f.name.value),
+    };
+    if f.required && !f.nullable {
+        s.push_str(" Always present.");
+    }
+    if let Some(why) = &f.inferred {
+        s.push_str(&format!("\n\nInferred, not documented: {}", doc::escape(why)));
+    }
+    s
+}
+
+fn model_doc(spec: &Spec, m: &Model) -> String {
+    let mut s = match &m.description {
+        Some(d) => doc::escape(d),
+        None => format!("The `{}` object of the {} API.", m.name.value, spec.name),
+    };
+    if let Some(why) = &m.inferred {
+        s.push_str(&format!("\n\nInferred, not documented: {}", doc::escape(why)));
+    }
+    s
+}
+
+fn is_body(spec: &Spec, m: &Model) -> bool {
+    spec.endpoints
+        .iter()
+        .any(|e| e.body.as_ref().is_some_and(|b| b.value == m.name.value))
+}
+
+fn model(spec: &Spec, m: &Model, rt: &TokenStream) -> TokenStream {
+    let name = format_ident!("{}", m.name.value);
+    let serde_crate = format!("{rt}::__private::serde").replace(' ', "");
+    let docs = doc::attrs(&model_doc(spec, m));
+    let fields = m.fields.iter().enumerate().map(|(i, f)| {
+        let id = field_ident(f, i);
+        let wire = f.name.as_str();
+        let ty = rust_type(&f.ty, rt);
+        let docs = doc::attrs(&field_doc(f));
+        if is_optional(f) {
+            quote! {
+                #docs
+                #[serde(rename = #wire, default, skip_serializing_if = "::core::option::Option::is_none")]
+                pub #id: ::core::option::Option<#ty>,
+            }
+        } else {
+            quote! {
+                #docs
+                #[serde(rename = #wire)]
+                pub #id: #ty,
+            }
+        }
+    });
+    let constructor = is_body(spec, m).then(|| {
+        let required: Vec<(Ident, TokenStream)> = m
+            .fields
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| !is_optional(f))
+            .map(|(i, f)| (field_ident(f, i), rust_type(&f.ty, rt)))
+            .collect();
+        let args = required.iter().map(|(id, ty)| quote!(#id: #ty));
+        let inits = m.fields.iter().enumerate().map(|(i, f)| {
+            let id = field_ident(f, i);
+            if is_optional(f) {
+                quote!(#id: ::core::option::Option::None)
+            } else {
+                quote!(#id)
+            }
+        });
+        quote! {
+            impl #name {
+                /// A body with the required fields set and the others left out.
+                pub fn new(#(#args),*) -> Self {
+                    Self { #(#inits),* }
+                }
+            }
+        }
+    });
+    quote! {
+        #docs
+        #[derive(Clone, Debug, Default, PartialEq, #rt::__private::serde::Serialize, #rt::__private::serde::Deserialize)]
+        #[serde(crate = #serde_crate)]
+        pub struct #name {
+            #(#fields)*
+        }
+        #constructor
+    }
+}
+
+/// `impl Page` for the response model of each paged endpoint.
+fn page_impls(spec: &Spec, rt: &TokenStream) -> TokenStream {
+    let mut seen: Vec<&str> = Vec::new();
+    let impls = spec.endpoints.iter().filter_map(|e| {
+        let p = e.pagination.as_ref()?;
+        let data = spec.model(&e.response)?;
+        if seen.contains(&data.name.as_str()) {
+            return None;
+        }
+        seen.push(&data.name);
+        let (items_idx, items) = data
+            .fields
+            .iter()
+            .enumerate()
+            .find(|(_, f)| f.name.value == p.items.value)?;
+        let TypeRef::Array(item_ty) = &items.ty.value else {
+            return None;
+        };
+        let item_ty = rust_type(item_ty, rt);
+        let items_id = field_ident(items, items_idx);
+        let (take_items, count_items) = if is_optional(items) {
+            (
+                quote!(self.#items_id.unwrap_or_default()),
+                quote!(self.#items_id.as_ref().map_or(0, |items| items.len())),
+            )
+        } else {
+            (quote!(self.#items_id), quote!(self.#items_id.len()))
+        };
+        let (pi, pagination) = data
+            .fields
+            .iter()
+            .enumerate()
+            .find(|(_, f)| f.name.value == "pagination")?;
+        let info = spec.model(pagination.ty.model()?)?;
+        let (hi, has_more) = info
+            .fields
+            .iter()
+            .enumerate()
+            .find(|(_, f)| f.name.value == "hasMore")?;
+        let p_id = field_ident(pagination, pi);
+        let h_id = field_ident(has_more, hi);
+        let read_has_more = match (is_optional(pagination), is_optional(has_more)) {
+            (false, false) => quote!(self.#p_id.#h_id),
+            (false, true) => quote!(self.#p_id.#h_id.unwrap_or(false)),
+            (true, false) => quote!(self.#p_id.as_ref().is_some_and(|p| p.#h_id)),
+            (true, true) => quote!(self.#p_id.as_ref().and_then(|p| p.#h_id).unwrap_or(false)),
+        };
+        let name = format_ident!("{}", data.name.value);
+        Some(quote! {
+            impl #rt::Page for #name {
+                type Item = #item_ty;
+                fn has_more(&self) -> bool {
+                    #read_has_more
+                }
+                fn item_count(&self) -> usize {
+                    #count_items
+                }
+                fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+                    #take_items
+                }
+            }
+        })
+    });
+    quote!(#(#impls)*)
+}
+
+pub(crate) fn expand(spec: &Spec, rt: &TokenStream) -> TokenStream {
+    if spec.models.is_empty() {
+        return TokenStream::new();
+    }
+    let models = spec.models.iter().map(|m| model(spec, m, rt));
+    let pages = page_impls(spec, rt);
+    let doc = format!(" Request bodies and response data of the {} API.", spec.name);
+    quote! {
+        #[doc = #doc]
+        pub mod models {
+            #(#models)*
+            #pages
+        }
+    }
+}

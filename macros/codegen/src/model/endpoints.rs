@@ -1,0 +1,269 @@
+//! Endpoints, their parameters, the models of their bodies, and the error
+//! groups they share.
+
+use super::{Loc, Spanned};
+use crate::ident::{self, IdentError};
+
+/// A named set of error codes that several endpoints return
+/// (`authentication` = the three 401 codes).
+#[derive(Clone, Debug)]
+pub struct ErrorGroup {
+    /// The group's name, referenced by `endpoints[].error_groups`.
+    pub id: Spanned<String>,
+    /// What the group stands for.
+    pub description: Option<String>,
+    /// The codes in the group.
+    pub codes: Vec<Spanned<String>>,
+    /// Whether every endpoint returns these codes without listing the group.
+    pub all_endpoints: bool,
+    /// Where the group is defined.
+    pub loc: Loc,
+}
+
+/// A type in a model field or parameter.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TypeRef {
+    /// A JSON string: `String`.
+    String,
+    /// A whole number: `i64`.
+    Integer,
+    /// Any JSON number: `f64`.
+    Number,
+    /// `true` or `false`: `bool`.
+    Boolean,
+    /// Any JSON value, kept as is: `serde_json::Value`.
+    Json,
+    /// Another model, by name.
+    Model(String),
+    /// A JSON array: `Vec<T>`.
+    Array(Box<TypeRef>),
+}
+
+impl TypeRef {
+    /// The spellings of the built-in types.
+    pub const PRIMITIVES: [&'static str; 5] = ["string", "integer", "number", "boolean", "json"];
+
+    /// Parses `string`, `integer`, `number`, `boolean`, `json`, `[T]` or a
+    /// model name. Returns `None` for an empty or malformed expression.
+    pub fn parse(s: &str) -> Option<TypeRef> {
+        let s = s.trim();
+        if let Some(inner) = s.strip_prefix('[').and_then(|r| r.strip_suffix(']')) {
+            return TypeRef::parse(inner).map(|t| TypeRef::Array(Box::new(t)));
+        }
+        Some(match s {
+            "string" => TypeRef::String,
+            "integer" => TypeRef::Integer,
+            "number" => TypeRef::Number,
+            "boolean" => TypeRef::Boolean,
+            "json" => TypeRef::Json,
+            "" => return None,
+            name if name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') => {
+                TypeRef::Model(name.to_owned())
+            }
+            _ => return None,
+        })
+    }
+
+    /// The model this type names, looking through arrays.
+    pub fn model(&self) -> Option<&str> {
+        match self {
+            TypeRef::Model(m) => Some(m),
+            TypeRef::Array(inner) => inner.model(),
+            _ => None,
+        }
+    }
+}
+
+/// One field of a model.
+#[derive(Clone, Debug)]
+pub struct Field {
+    /// The field's name in JSON (`linkId`).
+    pub name: Spanned<String>,
+    /// Its type.
+    pub ty: Spanned<TypeRef>,
+    /// Whether the field is always present.
+    pub required: bool,
+    /// Whether the field may be `null`.
+    pub nullable: bool,
+    /// What the field holds.
+    pub description: Option<String>,
+    /// Why the field is an inference rather than documented, if it is.
+    pub inferred: Option<String>,
+}
+
+impl Field {
+    /// The Rust field name (`linkId` → `link_id`).
+    pub fn ident(&self) -> Result<String, IdentError> {
+        ident::snake_name(&self.name)
+    }
+}
+
+/// A named object type: a request body, a response `data`, or part of one.
+#[derive(Clone, Debug)]
+pub struct Model {
+    /// The type name (`Link`).
+    pub name: Spanned<String>,
+    /// What the model is.
+    pub description: Option<String>,
+    /// Why the model is an inference rather than documented, if it is.
+    pub inferred: Option<String>,
+    /// Its fields, in order.
+    pub fields: Vec<Field>,
+    /// Where the model is defined.
+    pub loc: Loc,
+}
+
+impl Model {
+    /// The field with this JSON name.
+    pub fn field(&self, name: &str) -> Option<&Field> {
+        self.fields.iter().find(|f| f.name.value == name)
+    }
+}
+
+/// A query parameter's type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParamType {
+    /// `i64`.
+    Integer,
+    /// `bool`.
+    Boolean,
+    /// `String`.
+    String,
+}
+
+impl ParamType {
+    /// The spellings accepted in spec files.
+    pub const SPELLINGS: [&'static str; 3] = ["integer", "boolean", "string"];
+
+    /// Parses a spelling.
+    pub fn from_spelling(s: &str) -> Option<Self> {
+        match s {
+            "integer" => Some(ParamType::Integer),
+            "boolean" => Some(ParamType::Boolean),
+            "string" => Some(ParamType::String),
+            _ => None,
+        }
+    }
+}
+
+/// A query parameter.
+#[derive(Clone, Debug)]
+pub struct QueryParam {
+    /// The name on the wire (`per_page`).
+    pub name: Spanned<String>,
+    /// Its type.
+    pub ty: ParamType,
+    /// The server's default, as documented (JSON text).
+    pub default: Option<String>,
+    /// The smallest accepted value.
+    pub minimum: Option<i64>,
+    /// The largest accepted value.
+    pub maximum: Option<i64>,
+    /// What the parameter does.
+    pub description: Option<String>,
+}
+
+impl QueryParam {
+    /// The Rust setter name.
+    pub fn ident(&self) -> Result<String, IdentError> {
+        ident::snake_name(&self.name)
+    }
+}
+
+/// How a list endpoint pages.
+#[derive(Clone, Debug)]
+pub struct Pagination {
+    /// The field of the response `data` holding the page's items.
+    pub items: Spanned<String>,
+    /// The server's default page size.
+    pub default_per_page: Option<i64>,
+    /// The largest page size the server accepts.
+    pub max_per_page: Option<i64>,
+    /// Where the block is written.
+    pub loc: Loc,
+}
+
+/// An error an endpoint lists, with the wording its page uses.
+#[derive(Clone, Debug)]
+pub struct EndpointErrorRef {
+    /// The code.
+    pub code: Spanned<String>,
+    /// The endpoint page's wording, when it differs from the table.
+    pub message: Option<String>,
+}
+
+/// HTTP methods an endpoint may use.
+pub const METHODS: [&str; 5] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
+
+/// One endpoint.
+#[derive(Clone, Debug)]
+pub struct Endpoint {
+    /// Stable identifier; becomes the client method (`create_link`).
+    pub id: Spanned<String>,
+    /// `GET`, `POST`, `PUT`, `PATCH` or `DELETE`.
+    pub method: Spanned<String>,
+    /// Path template below the base URL (`/public/workspace/{workspaceId}/links`).
+    pub path: Spanned<String>,
+    /// One line on what the endpoint does.
+    pub summary: Option<String>,
+    /// More on what the endpoint does.
+    pub description: Option<String>,
+    /// The endpoint's documentation page.
+    pub docs_url: Option<String>,
+    /// Why the endpoint is an inference rather than documented, if it is.
+    pub inferred: Option<String>,
+    /// Descriptions of path parameters, by name.
+    pub path_params: Vec<(Spanned<String>, String)>,
+    /// Query parameters.
+    pub query: Vec<QueryParam>,
+    /// The request body model.
+    pub body: Option<Spanned<String>>,
+    /// The response `data` model.
+    pub response: Spanned<String>,
+    /// How the endpoint pages, for list endpoints.
+    pub pagination: Option<Pagination>,
+    /// Error groups the endpoint returns.
+    pub error_groups: Vec<Spanned<String>>,
+    /// Codes the endpoint's page lists.
+    pub errors: Vec<EndpointErrorRef>,
+    /// Where the endpoint is defined.
+    pub loc: Loc,
+}
+
+impl Endpoint {
+    /// The names of the `{parameters}` of the path template, in order.
+    pub fn path_param_names(&self) -> Vec<&str> {
+        let mut names = Vec::new();
+        let mut rest = self.path.as_str();
+        while let Some(open) = rest.find('{') {
+            let after = &rest[open + 1..];
+            let Some(close) = after.find('}') else { break };
+            names.push(&after[..close]);
+            rest = &after[close + 1..];
+        }
+        names
+    }
+
+    /// Whether repeating the request has no further effect (every method but
+    /// POST and PATCH).
+    pub fn is_idempotent(&self) -> bool {
+        !matches!(self.method.as_str(), "POST" | "PATCH")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn type_expressions() {
+        assert_eq!(TypeRef::parse("string"), Some(TypeRef::String));
+        assert_eq!(
+            TypeRef::parse("[Link]"),
+            Some(TypeRef::Array(Box::new(TypeRef::Model("Link".into()))))
+        );
+        assert_eq!(TypeRef::parse("[[integer]]").and_then(|t| t.model().map(str::to_owned)), None);
+        assert_eq!(TypeRef::parse("[Link"), None);
+        assert_eq!(TypeRef::parse(""), None);
+    }
+}

@@ -1,0 +1,248 @@
+//! Reading `error_groups`, `models` and `endpoints`.
+
+use jsonc_parser::ast::Value;
+
+use crate::json::{self, Field, ObjectReader, Reader};
+use crate::model::{
+    Endpoint, EndpointErrorRef, ErrorGroup, Field as ModelField, METHODS, Model, Pagination,
+    ParamType, QueryParam, Spanned, TypeRef,
+};
+
+const GROUP_FIELDS: &[&str] = &["id", "description", "codes", "all_endpoints"];
+const MODEL_FIELDS: &[&str] = &["name", "description", "inferred", "fields"];
+const FIELD_FIELDS: &[&str] = &["name", "type", "required", "nullable", "description", "inferred"];
+const ENDPOINT_FIELDS: &[&str] = &[
+    "id",
+    "method",
+    "path",
+    "summary",
+    "description",
+    "docs_url",
+    "operation_id",
+    "inferred",
+    "path_params",
+    "query",
+    "body",
+    "response",
+    "pagination",
+    "error_groups",
+    "errors",
+];
+const QUERY_FIELDS: &[&str] = &["name", "type", "default", "minimum", "maximum", "description", "required"];
+const PAGINATION_FIELDS: &[&str] = &["items", "default_per_page", "max_per_page"];
+const ERROR_REF_FIELDS: &[&str] = &["code", "message"];
+
+/// Reads the array at `key` of `root` with `read`, if present.
+pub(super) fn list<T>(
+    r: &mut Reader,
+    root: &ObjectReader<'_, '_>,
+    key: &str,
+    read: impl Fn(&mut Reader, &Field<'_, '_>) -> Option<T>,
+) -> Vec<T> {
+    root.get(key)
+        .and_then(|f| f.array(r))
+        .map(|items| items.iter().filter_map(|f| read(r, f)).collect())
+        .unwrap_or_default()
+}
+
+pub(super) fn read_group(r: &mut Reader, f: &Field<'_, '_>) -> Option<ErrorGroup> {
+    let obj = f.object(r, GROUP_FIELDS)?;
+    let id = obj.req_string(r, "id")?;
+    let description = obj.opt_string(r, "description").map(|s| s.value);
+    let codes = obj
+        .required(r, "codes")
+        .and_then(|f| f.string_array(r))
+        .unwrap_or_default();
+    let all_endpoints = obj.opt_bool(r, "all_endpoints").is_some_and(|b| b.value);
+    Some(ErrorGroup {
+        id,
+        description,
+        codes,
+        all_endpoints,
+        loc: obj.loc(r),
+    })
+}
+
+fn read_type(r: &mut Reader, f: &Field<'_, '_>) -> Option<Spanned<TypeRef>> {
+    let s = f.string(r)?;
+    match TypeRef::parse(&s) {
+        Some(t) => Some(Spanned::new(t, s.loc)),
+        None => {
+            r.report(
+                s.loc
+                    .error(format!("`{}` is not a type", s.value))
+                    .with_help(format!(
+                        "write {}, a model name, or `[T]` for an array",
+                        json::list(&TypeRef::PRIMITIVES)
+                    )),
+            );
+            None
+        }
+    }
+}
+
+pub(super) fn read_model(r: &mut Reader, f: &Field<'_, '_>) -> Option<Model> {
+    let obj = f.object(r, MODEL_FIELDS)?;
+    let name = obj.req_string(r, "name")?;
+    let description = obj.opt_string(r, "description").map(|s| s.value);
+    let inferred = obj.opt_string(r, "inferred").map(|s| s.value);
+    let fields = obj
+        .required(r, "fields")
+        .and_then(|f| f.array(r))
+        .map(|items| items.iter().filter_map(|f| read_field(r, f)).collect())
+        .unwrap_or_default();
+    Some(Model {
+        name,
+        description,
+        inferred,
+        fields,
+        loc: obj.loc(r),
+    })
+}
+
+fn read_field(r: &mut Reader, f: &Field<'_, '_>) -> Option<ModelField> {
+    let obj = f.object(r, FIELD_FIELDS)?;
+    let name = obj.req_string(r, "name");
+    let ty = obj.required(r, "type").and_then(|f| read_type(r, &f));
+    let required = obj.opt_bool(r, "required").is_some_and(|b| b.value);
+    let nullable = obj.opt_bool(r, "nullable").is_some_and(|b| b.value);
+    let description = obj.opt_string(r, "description").map(|s| s.value);
+    let inferred = obj.opt_string(r, "inferred").map(|s| s.value);
+    Some(ModelField {
+        name: name?,
+        ty: ty?,
+        required,
+        nullable,
+        description,
+        inferred,
+    })
+}
+
+pub(super) fn read_endpoint(r: &mut Reader, f: &Field<'_, '_>) -> Option<Endpoint> {
+    let obj = f.object(r, ENDPOINT_FIELDS)?;
+    let id = obj.req_string(r, "id");
+    let method = obj.req_string(r, "method");
+    let path = obj.req_string(r, "path");
+    let response = obj.req_string(r, "response");
+    let summary = obj.opt_string(r, "summary").map(|s| s.value);
+    let description = obj.opt_string(r, "description").map(|s| s.value);
+    let docs_url = obj.opt_string(r, "docs_url").map(|s| s.value);
+    let _ = obj.opt_string(r, "operation_id");
+    let inferred = obj.opt_string(r, "inferred").map(|s| s.value);
+    let path_params = obj
+        .get("path_params")
+        .and_then(|f| f.map(r))
+        .map(|entries| {
+            entries
+                .into_iter()
+                .filter_map(|(name, value)| value.string(r).map(|d| (name, d.value)))
+                .collect()
+        })
+        .unwrap_or_default();
+    let query = list(r, &obj, "query", read_query);
+    let body = obj.opt_string(r, "body");
+    let pagination = obj.get("pagination").and_then(|f| read_pagination(r, &f));
+    let error_groups = obj.opt_strings(r, "error_groups");
+    let errors = list(r, &obj, "errors", read_error_ref);
+    let method = method.and_then(|m| {
+        if METHODS.contains(&m.as_str()) {
+            Some(m)
+        } else {
+            let upper = m.to_ascii_uppercase();
+            let mut d = m.loc.error(format!("unknown HTTP method `{}`", m.value));
+            d = if METHODS.contains(&upper.as_str()) {
+                d.with_help(format!("write it in capitals: `{upper}`"))
+            } else {
+                d.with_help(format!("expected {}", json::list(&METHODS)))
+            };
+            r.report(d);
+            None
+        }
+    });
+    Some(Endpoint {
+        id: id?,
+        method: method?,
+        path: path?,
+        summary,
+        description,
+        docs_url,
+        inferred,
+        path_params,
+        query,
+        body,
+        response: response?,
+        pagination,
+        error_groups,
+        errors,
+        loc: obj.loc(r),
+    })
+}
+
+fn read_query(r: &mut Reader, f: &Field<'_, '_>) -> Option<QueryParam> {
+    let obj = f.object(r, QUERY_FIELDS)?;
+    let name = obj.req_string(r, "name");
+    let ty = obj.req_string(r, "type").and_then(|t| {
+        let parsed = ParamType::from_spelling(&t);
+        if parsed.is_none() {
+            r.report(
+                t.loc
+                    .error(format!("unknown parameter type `{}`", t.value))
+                    .with_suggestion(&t.value, ParamType::SPELLINGS)
+                    .with_note(format!("expected {}", json::list(&ParamType::SPELLINGS))),
+            );
+        }
+        parsed
+    });
+    let minimum = obj.opt_integer(r, "minimum").map(|v| v.value);
+    let maximum = obj.opt_integer(r, "maximum").map(|v| v.value);
+    let description = obj.opt_string(r, "description").map(|s| s.value);
+    // Documented as "required" in places although the server has a default;
+    // informational only.
+    let _ = obj.opt_bool(r, "required");
+    let default = obj.get("default").and_then(|d| {
+        let fits = matches!(
+            (ty?, d.value),
+            (ParamType::Integer, Value::NumberLit(_))
+                | (ParamType::Boolean, Value::BooleanLit(_))
+                | (ParamType::String, Value::StringLit(_))
+        );
+        if fits {
+            Some(d.raw_text(r))
+        } else {
+            r.report(d.loc(r).error("the default does not have the parameter's type"));
+            None
+        }
+    });
+    Some(QueryParam {
+        name: name?,
+        ty: ty?,
+        default,
+        minimum,
+        maximum,
+        description,
+    })
+}
+
+fn read_pagination(r: &mut Reader, f: &Field<'_, '_>) -> Option<Pagination> {
+    let obj = f.object(r, PAGINATION_FIELDS)?;
+    let items = obj.req_string(r, "items")?;
+    Some(Pagination {
+        items,
+        default_per_page: obj.opt_integer(r, "default_per_page").map(|v| v.value),
+        max_per_page: obj.opt_integer(r, "max_per_page").map(|v| v.value),
+        loc: obj.loc(r),
+    })
+}
+
+fn read_error_ref(r: &mut Reader, f: &Field<'_, '_>) -> Option<EndpointErrorRef> {
+    if let Value::StringLit(_) = f.value {
+        return Some(EndpointErrorRef {
+            code: f.string(r)?,
+            message: None,
+        });
+    }
+    let obj = f.object(r, ERROR_REF_FIELDS)?;
+    let code = obj.req_string(r, "code")?;
+    let message = obj.opt_string(r, "message").map(|s| s.value);
+    Some(EndpointErrorRef { code, message })
+}

@@ -1,0 +1,131 @@
+//! What an endpoint does once a request is routed and authenticated.
+
+use serde_json::{Map, Value, json};
+use userplane_codegen::Spec;
+use userplane_codegen::model::{Endpoint, TypeRef};
+
+/// A routed, authenticated request.
+pub(crate) struct Call<'a> {
+    pub(crate) endpoint: &'a Endpoint,
+    pub(crate) params: Vec<(String, String)>,
+    pub(crate) query: Vec<(String, String)>,
+    pub(crate) body: Option<Value>,
+}
+
+impl Call<'_> {
+    /// A path parameter.
+    pub(crate) fn param(&self, name: &str) -> &str {
+        self.params
+            .iter()
+            .find(|(n, _)| n == name)
+            .map_or("", |(_, v)| v.as_str())
+    }
+
+    /// A query parameter parsed as an integer.
+    pub(crate) fn query_int(&self, name: &str) -> Option<i64> {
+        self.query
+            .iter()
+            .find(|(n, _)| n == name)
+            .and_then(|(_, v)| v.parse().ok())
+    }
+
+    /// A query parameter parsed as a boolean.
+    pub(crate) fn query_bool(&self, name: &str) -> bool {
+        self.query.iter().any(|(n, v)| n == name && v == "true")
+    }
+
+    /// `(page, per_page)` as the endpoint's pagination rules clamp them.
+    pub(crate) fn paging(&self) -> (i64, i64) {
+        let p = self.endpoint.pagination.as_ref();
+        let default = p.and_then(|p| p.default_per_page).unwrap_or(10);
+        let max = p.and_then(|p| p.max_per_page).unwrap_or(i64::MAX);
+        let page = self.query_int("page").unwrap_or(1).max(1);
+        let per_page = self.query_int("per_page").unwrap_or(default).clamp(1, max);
+        (page, per_page)
+    }
+}
+
+/// What the endpoint answers.
+pub(crate) enum Outcome {
+    /// Success: the envelope's message and the data.
+    Data(String, Value),
+    /// A spec error by code.
+    Error(String),
+    /// A request the docs give no error code for (a missing required field).
+    Invalid(String),
+}
+
+/// An endpoint implementation.
+pub(crate) trait Behaviour: Send + Sync + 'static {
+    /// Answers a call.
+    fn respond(&self, spec: &Spec, call: &Call<'_>) -> Outcome;
+}
+
+/// One page of `items` with the spec's `pagination` object.
+pub(crate) fn page_of(items: &[Value], page: i64, per_page: i64) -> (Vec<Value>, Value) {
+    let total = items.len() as i64;
+    let total_pages = (total + per_page - 1) / per_page;
+    let start = ((page - 1).saturating_mul(per_page)).min(total) as usize;
+    let end = (start + per_page as usize).min(items.len());
+    let info = json!({
+        "page": page,
+        "perPage": per_page,
+        "total": total,
+        "totalPages": total_pages,
+        "hasMore": page < total_pages,
+    });
+    (items[start..end].to_vec(), info)
+}
+
+/// For specs without a dedicated implementation: answers every endpoint
+/// with an example of its response model.
+pub(crate) struct Examples;
+
+impl Behaviour for Examples {
+    fn respond(&self, spec: &Spec, call: &Call<'_>) -> Outcome {
+        let mut data = example(spec, &TypeRef::Model(call.endpoint.response.value.clone()), 0);
+        if let (Some(p), Value::Object(map)) = (&call.endpoint.pagination, &mut data) {
+            let (page, per_page) = call.paging();
+            let items = vec![map.get(p.items.as_str()).cloned().unwrap_or(Value::Null); 3];
+            let items: Vec<Value> = items
+                .into_iter()
+                .map(|v| match v {
+                    Value::Array(mut a) => a.pop().unwrap_or(Value::Null),
+                    other => other,
+                })
+                .collect();
+            let (slice, info) = page_of(&items, page, per_page);
+            map.insert(p.items.value.clone(), Value::Array(slice));
+            map.insert("pagination".to_owned(), info);
+        }
+        Outcome::Data(format!("{} succeeded", call.endpoint.id.value), data)
+    }
+}
+
+/// An example value of a type: fields filled in, arrays with one element.
+pub(crate) fn example(spec: &Spec, ty: &TypeRef, depth: usize) -> Value {
+    match ty {
+        TypeRef::String => json!("example"),
+        TypeRef::Integer => json!(1),
+        TypeRef::Number => json!(1.5),
+        TypeRef::Boolean => json!(false),
+        TypeRef::Json => json!({}),
+        TypeRef::Array(inner) if depth < 4 => json!([example(spec, inner, depth + 1)]),
+        TypeRef::Array(_) => json!([]),
+        TypeRef::Model(name) => {
+            let mut map = Map::new();
+            if let Some(m) = spec.model(name).filter(|_| depth < 4) {
+                for f in &m.fields {
+                    let value = match f.name.as_str() {
+                        n if (n.ends_with("Id") || n == "id") && f.ty.value == TypeRef::String => {
+                            json!(format!("{}_example", n.trim_end_matches("Id")))
+                        }
+                        _ => example(spec, &f.ty, depth + 1),
+                    };
+                    map.insert(f.name.value.clone(), value);
+                }
+            }
+            Value::Object(map)
+        }
+    }
+}

@@ -1,0 +1,274 @@
+//! The HTTP handler: routing, scripted responses, error injection,
+//! authentication, then the endpoint's behaviour.
+
+use std::collections::{HashMap, VecDeque};
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::response::Response;
+use bytes::Bytes;
+use http::{HeaderMap, StatusCode, header};
+use serde_json::Value;
+use userplane_codegen::Spec;
+use userplane_codegen::model::Endpoint;
+
+use crate::behaviour::{Behaviour, Call, Outcome};
+use crate::response::{Kind, MockResponse, error_body, success_body};
+use crate::routing::{self, Match, Route};
+
+/// The request header that makes the mock answer with a spec error:
+/// `x-mock-error: LINK_GONE`.
+pub const ERROR_HEADER: &str = "x-mock-error";
+/// With [`ERROR_HEADER`] naming a code the spec does not know, the status
+/// to send it with (default 400).
+pub const ERROR_STATUS_HEADER: &str = "x-mock-error-status";
+
+/// A request the mock received. The API key is never recorded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RecordedRequest {
+    /// The endpoint it matched, if any.
+    pub endpoint: Option<String>,
+    /// The HTTP method.
+    pub method: String,
+    /// The path, below the base path.
+    pub path: String,
+    /// The raw query string.
+    pub query: String,
+    /// Whether an `Authorization` header was sent.
+    pub authorized: bool,
+}
+
+pub(crate) struct Shared {
+    pub(crate) spec: Spec,
+    pub(crate) base_path: String,
+    routes: Vec<Route>,
+    pub(crate) keys: Keys,
+    scripts: Mutex<HashMap<String, VecDeque<MockResponse>>>,
+    log: Mutex<Vec<RecordedRequest>>,
+    behaviour: Box<dyn Behaviour>,
+}
+
+/// Which keys the mock accepts, and which it treats as expired or disabled.
+#[derive(Clone, Debug)]
+pub(crate) struct Keys {
+    pub(crate) valid: Vec<String>,
+    pub(crate) expired: Vec<String>,
+    pub(crate) disabled: Vec<String>,
+}
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    // A panicking test thread must not wedge the server for the others.
+    m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+impl Shared {
+    pub(crate) fn new(spec: Spec, base_path: String, keys: Keys, behaviour: Box<dyn Behaviour>) -> Self {
+        let routes = spec
+            .endpoints
+            .iter()
+            .enumerate()
+            .map(|(i, e)| Route::new(i, e))
+            .collect();
+        Shared {
+            spec,
+            base_path,
+            routes,
+            keys,
+            scripts: Mutex::new(HashMap::new()),
+            log: Mutex::new(Vec::new()),
+            behaviour,
+        }
+    }
+
+    pub(crate) fn enqueue(&self, endpoint: &str, response: MockResponse) {
+        lock(&self.scripts)
+            .entry(endpoint.to_owned())
+            .or_default()
+            .push_back(response);
+    }
+
+    pub(crate) fn requests(&self) -> Vec<RecordedRequest> {
+        lock(&self.log).clone()
+    }
+
+    fn next_scripted(&self, endpoint: &str) -> Option<MockResponse> {
+        lock(&self.scripts).get_mut(endpoint)?.pop_front()
+    }
+
+    /// The message a spec error is sent with on `endpoint`: the endpoint
+    /// page's wording when it has one, else the table's.
+    fn message_for(&self, endpoint: Option<&Endpoint>, code: &str) -> Option<String> {
+        let own = endpoint.and_then(|e| {
+            e.errors
+                .iter()
+                .find(|r| r.code.value == code)
+                .and_then(|r| r.message.clone())
+        });
+        own.or_else(|| self.spec.error(code).map(|e| e.message.value.clone()))
+    }
+
+    /// The spec's error response for `code`.
+    pub(crate) fn spec_error(&self, endpoint: Option<&Endpoint>, code: &str, status: Option<u16>) -> Response {
+        let def = self.spec.error(code);
+        let status = def
+            .map(|d| d.status_u16())
+            .or(status)
+            .and_then(|s| StatusCode::from_u16(s).ok())
+            .unwrap_or(StatusCode::BAD_REQUEST);
+        let message = self
+            .message_for(endpoint, code)
+            .unwrap_or_else(|| format!("{code} (not in the spec)"));
+        json(status, &error_body(&self.spec, code, &message))
+    }
+
+    /// The code an auth failure maps to on this endpoint, if the spec has the
+    /// Userplane-style authentication codes.
+    fn auth_failure(&self, endpoint: &Endpoint, headers: &HeaderMap) -> Option<&'static str> {
+        let listed = |code: &str| self.spec.endpoint_codes(endpoint).iter().any(|e| e.code.value == code);
+        if !listed("API_KEY_REQUIRED") {
+            return None; // this spec has no notion of API keys
+        }
+        let bearer = headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::trim)
+            .filter(|k| !k.is_empty());
+        let Some(key) = bearer else {
+            return Some("API_KEY_REQUIRED");
+        };
+        if self.keys.valid.iter().any(|k| k == key) {
+            None
+        } else if self.keys.expired.iter().any(|k| k == key) {
+            Some("API_KEY_EXPIRED")
+        } else if self.keys.disabled.iter().any(|k| k == key) && listed("API_KEY_DISABLED") {
+            Some("API_KEY_DISABLED")
+        } else {
+            Some("API_KEY_INVALID")
+        }
+    }
+}
+
+fn json(status: StatusCode, body: &Value) -> Response {
+    let mut response = Response::new(Body::from(body.to_string()));
+    *response.status_mut() = status;
+    response
+        .headers_mut()
+        .insert(header::CONTENT_TYPE, http::HeaderValue::from_static("application/json"));
+    response
+}
+
+async fn render(shared: &Shared, endpoint: Option<&Endpoint>, scripted: MockResponse) -> Response {
+    if let Some(delay) = scripted.delay {
+        tokio::time::sleep(delay).await;
+    }
+    let mut response = match scripted.kind {
+        Kind::SpecError(code) => shared.spec_error(endpoint, &code, None),
+        Kind::Raw(status, content_type, body) => {
+            let mut r = Response::new(Body::from(body));
+            *r.status_mut() = status;
+            r.headers_mut()
+                .insert(header::CONTENT_TYPE, http::HeaderValue::from_static(content_type));
+            r
+        }
+        Kind::Hangup => {
+            // Promise a body, send part of it, then fail the stream: the
+            // connection closes mid-body.
+            let parts: Vec<Result<Bytes, std::io::Error>> = vec![
+                Ok(Bytes::from_static(b"{\"message\":\"partial")),
+                Err(std::io::Error::other("mock hangup")),
+            ];
+            let mut r = Response::new(Body::from_stream(futures_util::stream::iter(parts)));
+            r.headers_mut()
+                .insert(header::CONTENT_LENGTH, http::HeaderValue::from_static("1000"));
+            r
+        }
+    };
+    for (name, value) in scripted.headers {
+        response.headers_mut().insert(name, value);
+    }
+    response
+}
+
+fn query_pairs(query: &str) -> Vec<(String, String)> {
+    query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| match p.split_once('=') {
+            Some((k, v)) => (k.to_owned(), v.to_owned()),
+            None => (p.to_owned(), String::new()),
+        })
+        .collect()
+}
+
+pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response {
+    let (parts, body) = request.into_parts();
+    let full_path = parts.uri.path().to_owned();
+    let query = parts.uri.query().unwrap_or_default().to_owned();
+    let path = full_path
+        .strip_prefix(shared.base_path.as_str())
+        .unwrap_or(&full_path)
+        .to_owned();
+    let matched = routing::find(&shared.routes, &parts.method, &path);
+    let endpoint = match &matched {
+        Match::Endpoint(i, _) => shared.spec.endpoints.get(*i),
+        _ => None,
+    };
+    lock(&shared.log).push(RecordedRequest {
+        endpoint: endpoint.map(|e| e.id.value.clone()),
+        method: parts.method.to_string(),
+        path: path.clone(),
+        query: query.clone(),
+        authorized: parts.headers.contains_key(header::AUTHORIZATION),
+    });
+    let (endpoint, params) = match (matched, endpoint) {
+        (Match::Endpoint(_, params), Some(e)) => (e, params),
+        (Match::WrongMethod, _) => {
+            let body = error_body(&shared.spec, "METHOD_NOT_ALLOWED", "No endpoint has this method and path.");
+            return json(StatusCode::METHOD_NOT_ALLOWED, &body);
+        }
+        _ => {
+            let body = error_body(&shared.spec, "ROUTE_NOT_FOUND", "No endpoint has this path.");
+            return json(StatusCode::NOT_FOUND, &body);
+        }
+    };
+    if let Some(scripted) = shared.next_scripted(&endpoint.id) {
+        return render(&shared, Some(endpoint), scripted).await;
+    }
+    if let Some(code) = parts.headers.get(ERROR_HEADER).and_then(|v| v.to_str().ok()) {
+        let status = parts
+            .headers
+            .get(ERROR_STATUS_HEADER)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|s| s.parse().ok());
+        return shared.spec_error(Some(endpoint), code, status);
+    }
+    if let Some(code) = shared.auth_failure(endpoint, &parts.headers) {
+        return shared.spec_error(Some(endpoint), code, None);
+    }
+    let body = match axum::body::to_bytes(body, 1024 * 1024).await {
+        Ok(b) if b.is_empty() => None,
+        Ok(b) => match serde_json::from_slice::<Value>(&b) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                let body = error_body(&shared.spec, "INVALID_JSON", &format!("The request body is not JSON: {e}"));
+                return json(StatusCode::BAD_REQUEST, &body);
+            }
+        },
+        Err(_) => None,
+    };
+    let call = Call {
+        endpoint,
+        params,
+        query: query_pairs(&query),
+        body,
+    };
+    match shared.behaviour.respond(&shared.spec, &call) {
+        Outcome::Data(message, data) => json(StatusCode::OK, &success_body(&shared.spec, &message, data)),
+        Outcome::Error(code) => shared.spec_error(Some(endpoint), &code, None),
+        Outcome::Invalid(message) => {
+            json(StatusCode::BAD_REQUEST, &error_body(&shared.spec, "INVALID_REQUEST", &message))
+        }
+    }
+}

@@ -1,0 +1,272 @@
+//! [`Error`]: what a call can fail with, one flat enum per endpoint.
+
+use std::fmt;
+use std::time::Duration;
+
+use bytes::Bytes;
+use http::StatusCode;
+
+use crate::api_error::{ApiError, preview};
+use crate::endpoint::EndpointError;
+
+/// The error of one API call.
+///
+/// `E` is the endpoint's own error enum (`DeleteLinkError`), so the API's
+/// errors match one level deep:
+///
+/// ```
+/// # use userplane::{Error, api::DeleteLinkError};
+/// fn describe(result: Result<(), Error<DeleteLinkError>>) -> &'static str {
+///     match result {
+///         Ok(()) => "deleted",
+///         Err(Error::Api(DeleteLinkError::LinkGone(_))) => "already deleted",
+///         Err(Error::Api(DeleteLinkError::LinkNotFound(_))) => "never existed",
+///         Err(Error::Api(_)) => "refused",
+///         Err(Error::Timeout(_)) => "timed out",
+///         Err(Error::Transport(_)) => "network failure",
+///         Err(Error::Decode(_)) => "unexpected response",
+///     }
+/// }
+/// ```
+#[derive(Debug)]
+pub enum Error<E> {
+    /// The API answered with an error response.
+    Api(E),
+    /// The request could not be sent, or the response not received: no
+    /// connection, connection reset, TLS failure.
+    Transport(TransportError),
+    /// The call did not complete in time.
+    Timeout(TimeoutError),
+    /// A success response whose body is not what the spec describes.
+    Decode(DecodeError),
+}
+
+impl<E: EndpointError> Error<E> {
+    /// The decoded error response, when the API answered with one.
+    pub fn api_error(&self) -> Option<&ApiError<E::Code>> {
+        match self {
+            Error::Api(e) => Some(e.api_error()),
+            _ => None,
+        }
+    }
+
+    /// The same error with the API's error as the spec-wide [`ApiError`], for
+    /// handling errors of several endpoints in one place.
+    pub fn into_generic(self) -> Error<ApiError<E::Code>> {
+        match self {
+            Error::Api(e) => Error::Api(e.into_api_error()),
+            Error::Transport(e) => Error::Transport(e),
+            Error::Timeout(e) => Error::Timeout(e),
+            Error::Decode(e) => Error::Decode(e),
+        }
+    }
+
+    /// The HTTP status, when a response was received.
+    pub fn status(&self) -> Option<StatusCode> {
+        match self {
+            Error::Api(e) => Some(e.api_error().status()),
+            Error::Decode(e) => Some(e.status),
+            _ => None,
+        }
+    }
+
+    /// Whether retrying the same request may succeed: 429 and 5xx errors
+    /// (as the spec classifies them), timeouts, and transport failures.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Error::Api(e) => e.api_error().is_retryable(),
+            Error::Transport(_) | Error::Timeout(_) => true,
+            Error::Decode(_) => false,
+        }
+    }
+}
+
+impl<E: fmt::Display> fmt::Display for Error<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Api(e) => e.fmt(f),
+            Error::Transport(e) => e.fmt(f),
+            Error::Timeout(e) => e.fmt(f),
+            Error::Decode(e) => e.fmt(f),
+        }
+    }
+}
+
+impl<E: std::error::Error + 'static> std::error::Error for Error<E> {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Api(e) => Some(e),
+            Error::Transport(e) => Some(e),
+            Error::Timeout(e) => Some(e),
+            Error::Decode(e) => Some(e),
+        }
+    }
+}
+
+/// What stage of a call a transport failure happened in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TransportStage {
+    /// Connecting to the server.
+    Connect,
+    /// Sending the request or waiting for the response head.
+    Request,
+    /// Reading the response body.
+    Body,
+    /// Encoding the request body.
+    Encode,
+}
+
+/// A request that could not be sent, or a response that could not be
+/// received.
+#[derive(Debug)]
+pub struct TransportError {
+    endpoint: &'static str,
+    stage: TransportStage,
+    source: Box<dyn std::error::Error + Send + Sync>,
+}
+
+impl TransportError {
+    pub(crate) fn new(
+        endpoint: &'static str,
+        stage: TransportStage,
+        source: impl Into<Box<dyn std::error::Error + Send + Sync>>,
+    ) -> Self {
+        TransportError {
+            endpoint,
+            stage,
+            source: source.into(),
+        }
+    }
+
+    /// The endpoint being called.
+    pub fn endpoint(&self) -> &'static str {
+        self.endpoint
+    }
+
+    /// Where the call failed.
+    pub fn stage(&self) -> TransportStage {
+        self.stage
+    }
+
+    /// Whether the request certainly never reached the server (the
+    /// connection could not be made), so retrying cannot repeat an effect.
+    pub fn is_connect(&self) -> bool {
+        self.stage == TransportStage::Connect
+    }
+}
+
+impl fmt::Display for TransportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let what = match self.stage {
+            TransportStage::Connect => "could not connect",
+            TransportStage::Request => "request failed",
+            TransportStage::Body => "reading the response failed",
+            TransportStage::Encode => "could not encode the request body",
+        };
+        write!(f, "{}: {what}: {}", self.endpoint, self.source)?;
+        let mut source = self.source.source();
+        while let Some(s) = source {
+            write!(f, ": {s}")?;
+            source = s.source();
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for TransportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&*self.source)
+    }
+}
+
+/// A call that did not complete in time.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TimeoutError {
+    endpoint: &'static str,
+    limit: Option<Duration>,
+}
+
+impl TimeoutError {
+    pub(crate) fn new(endpoint: &'static str, limit: Option<Duration>) -> Self {
+        TimeoutError { endpoint, limit }
+    }
+
+    /// The endpoint being called.
+    pub fn endpoint(&self) -> &'static str {
+        self.endpoint
+    }
+
+    /// The limit that was exceeded, when known.
+    pub fn limit(&self) -> Option<Duration> {
+        self.limit
+    }
+}
+
+impl fmt::Display for TimeoutError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.limit {
+            Some(limit) => write!(f, "{}: timed out after {limit:?}", self.endpoint),
+            None => write!(f, "{}: timed out", self.endpoint),
+        }
+    }
+}
+
+impl std::error::Error for TimeoutError {}
+
+/// A success response whose body is not what the spec describes. Carries
+/// what was received.
+#[derive(Clone, Debug)]
+pub struct DecodeError {
+    endpoint: &'static str,
+    status: StatusCode,
+    body: Bytes,
+    reason: String,
+}
+
+impl DecodeError {
+    pub(crate) fn new(endpoint: &'static str, status: StatusCode, body: Bytes, reason: String) -> Self {
+        DecodeError {
+            endpoint,
+            status,
+            body,
+            reason,
+        }
+    }
+
+    /// The endpoint being called.
+    pub fn endpoint(&self) -> &'static str {
+        self.endpoint
+    }
+
+    /// The response's status.
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    /// The response body, as received.
+    pub fn body(&self) -> &Bytes {
+        &self.body
+    }
+
+    /// What did not match.
+    pub fn reason(&self) -> &str {
+        &self.reason
+    }
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: could not decode the {} response: {}; received {} bytes: {}",
+            self.endpoint,
+            self.status,
+            self.reason,
+            self.body.len(),
+            preview(&self.body)
+        )
+    }
+}
+
+impl std::error::Error for DecodeError {}
