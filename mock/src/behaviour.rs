@@ -83,7 +83,11 @@ pub(crate) struct Examples;
 
 impl Behaviour for Examples {
     fn respond(&self, spec: &Spec, call: &Call<'_>) -> Outcome {
-        let mut data = example(spec, &TypeRef::Model(call.endpoint.response.value.clone()), 0);
+        let mut data = example(
+            spec,
+            &TypeRef::Model(call.endpoint.response.value.clone()),
+            0,
+        );
         if let (Some(p), Value::Object(map)) = (&call.endpoint.pagination, &mut data) {
             let (page, per_page) = call.paging();
             let items = vec![map.get(p.items.as_str()).cloned().unwrap_or(Value::Null); 3];

@@ -138,7 +138,10 @@ impl MockBuilder {
             .base_url
             .as_deref()
             .and_then(|u| u.split_once("://"))
-            .and_then(|(_, rest)| rest.find('/').map(|i| rest[i..].trim_end_matches('/').to_owned()))
+            .and_then(|(_, rest)| {
+                rest.find('/')
+                    .map(|i| rest[i..].trim_end_matches('/').to_owned())
+            })
             .unwrap_or_default();
         let listener = TcpListener::bind(("127.0.0.1", self.port))
             .await
@@ -212,7 +215,11 @@ impl MockServer {
 
     /// A key the mock accepts.
     pub fn api_key(&self) -> &str {
-        self.shared.keys.valid.first().map_or(API_KEY, String::as_str)
+        self.shared
+            .keys
+            .valid
+            .first()
+            .map_or(API_KEY, String::as_str)
     }
 
     /// The spec being served.

@@ -109,7 +109,15 @@ pub(crate) fn success_body(spec: &Spec, message: &str, data: Value) -> Value {
 /// An error body in the spec's layout.
 pub(crate) fn error_body(spec: &Spec, code: &str, message: &str) -> Value {
     let mut root = Value::Object(Map::new());
-    place(&mut root, &spec.error_body.code, Value::String(code.to_owned()));
-    place(&mut root, &spec.error_body.message, Value::String(message.to_owned()));
+    place(
+        &mut root,
+        &spec.error_body.code,
+        Value::String(code.to_owned()),
+    );
+    place(
+        &mut root,
+        &spec.error_body.message,
+        Value::String(message.to_owned()),
+    );
     root
 }

@@ -18,11 +18,14 @@ pub(crate) struct Route {
     segments: Vec<Segment>,
 }
 
+/// Path parameters by name, in path order.
+pub(crate) type Params = Vec<(String, String)>;
+
 /// What a request matched.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) enum Match {
     /// An endpoint, with its path parameters by name.
-    Endpoint(usize, Vec<(String, String)>),
+    Endpoint(usize, Params),
     /// The path exists, but not with this method.
     WrongMethod,
     /// No endpoint has this path.
@@ -32,19 +35,22 @@ pub(crate) enum Match {
 impl Route {
     pub(crate) fn new(index: usize, endpoint: &Endpoint) -> Self {
         let segments = split(&endpoint.path)
-            .map(|s| match s.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
-                Some(name) => Segment::Param(name.to_owned()),
-                None => Segment::Literal(s.to_owned()),
-            })
+            .map(
+                |s| match s.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+                    Some(name) => Segment::Param(name.to_owned()),
+                    None => Segment::Literal(s.to_owned()),
+                },
+            )
             .collect();
         Route {
             index,
-            method: http::Method::from_bytes(endpoint.method.as_bytes()).unwrap_or(http::Method::GET),
+            method: http::Method::from_bytes(endpoint.method.as_bytes())
+                .unwrap_or(http::Method::GET),
             segments,
         }
     }
 
-    fn params(&self, parts: &[String]) -> Option<Vec<(String, String)>> {
+    fn params(&self, parts: &[String]) -> Option<Params> {
         if parts.len() != self.segments.len() {
             return None;
         }
@@ -69,7 +75,7 @@ fn split(path: &str) -> impl Iterator<Item = &str> {
 /// segments win over parameters, so `/links/export` would beat `/links/{id}`.
 pub(crate) fn find(routes: &[Route], method: &http::Method, path: &str) -> Match {
     let parts: Vec<String> = split(path).map(decode).collect();
-    let mut best: Option<(usize, &Route, Vec<(String, String)>)> = None;
+    let mut best: Option<(usize, &Route, Params)> = None;
     let mut path_exists = false;
     for route in routes {
         let Some(params) = route.params(&parts) else {
@@ -102,7 +108,11 @@ fn decode(segment: &str) -> String {
     let mut i = 0;
     while i < bytes.len() {
         let hex = |b: u8| (b as char).to_digit(16);
-        match (bytes[i], bytes.get(i + 1).copied().and_then(hex), bytes.get(i + 2).copied().and_then(hex)) {
+        match (
+            bytes[i],
+            bytes.get(i + 1).copied().and_then(hex),
+            bytes.get(i + 2).copied().and_then(hex),
+        ) {
             (b'%', Some(h), Some(l)) => {
                 out.push((h * 16 + l) as u8);
                 i += 3;
@@ -135,7 +145,11 @@ mod tests {
             }"#,
         ))
         .unwrap();
-        spec.endpoints.iter().enumerate().map(|(i, e)| Route::new(i, e)).collect()
+        spec.endpoints
+            .iter()
+            .enumerate()
+            .map(|(i, e)| Route::new(i, e))
+            .collect()
     }
 
     #[test]
@@ -143,11 +157,26 @@ mod tests {
         let r = routes();
         assert_eq!(
             find(&r, &http::Method::GET, "/w/ws%201/links/lnk_1"),
-            Match::Endpoint(0, vec![("workspaceId".into(), "ws 1".into()), ("linkId".into(), "lnk_1".into())])
+            Match::Endpoint(
+                0,
+                vec![
+                    ("workspaceId".into(), "ws 1".into()),
+                    ("linkId".into(), "lnk_1".into())
+                ]
+            )
         );
-        assert_eq!(find(&r, &http::Method::GET, "/w/ws/links/export"), Match::Endpoint(1, vec![("workspaceId".into(), "ws".into())]));
-        assert!(matches!(find(&r, &http::Method::DELETE, "/w/ws/links/x"), Match::Endpoint(2, _)));
-        assert_eq!(find(&r, &http::Method::PUT, "/w/ws/links/x"), Match::WrongMethod);
+        assert_eq!(
+            find(&r, &http::Method::GET, "/w/ws/links/export"),
+            Match::Endpoint(1, vec![("workspaceId".into(), "ws".into())])
+        );
+        assert!(matches!(
+            find(&r, &http::Method::DELETE, "/w/ws/links/x"),
+            Match::Endpoint(2, _)
+        ));
+        assert_eq!(
+            find(&r, &http::Method::PUT, "/w/ws/links/x"),
+            Match::WrongMethod
+        );
         assert_eq!(find(&r, &http::Method::GET, "/w/ws/other"), Match::NoRoute);
     }
 }

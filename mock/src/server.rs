@@ -63,7 +63,12 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl Shared {
-    pub(crate) fn new(spec: Spec, base_path: String, keys: Keys, behaviour: Box<dyn Behaviour>) -> Self {
+    pub(crate) fn new(
+        spec: Spec,
+        base_path: String,
+        keys: Keys,
+        behaviour: Box<dyn Behaviour>,
+    ) -> Self {
         let routes = spec
             .endpoints
             .iter()
@@ -109,7 +114,12 @@ impl Shared {
     }
 
     /// The spec's error response for `code`.
-    pub(crate) fn spec_error(&self, endpoint: Option<&Endpoint>, code: &str, status: Option<u16>) -> Response {
+    pub(crate) fn spec_error(
+        &self,
+        endpoint: Option<&Endpoint>,
+        code: &str,
+        status: Option<u16>,
+    ) -> Response {
         let def = self.spec.error(code);
         let status = def
             .map(|d| d.status_u16())
@@ -125,7 +135,12 @@ impl Shared {
     /// The code an auth failure maps to on this endpoint, if the spec has the
     /// Userplane-style authentication codes.
     fn auth_failure(&self, endpoint: &Endpoint, headers: &HeaderMap) -> Option<&'static str> {
-        let listed = |code: &str| self.spec.endpoint_codes(endpoint).iter().any(|e| e.code.value == code);
+        let listed = |code: &str| {
+            self.spec
+                .endpoint_codes(endpoint)
+                .iter()
+                .any(|e| e.code.value == code)
+        };
         if !listed("API_KEY_REQUIRED") {
             return None; // this spec has no notion of API keys
         }
@@ -153,9 +168,10 @@ impl Shared {
 fn json(status: StatusCode, body: &Value) -> Response {
     let mut response = Response::new(Body::from(body.to_string()));
     *response.status_mut() = status;
-    response
-        .headers_mut()
-        .insert(header::CONTENT_TYPE, http::HeaderValue::from_static("application/json"));
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        http::HeaderValue::from_static("application/json"),
+    );
     response
 }
 
@@ -168,8 +184,10 @@ async fn render(shared: &Shared, endpoint: Option<&Endpoint>, scripted: MockResp
         Kind::Raw(status, content_type, body) => {
             let mut r = Response::new(Body::from(body));
             *r.status_mut() = status;
-            r.headers_mut()
-                .insert(header::CONTENT_TYPE, http::HeaderValue::from_static(content_type));
+            r.headers_mut().insert(
+                header::CONTENT_TYPE,
+                http::HeaderValue::from_static(content_type),
+            );
             r
         }
         Kind::Hangup => {
@@ -180,8 +198,10 @@ async fn render(shared: &Shared, endpoint: Option<&Endpoint>, scripted: MockResp
                 Err(std::io::Error::other("mock hangup")),
             ];
             let mut r = Response::new(Body::from_stream(futures_util::stream::iter(parts)));
-            r.headers_mut()
-                .insert(header::CONTENT_LENGTH, http::HeaderValue::from_static("1000"));
+            r.headers_mut().insert(
+                header::CONTENT_LENGTH,
+                http::HeaderValue::from_static("1000"),
+            );
             r
         }
     };
@@ -225,18 +245,30 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) 
     let (endpoint, params) = match (matched, endpoint) {
         (Match::Endpoint(_, params), Some(e)) => (e, params),
         (Match::WrongMethod, _) => {
-            let body = error_body(&shared.spec, "METHOD_NOT_ALLOWED", "No endpoint has this method and path.");
+            let body = error_body(
+                &shared.spec,
+                "METHOD_NOT_ALLOWED",
+                "No endpoint has this method and path.",
+            );
             return json(StatusCode::METHOD_NOT_ALLOWED, &body);
         }
         _ => {
-            let body = error_body(&shared.spec, "ROUTE_NOT_FOUND", "No endpoint has this path.");
+            let body = error_body(
+                &shared.spec,
+                "ROUTE_NOT_FOUND",
+                "No endpoint has this path.",
+            );
             return json(StatusCode::NOT_FOUND, &body);
         }
     };
     if let Some(scripted) = shared.next_scripted(&endpoint.id) {
         return render(&shared, Some(endpoint), scripted).await;
     }
-    if let Some(code) = parts.headers.get(ERROR_HEADER).and_then(|v| v.to_str().ok()) {
+    if let Some(code) = parts
+        .headers
+        .get(ERROR_HEADER)
+        .and_then(|v| v.to_str().ok())
+    {
         let status = parts
             .headers
             .get(ERROR_STATUS_HEADER)
@@ -252,7 +284,11 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) 
         Ok(b) => match serde_json::from_slice::<Value>(&b) {
             Ok(v) => Some(v),
             Err(e) => {
-                let body = error_body(&shared.spec, "INVALID_JSON", &format!("The request body is not JSON: {e}"));
+                let body = error_body(
+                    &shared.spec,
+                    "INVALID_JSON",
+                    &format!("The request body is not JSON: {e}"),
+                );
                 return json(StatusCode::BAD_REQUEST, &body);
             }
         },
@@ -265,10 +301,13 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) 
         body,
     };
     match shared.behaviour.respond(&shared.spec, &call) {
-        Outcome::Data(message, data) => json(StatusCode::OK, &success_body(&shared.spec, &message, data)),
-        Outcome::Error(code) => shared.spec_error(Some(endpoint), &code, None),
-        Outcome::Invalid(message) => {
-            json(StatusCode::BAD_REQUEST, &error_body(&shared.spec, "INVALID_REQUEST", &message))
+        Outcome::Data(message, data) => {
+            json(StatusCode::OK, &success_body(&shared.spec, &message, data))
         }
+        Outcome::Error(code) => shared.spec_error(Some(endpoint), &code, None),
+        Outcome::Invalid(message) => json(
+            StatusCode::BAD_REQUEST,
+            &error_body(&shared.spec, "INVALID_REQUEST", &message),
+        ),
     }
 }

@@ -59,7 +59,12 @@ pub(crate) struct Userplane {
 }
 
 fn timestamp(n: u32) -> String {
-    format!("2026-11-{:02}T{:02}:{:02}:00.000Z", 1 + (n / 1440) % 28, (n / 60) % 24, n % 60)
+    format!(
+        "2026-11-{:02}T{:02}:{:02}:00.000Z",
+        1 + (n / 1440) % 28,
+        (n / 60) % 24,
+        n % 60
+    )
 }
 
 fn to_value<T: serde::Serialize>(value: &T) -> Value {
@@ -104,7 +109,12 @@ impl Userplane {
             },
         ];
         for i in 5..=12 {
-            workspaces.push(ws(&format!("ws_{i:02}"), &format!("Workspace {i}"), "member", true));
+            workspaces.push(ws(
+                &format!("ws_{i:02}"),
+                &format!("Workspace {i}"),
+                "member",
+                true,
+            ));
         }
         workspaces.push(ws("ws_other", "Someone else's", "owner", false));
 
@@ -124,7 +134,12 @@ impl Userplane {
             project("ws_full", "prj_full_default", "Default", false),
         ];
         for i in 5..=12 {
-            projects.push(project(WORKSPACE, &format!("prj_{i:02}"), &format!("Project {i}"), false));
+            projects.push(project(
+                WORKSPACE,
+                &format!("prj_{i:02}"),
+                &format!("Project {i}"),
+                false,
+            ));
         }
 
         let mut state = State {
@@ -149,7 +164,10 @@ impl Userplane {
             ("Deleted last week", false, true),
         ] {
             let link = state.new_link(WORKSPACE, "dom_acme", Some("prj_default"), Some(title));
-            let rec = state.links.iter_mut().find(|l| l.link.link_id == link.link_id);
+            let rec = state
+                .links
+                .iter_mut()
+                .find(|l| l.link.link_id == link.link_id);
             if let Some(rec) = rec {
                 rec.protected = protected;
                 rec.deleted = deleted;
@@ -169,7 +187,9 @@ impl Userplane {
 
 impl State {
     fn workspace(&self, id: &str) -> Option<&WorkspaceRec> {
-        self.workspaces.iter().find(|w| w.workspace.workspace_id == id)
+        self.workspaces
+            .iter()
+            .find(|w| w.workspace.workspace_id == id)
     }
 
     fn project(&self, ws: &str, id: &str) -> Option<&ProjectRec> {
@@ -178,11 +198,19 @@ impl State {
             .find(|p| p.workspace == ws && p.project.project_id == id)
     }
 
-    fn new_link(&mut self, ws: &str, domain: &str, project: Option<&str>, title: Option<&str>) -> Link {
+    fn new_link(
+        &mut self,
+        ws: &str,
+        domain: &str,
+        project: Option<&str>,
+        title: Option<&str>,
+    ) -> Link {
         let n = self.next_link;
         self.next_link += 1;
         let id = format!("lnk_{n:04}");
-        let project = project.and_then(|p| self.project(ws, p)).map(|p| p.project.clone());
+        let project = project
+            .and_then(|p| self.project(ws, p))
+            .map(|p| p.project.clone());
         let link = Link {
             link_id: id.clone(),
             link_title: title.map(str::to_owned),
@@ -310,7 +338,10 @@ fn respond(state: &mut State, call: &Call<'_>) -> Result<Outcome, Outcome> {
                 recordings: Some(state.recordings.iter().filter(|r| !r.deleted).count() as i64),
                 links: Some(state.links.iter().filter(|l| !l.deleted).count() as i64),
             };
-            ok("User retrieved successfully", json!({"user": to_value(&state.user), "stats": to_value(&stats)}))
+            ok(
+                "User retrieved successfully",
+                json!({"user": to_value(&state.user), "stats": to_value(&stats)}),
+            )
         }
         "list_workspaces" => {
             let with_membership = call.query_bool("include_workspace_membership");
@@ -337,7 +368,10 @@ fn respond(state: &mut State, call: &Call<'_>) -> Result<Outcome, Outcome> {
             let w = state.member(&ws_id, "WORKSPACE_NOT_FOUND")?;
             let mut ws = w.workspace.clone();
             ws.workspace_membership = None;
-            ok("Workspace retrieved successfully", json!({"workspace": to_value(&ws)}))
+            ok(
+                "Workspace retrieved successfully",
+                json!({"workspace": to_value(&ws)}),
+            )
         }
         "get_workspace_invite_url" => {
             state.member(&ws_id, "WORKSPACE_NOT_FOUND")?;
@@ -414,7 +448,11 @@ fn respond(state: &mut State, call: &Call<'_>) -> Result<Outcome, Outcome> {
 fn create_link(state: &mut State, call: &Call<'_>, ws_id: &str) -> Result<Outcome, Outcome> {
     let w = state.member(ws_id, "NOT_A_MEMBER")?;
     let body = call.body.clone().unwrap_or(Value::Null);
-    let Some(domain) = body.get("domainId").and_then(Value::as_str).filter(|d| !d.is_empty()) else {
+    let Some(domain) = body
+        .get("domainId")
+        .and_then(Value::as_str)
+        .filter(|d| !d.is_empty())
+    else {
         return Ok(Outcome::Invalid("`domainId` is required".into()));
     };
     let project = match body.get("projectId").and_then(Value::as_str) {
@@ -442,8 +480,15 @@ fn create_link(state: &mut State, call: &Call<'_>, ws_id: &str) -> Result<Outcom
     }
     let domain = domain.to_owned();
     let mut link = state.new_link(ws_id, &domain, Some(&project), None);
-    if let Some(rec) = state.links.iter_mut().find(|l| l.link.link_id == link.link_id) {
-        rec.link.link_reusable = body.get("linkReusable").and_then(Value::as_bool).or(Some(false));
+    if let Some(rec) = state
+        .links
+        .iter_mut()
+        .find(|l| l.link.link_id == link.link_id)
+    {
+        rec.link.link_reusable = body
+            .get("linkReusable")
+            .and_then(Value::as_bool)
+            .or(Some(false));
         rec.link.meta = body.get("meta").cloned();
         link = rec.link.clone();
     }
@@ -515,7 +560,11 @@ fn recording_op(state: &mut State, call: &Call<'_>, ws_id: &str) -> Result<Outco
     state.member(ws_id, "NOT_A_MEMBER")?;
     let id = call.param("recordingId").to_owned();
     let endpoint = call.endpoint.id.as_str();
-    let Some(rec) = state.recordings.iter_mut().find(|r| r.recording.recording_id == id) else {
+    let Some(rec) = state
+        .recordings
+        .iter_mut()
+        .find(|r| r.recording.recording_id == id)
+    else {
         return Err(err("RECORDING_NOT_FOUND"));
     };
     if rec.workspace != ws_id {
@@ -544,9 +593,18 @@ fn recording_op(state: &mut State, call: &Call<'_>, ws_id: &str) -> Result<Outco
             )
         }
         _ => {
-            let kind = call.endpoint.path.rsplit('/').next().unwrap_or("video").to_owned();
+            let kind = call
+                .endpoint
+                .path
+                .rsplit('/')
+                .next()
+                .unwrap_or("video")
+                .to_owned();
             let (message, resource) = resource(&id, &kind);
-            ok(&message, json!({"recordingId": id, "resource": to_value(&resource)}))
+            ok(
+                &message,
+                json!({"recordingId": id, "resource": to_value(&resource)}),
+            )
         }
     })
 }

@@ -4,11 +4,16 @@
 use std::fmt;
 use std::marker::PhantomData;
 
-use serde::de::{self, DeserializeOwned, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
+use serde::de::{
+    self, DeserializeOwned, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor,
+};
 
 /// Decodes `T` at `path` (object keys) inside `body`; the whole body when
 /// `path` is empty.
-pub(crate) fn decode<T: DeserializeOwned>(body: &[u8], path: &[&str]) -> Result<T, serde_json::Error> {
+pub(crate) fn decode<T: DeserializeOwned>(
+    body: &[u8],
+    path: &[&str],
+) -> Result<T, serde_json::Error> {
     let mut de = serde_json::Deserializer::from_slice(body);
     let value = At::<T> {
         path,
@@ -39,7 +44,11 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for At<'_, T> {
     type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "an object with a `{}` field", self.path.first().unwrap_or(&""))
+        write!(
+            f,
+            "an object with a `{}` field",
+            self.path.first().unwrap_or(&"")
+        )
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
@@ -97,7 +106,10 @@ mod tests {
     #[test]
     fn payload_at_a_pointer() {
         let body = br#"{"message":"ok","data":{"id":"x","other":[1,2]},"extra":null}"#;
-        assert_eq!(decode::<Thing>(body, &["data"]).unwrap(), Thing { id: "x".into() });
+        assert_eq!(
+            decode::<Thing>(body, &["data"]).unwrap(),
+            Thing { id: "x".into() }
+        );
         assert_eq!(
             decode::<Thing>(br#"{"id":"y"}"#, &[]).unwrap(),
             Thing { id: "y".into() }

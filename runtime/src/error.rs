@@ -225,7 +225,12 @@ pub struct DecodeError {
 }
 
 impl DecodeError {
-    pub(crate) fn new(endpoint: &'static str, status: StatusCode, body: Bytes, reason: String) -> Self {
+    pub(crate) fn new(
+        endpoint: &'static str,
+        status: StatusCode,
+        body: Bytes,
+        reason: String,
+    ) -> Self {
         DecodeError {
             endpoint,
             status,

@@ -43,22 +43,25 @@ where
     F: FnMut(i64) -> Fut + Send + 'static,
     Fut: Future<Output = Result<D, Error<E>>> + Send + 'static,
 {
-    Box::pin(stream::unfold(State::Next(first, fetch), |state| async move {
-        let State::Next(page, mut fetch) = state else {
-            return None;
-        };
-        match fetch(page).await {
-            Ok(data) => {
-                let next = if data.has_more() && data.item_count() > 0 {
-                    State::Next(page.saturating_add(1), fetch)
-                } else {
-                    State::Done
-                };
-                Some((Ok(data), next))
+    Box::pin(stream::unfold(
+        State::Next(first, fetch),
+        |state| async move {
+            let State::Next(page, mut fetch) = state else {
+                return None;
+            };
+            match fetch(page).await {
+                Ok(data) => {
+                    let next = if data.has_more() && data.item_count() > 0 {
+                        State::Next(page.saturating_add(1), fetch)
+                    } else {
+                        State::Done
+                    };
+                    Some((Ok(data), next))
+                }
+                Err(e) => Some((Err(e), State::Done)),
             }
-            Err(e) => Some((Err(e), State::Done)),
-        }
-    }))
+        },
+    ))
 }
 
 /// The items of a stream of pages, in order.

@@ -290,3 +290,723 @@ impl ::userplane::__private::serde::Serialize for Category {
 }
 /// An error response of the Acme Billing API, decoded: status, code, message and raw body.
 pub type ApiError = ::userplane::ApiError<ErrorCode>;
+/// The errors of `create_charge` (`POST /charges`).
+///
+/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CreateChargeError {
+    /// `card_declined` · 402 Payment Required
+    ///
+    /// The card was declined.
+    CardDeclined(ApiError),
+    /// `insufficient_funds` · 402 Payment Required
+    ///
+    /// The account has insufficient funds.
+    InsufficientFunds(ApiError),
+    /// `expired_card` · 402 Payment Required
+    ///
+    /// The card has expired.
+    ExpiredCard(ApiError),
+    /// `invalid_amount` · 422 Unprocessable Entity
+    ///
+    /// Amount must be a positive integer.
+    InvalidAmount(ApiError),
+    /// `missing_currency` · 422 Unprocessable Entity
+    ///
+    /// A currency is required.
+    MissingCurrency(ApiError),
+    /// `processor_unavailable` · 503 Service Unavailable
+    ///
+    /// The payment processor is unavailable.
+    ProcessorUnavailable(ApiError),
+    /// `ledger_conflict` · 500 Internal Server Error
+    ///
+    /// The ledger changed; do not retry blindly.
+    LedgerConflict(ApiError),
+    /// Any other error response: a code this endpoint is not documented to
+    /// return, a code newer than the spec, or a body without a code.
+    Unknown(ApiError),
+}
+impl CreateChargeError {
+    /// The codes this endpoint is documented to return.
+    pub const CODES: &'static [ErrorCode] = &[
+        ErrorCode::CardDeclined,
+        ErrorCode::InsufficientFunds,
+        ErrorCode::ExpiredCard,
+        ErrorCode::InvalidAmount,
+        ErrorCode::MissingCurrency,
+        ErrorCode::ProcessorUnavailable,
+        ErrorCode::LedgerConflict,
+    ];
+    /// The decoded error response.
+    pub fn api_error(&self) -> &ApiError {
+        match self {
+            Self::CardDeclined(e)
+            | Self::InsufficientFunds(e)
+            | Self::ExpiredCard(e)
+            | Self::InvalidAmount(e)
+            | Self::MissingCurrency(e)
+            | Self::ProcessorUnavailable(e)
+            | Self::LedgerConflict(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The decoded error response, by value.
+    pub fn into_api_error(self) -> ApiError {
+        match self {
+            Self::CardDeclined(e)
+            | Self::InsufficientFunds(e)
+            | Self::ExpiredCard(e)
+            | Self::InvalidAmount(e)
+            | Self::MissingCurrency(e)
+            | Self::ProcessorUnavailable(e)
+            | Self::LedgerConflict(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The code, when the spec knows it (listed for this endpoint or not).
+    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
+        self.api_error().known_code()
+    }
+    /// The HTTP status of the response.
+    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
+        self.api_error().status()
+    }
+}
+impl ::core::convert::From<ApiError> for CreateChargeError {
+    fn from(error: ApiError) -> Self {
+        match error.known_code() {
+            ::core::option::Option::Some(ErrorCode::CardDeclined) => {
+                Self::CardDeclined(error)
+            }
+            ::core::option::Option::Some(ErrorCode::InsufficientFunds) => {
+                Self::InsufficientFunds(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ExpiredCard) => {
+                Self::ExpiredCard(error)
+            }
+            ::core::option::Option::Some(ErrorCode::InvalidAmount) => {
+                Self::InvalidAmount(error)
+            }
+            ::core::option::Option::Some(ErrorCode::MissingCurrency) => {
+                Self::MissingCurrency(error)
+            }
+            ::core::option::Option::Some(ErrorCode::ProcessorUnavailable) => {
+                Self::ProcessorUnavailable(error)
+            }
+            ::core::option::Option::Some(ErrorCode::LedgerConflict) => {
+                Self::LedgerConflict(error)
+            }
+            _ => Self::Unknown(error),
+        }
+    }
+}
+impl ::core::convert::From<CreateChargeError> for ApiError {
+    fn from(error: CreateChargeError) -> Self {
+        error.into_api_error()
+    }
+}
+impl ::core::fmt::Display for CreateChargeError {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::core::fmt::Display::fmt(self.api_error(), f)
+    }
+}
+impl ::std::error::Error for CreateChargeError {}
+impl ::userplane::EndpointError for CreateChargeError {
+    type Code = ErrorCode;
+    fn from_api_error(error: ApiError) -> Self {
+        ::core::convert::From::from(error)
+    }
+    fn api_error(&self) -> &ApiError {
+        CreateChargeError::api_error(self)
+    }
+    fn into_api_error(self) -> ApiError {
+        CreateChargeError::into_api_error(self)
+    }
+}
+/// The errors of `get_charge` (`GET /charges/{chargeId}`).
+///
+/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+#[derive(Clone, Debug, PartialEq)]
+pub enum GetChargeError {
+    /// `processor_unavailable` · 503 Service Unavailable
+    ///
+    /// The payment processor is unavailable.
+    ProcessorUnavailable(ApiError),
+    /// `ledger_conflict` · 500 Internal Server Error
+    ///
+    /// The ledger changed; do not retry blindly.
+    LedgerConflict(ApiError),
+    /// Any other error response: a code this endpoint is not documented to
+    /// return, a code newer than the spec, or a body without a code.
+    Unknown(ApiError),
+}
+impl GetChargeError {
+    /// The codes this endpoint is documented to return.
+    pub const CODES: &'static [ErrorCode] = &[
+        ErrorCode::ProcessorUnavailable,
+        ErrorCode::LedgerConflict,
+    ];
+    /// The decoded error response.
+    pub fn api_error(&self) -> &ApiError {
+        match self {
+            Self::ProcessorUnavailable(e)
+            | Self::LedgerConflict(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The decoded error response, by value.
+    pub fn into_api_error(self) -> ApiError {
+        match self {
+            Self::ProcessorUnavailable(e)
+            | Self::LedgerConflict(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The code, when the spec knows it (listed for this endpoint or not).
+    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
+        self.api_error().known_code()
+    }
+    /// The HTTP status of the response.
+    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
+        self.api_error().status()
+    }
+}
+impl ::core::convert::From<ApiError> for GetChargeError {
+    fn from(error: ApiError) -> Self {
+        match error.known_code() {
+            ::core::option::Option::Some(ErrorCode::ProcessorUnavailable) => {
+                Self::ProcessorUnavailable(error)
+            }
+            ::core::option::Option::Some(ErrorCode::LedgerConflict) => {
+                Self::LedgerConflict(error)
+            }
+            _ => Self::Unknown(error),
+        }
+    }
+}
+impl ::core::convert::From<GetChargeError> for ApiError {
+    fn from(error: GetChargeError) -> Self {
+        error.into_api_error()
+    }
+}
+impl ::core::fmt::Display for GetChargeError {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::core::fmt::Display::fmt(self.api_error(), f)
+    }
+}
+impl ::std::error::Error for GetChargeError {}
+impl ::userplane::EndpointError for GetChargeError {
+    type Code = ErrorCode;
+    fn from_api_error(error: ApiError) -> Self {
+        ::core::convert::From::from(error)
+    }
+    fn api_error(&self) -> &ApiError {
+        GetChargeError::api_error(self)
+    }
+    fn into_api_error(self) -> ApiError {
+        GetChargeError::into_api_error(self)
+    }
+}
+/// The errors of `list_charges` (`GET /charges`).
+///
+/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ListChargesError {
+    /// `processor_unavailable` · 503 Service Unavailable
+    ///
+    /// The payment processor is unavailable.
+    ProcessorUnavailable(ApiError),
+    /// `ledger_conflict` · 500 Internal Server Error
+    ///
+    /// The ledger changed; do not retry blindly.
+    LedgerConflict(ApiError),
+    /// Any other error response: a code this endpoint is not documented to
+    /// return, a code newer than the spec, or a body without a code.
+    Unknown(ApiError),
+}
+impl ListChargesError {
+    /// The codes this endpoint is documented to return.
+    pub const CODES: &'static [ErrorCode] = &[
+        ErrorCode::ProcessorUnavailable,
+        ErrorCode::LedgerConflict,
+    ];
+    /// The decoded error response.
+    pub fn api_error(&self) -> &ApiError {
+        match self {
+            Self::ProcessorUnavailable(e)
+            | Self::LedgerConflict(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The decoded error response, by value.
+    pub fn into_api_error(self) -> ApiError {
+        match self {
+            Self::ProcessorUnavailable(e)
+            | Self::LedgerConflict(e)
+            | Self::Unknown(e) => e,
+        }
+    }
+    /// The code, when the spec knows it (listed for this endpoint or not).
+    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
+        self.api_error().known_code()
+    }
+    /// The HTTP status of the response.
+    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
+        self.api_error().status()
+    }
+}
+impl ::core::convert::From<ApiError> for ListChargesError {
+    fn from(error: ApiError) -> Self {
+        match error.known_code() {
+            ::core::option::Option::Some(ErrorCode::ProcessorUnavailable) => {
+                Self::ProcessorUnavailable(error)
+            }
+            ::core::option::Option::Some(ErrorCode::LedgerConflict) => {
+                Self::LedgerConflict(error)
+            }
+            _ => Self::Unknown(error),
+        }
+    }
+}
+impl ::core::convert::From<ListChargesError> for ApiError {
+    fn from(error: ListChargesError) -> Self {
+        error.into_api_error()
+    }
+}
+impl ::core::fmt::Display for ListChargesError {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::core::fmt::Display::fmt(self.api_error(), f)
+    }
+}
+impl ::std::error::Error for ListChargesError {}
+impl ::userplane::EndpointError for ListChargesError {
+    type Code = ErrorCode;
+    fn from_api_error(error: ApiError) -> Self {
+        ::core::convert::From::from(error)
+    }
+    fn api_error(&self) -> &ApiError {
+        ListChargesError::api_error(self)
+    }
+    fn into_api_error(self) -> ApiError {
+        ListChargesError::into_api_error(self)
+    }
+}
+/// Request bodies and response data of the Acme Billing API.
+pub mod models {
+    /// The `ChargeRequest` object of the Acme Billing API.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        ::userplane::__private::serde::Serialize,
+        ::userplane::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::userplane::__private::serde")]
+    pub struct ChargeRequest {
+        /// In cents. Always present.
+        #[serde(rename = "amount")]
+        pub amount: i64,
+        /// `currency`. Always present.
+        #[serde(rename = "currency")]
+        pub currency: ::std::string::String,
+        /// `description`.
+        #[serde(
+            rename = "description",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub description: ::core::option::Option<::std::string::String>,
+    }
+    impl ChargeRequest {
+        /// A body with the required fields set and the others left out.
+        pub fn new(amount: i64, currency: ::std::string::String) -> Self {
+            Self {
+                amount,
+                currency,
+                description: ::core::option::Option::None,
+            }
+        }
+    }
+    /// The `Charge` object of the Acme Billing API.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        ::userplane::__private::serde::Serialize,
+        ::userplane::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::userplane::__private::serde")]
+    pub struct Charge {
+        /// `id`. Always present.
+        #[serde(rename = "id")]
+        pub id: ::std::string::String,
+        /// `amount`. Always present.
+        #[serde(rename = "amount")]
+        pub amount: i64,
+        /// `currency`. Always present.
+        #[serde(rename = "currency")]
+        pub currency: ::std::string::String,
+        /// `refunded`.
+        #[serde(
+            rename = "refunded",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub refunded: ::core::option::Option<bool>,
+        /// `metadata`.
+        #[serde(
+            rename = "metadata",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub metadata: ::core::option::Option<::userplane::__private::serde_json::Value>,
+    }
+    /// The `Cursor` object of the Acme Billing API.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        ::userplane::__private::serde::Serialize,
+        ::userplane::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::userplane::__private::serde")]
+    pub struct Cursor {
+        /// `hasMore`.
+        #[serde(
+            rename = "hasMore",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub has_more: ::core::option::Option<bool>,
+    }
+    /// The `ChargeList` object of the Acme Billing API.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        ::userplane::__private::serde::Serialize,
+        ::userplane::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::userplane::__private::serde")]
+    pub struct ChargeList {
+        /// `charges`. Always present.
+        #[serde(rename = "charges")]
+        pub charges: ::std::vec::Vec<Charge>,
+        /// `pagination`.
+        #[serde(
+            rename = "pagination",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub pagination: ::core::option::Option<Cursor>,
+    }
+    impl ::userplane::Page for ChargeList {
+        type Item = Charge;
+        fn has_more(&self) -> bool {
+            self.pagination.as_ref().and_then(|p| p.has_more).unwrap_or(false)
+        }
+        fn item_count(&self) -> usize {
+            self.charges.len()
+        }
+        fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+            self.charges
+        }
+    }
+}
+/// A client for the Acme Billing API: one method per endpoint.
+///
+/// Cheap to clone; clones share the connection pool and settings.
+#[derive(Clone, Debug)]
+pub struct Client {
+    transport: ::userplane::Transport,
+}
+impl Client {
+    /// The base URL the spec gives.
+    pub const DEFAULT_BASE_URL: &'static str = "https://billing.acme.example/v1";
+    /// Starts configuring a client.
+    pub fn builder() -> ::userplane::ClientBuilder<Client> {
+        ::userplane::ClientBuilder::new(
+            ::core::option::Option::Some(Self::DEFAULT_BASE_URL),
+        )
+    }
+    /// The connection and settings this client sends through.
+    pub fn transport(&self) -> &::userplane::Transport {
+        &self.transport
+    }
+    /// `create_charge`.
+    ///
+    /// `POST /charges`
+    ///
+    /// Errors: [`CreateChargeError`].
+    pub fn create_charge(&self, body: models::ChargeRequest) -> requests::CreateCharge {
+        requests::CreateCharge::new(::core::clone::Clone::clone(self), body)
+    }
+    /// `get_charge`.
+    ///
+    /// `GET /charges/{chargeId}`
+    ///
+    /// Errors: [`GetChargeError`].
+    pub fn get_charge(
+        &self,
+        charge_id: impl ::core::convert::Into<::std::string::String>,
+    ) -> requests::GetCharge {
+        requests::GetCharge::new(
+            ::core::clone::Clone::clone(self),
+            ::core::convert::Into::into(charge_id),
+        )
+    }
+    /// `list_charges`.
+    ///
+    /// `GET /charges`
+    ///
+    /// Errors: [`ListChargesError`].
+    pub fn list_charges(&self) -> requests::ListCharges {
+        requests::ListCharges::new(::core::clone::Clone::clone(self))
+    }
+}
+impl ::userplane::FromTransport for Client {
+    fn from_transport(transport: ::userplane::Transport) -> Self {
+        Client { transport }
+    }
+}
+/// One request builder per endpoint of the Acme Billing API.
+pub mod requests {
+    /// A `create_charge` request, sent by `.send()` or by awaiting it.
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent or awaited"]
+    pub struct CreateCharge {
+        client: super::Client,
+        body: super::models::ChargeRequest,
+        options: ::userplane::CallOptions,
+    }
+    impl CreateCharge {
+        pub(super) fn new(
+            client: super::Client,
+            body: super::models::ChargeRequest,
+        ) -> Self {
+            Self {
+                client,
+                body,
+                options: ::core::default::Default::default(),
+            }
+        }
+        /// Per-call options (timeout, retries), replacing the client's for this call.
+        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        /// Sends the request and decodes the response's data.
+        pub async fn send(
+            self,
+        ) -> ::core::result::Result<
+            super::models::Charge,
+            ::userplane::Error<super::CreateChargeError>,
+        > {
+            let query = ::std::vec::Vec::new();
+            let request = ::userplane::__private::Request {
+                endpoint: "create_charge",
+                method: ::userplane::__private::http::Method::POST,
+                path: ::std::format!("/charges",),
+                query,
+                body: ::core::option::Option::Some(
+                    ::userplane::__private::json_body::<
+                        _,
+                        super::CreateChargeError,
+                    >(&self.body)?,
+                ),
+                idempotent: false,
+                data: &[],
+            };
+            self.client.transport().send(request, &self.options).await
+        }
+    }
+    impl ::core::future::IntoFuture for CreateCharge {
+        type Output = ::core::result::Result<
+            super::models::Charge,
+            ::userplane::Error<super::CreateChargeError>,
+        >;
+        type IntoFuture = ::core::pin::Pin<
+            ::std::boxed::Box<
+                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
+            >,
+        >;
+        fn into_future(self) -> Self::IntoFuture {
+            ::std::boxed::Box::pin(self.send())
+        }
+    }
+    /// A `get_charge` request, sent by `.send()` or by awaiting it.
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent or awaited"]
+    pub struct GetCharge {
+        client: super::Client,
+        charge_id: ::std::string::String,
+        options: ::userplane::CallOptions,
+    }
+    impl GetCharge {
+        pub(super) fn new(
+            client: super::Client,
+            charge_id: ::std::string::String,
+        ) -> Self {
+            Self {
+                client,
+                charge_id,
+                options: ::core::default::Default::default(),
+            }
+        }
+        /// Per-call options (timeout, retries), replacing the client's for this call.
+        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        /// Sends the request and decodes the response's data.
+        pub async fn send(
+            self,
+        ) -> ::core::result::Result<
+            super::models::Charge,
+            ::userplane::Error<super::GetChargeError>,
+        > {
+            let query = ::std::vec::Vec::new();
+            let request = ::userplane::__private::Request {
+                endpoint: "get_charge",
+                method: ::userplane::__private::http::Method::GET,
+                path: ::std::format!(
+                    "/charges/{}", ::userplane::__private::encode_path(& self.charge_id)
+                ),
+                query,
+                body: ::core::option::Option::None,
+                idempotent: true,
+                data: &[],
+            };
+            self.client.transport().send(request, &self.options).await
+        }
+    }
+    impl ::core::future::IntoFuture for GetCharge {
+        type Output = ::core::result::Result<
+            super::models::Charge,
+            ::userplane::Error<super::GetChargeError>,
+        >;
+        type IntoFuture = ::core::pin::Pin<
+            ::std::boxed::Box<
+                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
+            >,
+        >;
+        fn into_future(self) -> Self::IntoFuture {
+            ::std::boxed::Box::pin(self.send())
+        }
+    }
+    /// A `list_charges` request, sent by `.send()` or by awaiting it.
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent or awaited"]
+    pub struct ListCharges {
+        client: super::Client,
+        page: ::core::option::Option<i64>,
+        per_page: ::core::option::Option<i64>,
+        currency: ::core::option::Option<::std::string::String>,
+        options: ::userplane::CallOptions,
+    }
+    impl ListCharges {
+        pub(super) fn new(client: super::Client) -> Self {
+            Self {
+                client,
+                page: ::core::option::Option::None,
+                per_page: ::core::option::Option::None,
+                currency: ::core::option::Option::None,
+                options: ::core::default::Default::default(),
+            }
+        }
+        /// Sets `page`. At least 1.
+        pub fn page(mut self, value: i64) -> Self {
+            self.page = ::core::option::Option::Some(value);
+            self
+        }
+        /// Sets `per_page`. At most 2. The server's default is `2`.
+        pub fn per_page(mut self, value: i64) -> Self {
+            self.per_page = ::core::option::Option::Some(value);
+            self
+        }
+        /// Sets `currency`.
+        pub fn currency(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.currency = ::core::option::Option::Some(
+                ::core::convert::Into::into(value),
+            );
+            self
+        }
+        /// Per-call options (timeout, retries), replacing the client's for this call.
+        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        /// Sends the request and decodes the response's data.
+        pub async fn send(
+            self,
+        ) -> ::core::result::Result<
+            super::models::ChargeList,
+            ::userplane::Error<super::ListChargesError>,
+        > {
+            let mut query = ::std::vec::Vec::new();
+            if let ::core::option::Option::Some(value) = &self.page {
+                query.push(("page", ::std::string::ToString::to_string(value)));
+            }
+            if let ::core::option::Option::Some(value) = &self.per_page {
+                query.push(("per_page", ::std::string::ToString::to_string(value)));
+            }
+            if let ::core::option::Option::Some(value) = &self.currency {
+                query.push(("currency", ::std::string::ToString::to_string(value)));
+            }
+            let request = ::userplane::__private::Request {
+                endpoint: "list_charges",
+                method: ::userplane::__private::http::Method::GET,
+                path: ::std::format!("/charges",),
+                query,
+                body: ::core::option::Option::None,
+                idempotent: true,
+                data: &[],
+            };
+            self.client.transport().send(request, &self.options).await
+        }
+        /// Every page from the current one (the first by default) until the
+        /// server reports no more, fetched one after another as the stream
+        /// is polled.
+        pub fn pages(
+            self,
+        ) -> ::userplane::BoxStream<super::models::ChargeList, super::ListChargesError> {
+            let first = self.page.unwrap_or(1);
+            ::userplane::__private::paginate(
+                first,
+                move |page| {
+                    let mut next = ::core::clone::Clone::clone(&self);
+                    next.page = ::core::option::Option::Some(page);
+                    next.send()
+                },
+            )
+        }
+        /// Every item of every page, in order; see [`pages`](Self::pages).
+        pub fn items(
+            self,
+        ) -> ::userplane::BoxStream<super::models::Charge, super::ListChargesError> {
+            ::userplane::__private::flatten_pages(self.pages())
+        }
+    }
+    impl ::core::future::IntoFuture for ListCharges {
+        type Output = ::core::result::Result<
+            super::models::ChargeList,
+            ::userplane::Error<super::ListChargesError>,
+        >;
+        type IntoFuture = ::core::pin::Pin<
+            ::std::boxed::Box<
+                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
+            >,
+        >;
+        fn into_future(self) -> Self::IntoFuture {
+            ::std::boxed::Box::pin(self.send())
+        }
+    }
+}

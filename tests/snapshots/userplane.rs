@@ -4836,7 +4836,7 @@ impl Client {
     pub fn create_link(
         &self,
         workspace_id: impl ::core::convert::Into<::std::string::String>,
-        body: super::models::CreateLinkBody,
+        body: models::CreateLinkBody,
     ) -> requests::CreateLink {
         requests::CreateLink::new(
             ::core::clone::Clone::clone(self),
@@ -4879,7 +4879,7 @@ impl Client {
         &self,
         workspace_id: impl ::core::convert::Into<::std::string::String>,
         link_id: impl ::core::convert::Into<::std::string::String>,
-        body: super::models::UpdateLinkBody,
+        body: models::UpdateLinkBody,
     ) -> requests::UpdateLink {
         requests::UpdateLink::new(
             ::core::clone::Clone::clone(self),

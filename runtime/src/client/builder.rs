@@ -174,10 +174,16 @@ pub enum BuildError {
 impl fmt::Display for BuildError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            BuildError::NoBaseUrl => f.write_str("no base URL: the spec has none, so set one with `base_url`"),
-            BuildError::InvalidBaseUrl { url, reason } => write!(f, "invalid base URL `{url}`: {reason}"),
+            BuildError::NoBaseUrl => {
+                f.write_str("no base URL: the spec has none, so set one with `base_url`")
+            }
+            BuildError::InvalidBaseUrl { url, reason } => {
+                write!(f, "invalid base URL `{url}`: {reason}")
+            }
             BuildError::InvalidApiKey { reason } => write!(f, "invalid API key: {reason}"),
-            BuildError::InvalidUserAgent => f.write_str("invalid user agent: not a valid header value"),
+            BuildError::InvalidUserAgent => {
+                f.write_str("invalid user agent: not a valid header value")
+            }
             BuildError::Http(e) => write!(f, "could not create the HTTP client: {e}"),
         }
     }

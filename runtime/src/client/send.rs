@@ -42,10 +42,17 @@ impl Transport {
         let (status, body) = self.exchange(&request, timeout).await?;
         if status.is_success() {
             crate::data::decode(&body, request.data).map_err(|e| {
-                Error::Decode(DecodeError::new(request.endpoint, status, body, e.to_string()))
+                Error::Decode(DecodeError::new(
+                    request.endpoint,
+                    status,
+                    body,
+                    e.to_string(),
+                ))
             })
         } else {
-            Err(Error::Api(E::from_api_error(ApiError::decode(status, body))))
+            Err(Error::Api(E::from_api_error(ApiError::decode(
+                status, body,
+            ))))
         }
     }
 
@@ -84,7 +91,11 @@ impl Transport {
             if e.is_timeout() {
                 Error::Timeout(TimeoutError::new(endpoint, timeout))
             } else if e.is_connect() {
-                Error::Transport(TransportError::new(endpoint, TransportStage::Connect, e.without_url()))
+                Error::Transport(TransportError::new(
+                    endpoint,
+                    TransportStage::Connect,
+                    e.without_url(),
+                ))
             } else {
                 Error::Transport(TransportError::new(endpoint, stage, e.without_url()))
             }

@@ -12,6 +12,7 @@ pub(super) fn check(spec: &Spec, diags: &mut Diagnostics) {
     check_groups(spec, diags);
     check_models(spec, diags);
     check_endpoints(spec, diags);
+    check_unknown_variant(spec, diags);
 }
 
 fn unknown_code(spec: &Spec, code: &Spanned<String>, diags: &mut Diagnostics) {
@@ -68,7 +69,11 @@ fn check_success_body(spec: &Spec, diags: &mut Diagnostics) {
 
 /// Groups are referenced by id and hold codes of the spec.
 fn check_groups(spec: &Spec, diags: &mut Diagnostics) {
-    duplicates(spec.error_groups.iter().map(|g| &g.id), "error group", diags);
+    duplicates(
+        spec.error_groups.iter().map(|g| &g.id),
+        "error group",
+        diags,
+    );
     for g in &spec.error_groups {
         for code in &g.codes {
             unknown_code(spec, code, diags);
@@ -85,16 +90,14 @@ fn check_models(spec: &Spec, diags: &mut Diagnostics) {
     for m in &spec.models {
         match ident::verbatim_type_name(&m.name) {
             Ok(n) if n.starts_with(|c: char| c.is_ascii_uppercase()) => {}
-            Ok(_) => diags.push(
-                m.name
-                    .loc
-                    .error(format!("model name `{}` must start with a capital letter", m.name.value)),
-            ),
-            Err(e) => diags.push(
-                m.name
-                    .loc
-                    .error(format!("model name `{}` cannot be a Rust name: {e}", m.name.value)),
-            ),
+            Ok(_) => diags.push(m.name.loc.error(format!(
+                "model name `{}` must start with a capital letter",
+                m.name.value
+            ))),
+            Err(e) => diags.push(m.name.loc.error(format!(
+                "model name `{}` cannot be a Rust name: {e}",
+                m.name.value
+            ))),
         }
         check_fields(spec, m, diags);
     }
@@ -105,11 +108,10 @@ fn check_fields(spec: &Spec, m: &Model, diags: &mut Diagnostics) {
     let mut idents: HashMap<String, &str> = HashMap::new();
     for f in &m.fields {
         match f.ident() {
-            Err(e) => diags.push(
-                f.name
-                    .loc
-                    .error(format!("field `{}` cannot be a Rust name: {e}", f.name.value)),
-            ),
+            Err(e) => diags.push(f.name.loc.error(format!(
+                "field `{}` cannot be a Rust name: {e}",
+                f.name.value
+            ))),
             Ok(id) => {
                 if let Some(other) = idents.get(&id) {
                     if *other != f.name.as_str() {
@@ -161,10 +163,10 @@ fn check_endpoints(spec: &Spec, diags: &mut Diagnostics) {
                     }
                 }
             }
-            (Err(err), _) | (_, Err(err)) => diags.push(
-                e.id.loc
-                    .error(format!("endpoint id `{}` cannot be a Rust name: {err}", e.id.value)),
-            ),
+            (Err(err), _) | (_, Err(err)) => diags.push(e.id.loc.error(format!(
+                "endpoint id `{}` cannot be a Rust name: {err}",
+                e.id.value
+            ))),
         }
         check_path(e, diags);
         check_query(e, diags);
@@ -230,14 +232,16 @@ fn check_query(e: &Endpoint, diags: &mut Diagnostics) {
         .collect();
     for q in &e.query {
         match q.ident() {
-            Err(err) => diags.push(
-                q.name
-                    .loc
-                    .error(format!("query parameter `{}` cannot be a Rust name: {err}", q.name.value)),
-            ),
-            Ok(id) if RESERVED_SETTERS.contains(&id.as_str()) => diags.push(q.name.loc.error(
-                format!("query parameter `{}` would shadow the request method `{id}`", q.name.value),
-            )),
+            Err(err) => diags.push(q.name.loc.error(format!(
+                "query parameter `{}` cannot be a Rust name: {err}",
+                q.name.value
+            ))),
+            Ok(id) if RESERVED_SETTERS.contains(&id.as_str()) => {
+                diags.push(q.name.loc.error(format!(
+                    "query parameter `{}` would shadow the request method `{id}`",
+                    q.name.value
+                )))
+            }
             Ok(id) if path_idents.contains(&id) => diags.push(q.name.loc.error(format!(
                 "query parameter `{}` has the Rust name of a path parameter",
                 q.name.value
@@ -267,10 +271,9 @@ fn check_pagination(spec: &Spec, e: &Endpoint, diags: &mut Diagnostics) {
             Some(q) => diags.push(q.name.loc.error(format!(
                 "`{param}` must be an integer parameter on a paged endpoint"
             ))),
-            None => diags.push(
-                p.loc
-                    .error(format!("a paged endpoint needs a `{param}` query parameter")),
-            ),
+            None => diags.push(p.loc.error(format!(
+                "a paged endpoint needs a `{param}` query parameter"
+            ))),
         }
     }
     let Some(response) = spec.model(&e.response) else {
@@ -278,11 +281,10 @@ fn check_pagination(spec: &Spec, e: &Endpoint, diags: &mut Diagnostics) {
     };
     match response.field(&p.items) {
         Some(f) if matches!(f.ty.value, TypeRef::Array(_)) => {}
-        Some(f) => diags.push(
-            f.name
-                .loc
-                .error(format!("`{}` is paged over, so it must be an array", f.name.value)),
-        ),
+        Some(f) => diags.push(f.name.loc.error(format!(
+            "`{}` is paged over, so it must be an array",
+            f.name.value
+        ))),
         None => diags.push(
             p.items
                 .loc
@@ -306,8 +308,7 @@ fn check_pagination(spec: &Spec, e: &Endpoint, diags: &mut Diagnostics) {
     }
 }
 
-/// Listed codes and groups exist, and each code's variant name is free in
-/// the endpoint's error enum (`Unknown` is taken by the catch-all).
+/// The codes and groups an endpoint lists exist, each listed once.
 fn check_endpoint_errors(spec: &Spec, e: &Endpoint, diags: &mut Diagnostics) {
     for g in &e.error_groups {
         if spec.error_group(g).is_none() {
@@ -323,8 +324,22 @@ fn check_endpoint_errors(spec: &Spec, e: &Endpoint, diags: &mut Diagnostics) {
         unknown_code(spec, &r.code, diags);
     }
     duplicates(e.errors.iter().map(|r| &r.code), "code", diags);
-    for code in spec.endpoint_codes(e) {
-        if code.ident().is_ok_and(|i| i == "Unknown") {
+}
+
+/// Endpoint error enums keep the variant `Unknown` for codes they do not
+/// list, so no code an endpoint returns may take that name.
+fn check_unknown_variant(spec: &Spec, diags: &mut Diagnostics) {
+    if spec.endpoints.is_empty() {
+        return;
+    }
+    let returned: HashSet<&str> = spec
+        .endpoints
+        .iter()
+        .flat_map(|e| spec.endpoint_codes(e))
+        .map(|c| c.code.as_str())
+        .collect();
+    for code in &spec.errors {
+        if returned.contains(code.code.as_str()) && code.ident().is_ok_and(|i| i == "Unknown") {
             diags.push(
                 code.code
                     .loc

@@ -9,11 +9,17 @@ use crate::ident;
 use crate::model::{Endpoint, ParamType, Spec};
 
 fn method_ident(e: &Endpoint) -> Ident {
-    format_ident!("{}", ident::snake_name(&e.id).unwrap_or_else(|_| "endpoint".to_owned()))
+    format_ident!(
+        "{}",
+        ident::snake_name(&e.id).unwrap_or_else(|_| "endpoint".to_owned())
+    )
 }
 
 fn request_type(e: &Endpoint) -> Ident {
-    format_ident!("{}", ident::type_name(&e.id).unwrap_or_else(|_| "Endpoint".to_owned()))
+    format_ident!(
+        "{}",
+        ident::type_name(&e.id).unwrap_or_else(|_| "Endpoint".to_owned())
+    )
 }
 
 fn path_idents(e: &Endpoint) -> Vec<Ident> {
@@ -61,7 +67,11 @@ fn method_doc(e: &Endpoint) -> String {
         Some(summary) => doc::escape(summary),
         None => format!("`{}`.", e.id.value),
     };
-    s.push_str(&format!("\n\n`{} {}`", e.method.value, doc::escape(&e.path)));
+    s.push_str(&format!(
+        "\n\n`{} {}`",
+        e.method.value,
+        doc::escape(&e.path)
+    ));
     if let Some(d) = &e.description {
         s.push_str(&format!("\n\n{}", doc::escape(d)));
     }
@@ -76,7 +86,10 @@ fn method_doc(e: &Endpoint) -> String {
     }
     s.push_str(&format!("\n\nErrors: [`{}`].", error_type(e)));
     if let Some(why) = &e.inferred {
-        s.push_str(&format!("\n\nInferred, not documented: {}", doc::escape(why)));
+        s.push_str(&format!(
+            "\n\nInferred, not documented: {}",
+            doc::escape(why)
+        ));
     }
     if let Some(url) = &e.docs_url {
         s.push_str(&format!("\n\nSee <{url}>."));
@@ -89,8 +102,8 @@ fn client_method(e: &Endpoint) -> TokenStream {
     let req = request_type(e);
     let params = path_idents(e);
     let body = e.body.as_ref().map(|b| {
-        let ty = model_path(&b.value);
-        quote!(body: #ty,)
+        let ty = format_ident!("{}", b.value);
+        quote!(body: models::#ty,)
     });
     let body_arg = e.body.as_ref().map(|_| quote!(body,));
     let docs = doc::attrs(&method_doc(e));
@@ -117,7 +130,13 @@ fn request(spec: &Spec, e: &Endpoint, rt: &TokenStream) -> TokenStream {
         .query
         .iter()
         .enumerate()
-        .map(|(i, q)| (super::errors::ident_or(q.ident(), i, "query"), param_type(q.ty), q))
+        .map(|(i, q)| {
+            (
+                super::errors::ident_or(q.ident(), i, "query"),
+                param_type(q.ty),
+                q,
+            )
+        })
         .collect();
     let q_decls = query_fields
         .iter()
@@ -173,7 +192,12 @@ fn request(spec: &Spec, e: &Endpoint, rt: &TokenStream) -> TokenStream {
                 quote!(::core::option::Option::Some(#rt::__private::json_body::<_, super::#err>(&self.body)?)),
             )
         }
-        None => (quote!(), quote!(), quote!(), quote!(::core::option::Option::None)),
+        None => (
+            quote!(),
+            quote!(),
+            quote!(),
+            quote!(::core::option::Option::None),
+        ),
     };
     let data_path: Vec<String> = spec
         .success_data
@@ -183,7 +207,11 @@ fn request(spec: &Spec, e: &Endpoint, rt: &TokenStream) -> TokenStream {
 
     let paging = e.pagination.as_ref().and_then(|_| {
         let response = spec.model(&e.response)?;
-        let page_field = query_fields.iter().find(|(_, _, q)| q.name.value == "page")?.0.clone();
+        let page_field = query_fields
+            .iter()
+            .find(|(_, _, q)| q.name.value == "page")?
+            .0
+            .clone();
         let item = response.fields.iter().find(|f| {
             e.pagination
                 .as_ref()
@@ -308,7 +336,10 @@ pub(crate) fn expand(spec: &Spec, rt: &TokenStream) -> TokenStream {
          Cheap to clone; clones share the connection pool and settings.",
         spec.name
     ));
-    let requests_doc = format!(" One request builder per endpoint of the {} API.", spec.name);
+    let requests_doc = format!(
+        " One request builder per endpoint of the {} API.",
+        spec.name
+    );
     quote! {
         #client_doc
         #[derive(Clone, Debug)]

@@ -120,6 +120,9 @@ fn expand_one(spec: &Spec, names: &Names, e: &Endpoint, rt: &TokenStream) -> Tok
 }
 
 pub(crate) fn expand(spec: &Spec, names: &Names, rt: &TokenStream) -> TokenStream {
-    let enums = spec.endpoints.iter().map(|e| expand_one(spec, names, e, rt));
+    let enums = spec
+        .endpoints
+        .iter()
+        .map(|e| expand_one(spec, names, e, rt));
     quote!(#(#enums)*)
 }

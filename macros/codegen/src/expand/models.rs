@@ -43,7 +43,10 @@ fn field_doc(f: &Field) -> String {
         s.push_str(" Always present.");
     }
     if let Some(why) = &f.inferred {
-        s.push_str(&format!("\n\nInferred, not documented: {}", doc::escape(why)));
+        s.push_str(&format!(
+            "\n\nInferred, not documented: {}",
+            doc::escape(why)
+        ));
     }
     s
 }
@@ -54,7 +57,10 @@ fn model_doc(spec: &Spec, m: &Model) -> String {
         None => format!("The `{}` object of the {} API.", m.name.value, spec.name),
     };
     if let Some(why) = &m.inferred {
-        s.push_str(&format!("\n\nInferred, not documented: {}", doc::escape(why)));
+        s.push_str(&format!(
+            "\n\nInferred, not documented: {}",
+            doc::escape(why)
+        ));
     }
     s
 }
@@ -197,7 +203,10 @@ pub(crate) fn expand(spec: &Spec, rt: &TokenStream) -> TokenStream {
     }
     let models = spec.models.iter().map(|m| model(spec, m, rt));
     let pages = page_impls(spec, rt);
-    let doc = format!(" Request bodies and response data of the {} API.", spec.name);
+    let doc = format!(
+        " Request bodies and response data of the {} API.",
+        spec.name
+    );
     quote! {
         #[doc = #doc]
         pub mod models {

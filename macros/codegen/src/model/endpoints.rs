@@ -262,7 +262,10 @@ mod tests {
             TypeRef::parse("[Link]"),
             Some(TypeRef::Array(Box::new(TypeRef::Model("Link".into()))))
         );
-        assert_eq!(TypeRef::parse("[[integer]]").and_then(|t| t.model().map(str::to_owned)), None);
+        assert_eq!(
+            TypeRef::parse("[[integer]]").and_then(|t| t.model().map(str::to_owned)),
+            None
+        );
         assert_eq!(TypeRef::parse("[Link"), None);
         assert_eq!(TypeRef::parse(""), None);
     }

@@ -260,7 +260,11 @@ impl Spec {
     pub fn endpoint_codes(&self, endpoint: &Endpoint) -> Vec<&ErrorDef> {
         let mut wanted: Vec<&str> = endpoint.errors.iter().map(|e| e.code.as_str()).collect();
         let groups = self.error_groups.iter().filter(|g| {
-            g.all_endpoints || endpoint.error_groups.iter().any(|id| id.value == g.id.value)
+            g.all_endpoints
+                || endpoint
+                    .error_groups
+                    .iter()
+                    .any(|id| id.value == g.id.value)
         });
         for g in groups {
             wanted.extend(g.codes.iter().map(|c| c.as_str()));

@@ -10,7 +10,14 @@ use crate::model::{
 
 const GROUP_FIELDS: &[&str] = &["id", "description", "codes", "all_endpoints"];
 const MODEL_FIELDS: &[&str] = &["name", "description", "inferred", "fields"];
-const FIELD_FIELDS: &[&str] = &["name", "type", "required", "nullable", "description", "inferred"];
+const FIELD_FIELDS: &[&str] = &[
+    "name",
+    "type",
+    "required",
+    "nullable",
+    "description",
+    "inferred",
+];
 const ENDPOINT_FIELDS: &[&str] = &[
     "id",
     "method",
@@ -28,7 +35,15 @@ const ENDPOINT_FIELDS: &[&str] = &[
     "error_groups",
     "errors",
 ];
-const QUERY_FIELDS: &[&str] = &["name", "type", "default", "minimum", "maximum", "description", "required"];
+const QUERY_FIELDS: &[&str] = &[
+    "name",
+    "type",
+    "default",
+    "minimum",
+    "maximum",
+    "description",
+    "required",
+];
 const PAGINATION_FIELDS: &[&str] = &["items", "default_per_page", "max_per_page"];
 const ERROR_REF_FIELDS: &[&str] = &["code", "message"];
 
@@ -209,7 +224,10 @@ fn read_query(r: &mut Reader, f: &Field<'_, '_>) -> Option<QueryParam> {
         if fits {
             Some(d.raw_text(r))
         } else {
-            r.report(d.loc(r).error("the default does not have the parameter's type"));
+            r.report(
+                d.loc(r)
+                    .error("the default does not have the parameter's type"),
+            );
             None
         }
     });

@@ -1,0 +1,4 @@
+#[userplane::api(spec = "fixtures/bad/code-named-unknown.json")]
+mod api {}
+
+fn main() {}

@@ -1,0 +1,4 @@
+#[userplane::api(spec = "fixtures/bad/endpoint-unknown-model.json")]
+mod api {}
+
+fn main() {}
