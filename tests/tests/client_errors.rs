@@ -406,3 +406,50 @@ async fn errors_convert_to_the_spec_wide_type() {
     let as_api: ApiError = GetLinkError::from(api.clone()).into();
     assert_eq!(&as_api, api);
 }
+
+#[tokio::test]
+async fn the_error_header_makes_any_endpoint_answer_any_error() {
+    let mock = MockServer::start().await.unwrap();
+    let with_header = |code: &str, status: Option<&str>| {
+        let mut headers = http::HeaderMap::new();
+        headers.insert(userplane_mock::ERROR_HEADER, code.parse().unwrap());
+        if let Some(s) = status {
+            headers.insert(userplane_mock::ERROR_STATUS_HEADER, s.parse().unwrap());
+        }
+        let http = reqwest::Client::builder()
+            .default_headers(headers)
+            .build()
+            .unwrap();
+        Client::builder()
+            .base_url(mock.base_url())
+            .api_key(mock.api_key())
+            .http_client(http)
+            .build()
+            .unwrap()
+    };
+    let client = with_header("LINK_CREATE_FAILED", None);
+    match client
+        .create_link(WORKSPACE, CreateLinkBody::new("dom_acme".into()))
+        .await
+    {
+        Err(Error::Api(CreateLinkError::LinkCreateFailed(e))) => {
+            assert_eq!(e.status().as_u16(), 500);
+            assert_eq!(e.message(), Some("Failed to create the link"));
+        }
+        other => panic!("{other:?}"),
+    }
+    let client = with_header("SOMETHING_NEW", Some("418"));
+    match client.get_me().await {
+        Err(Error::Api(GetMeError::Unknown(e))) => {
+            assert_eq!(e.status().as_u16(), 418);
+            assert_eq!(e.code_str(), Some("SOMETHING_NEW"));
+        }
+        other => panic!("{other:?}"),
+    }
+    // Nothing was created by the failed call.
+    let links = client_with_key(&mock, mock.api_key())
+        .list_links(WORKSPACE)
+        .await
+        .unwrap();
+    assert_eq!(links.pagination.total, 3);
+}
