@@ -55,9 +55,11 @@ async fn mock_tour() -> Result {
         "No USERPLANE_API_KEY set: serving the Userplane API from a local mock at {}\n",
         mock.base_url()
     );
+    // Retries are shown on their own below; here every error surfaces at once.
     let client = Client::builder()
         .base_url(mock.base_url())
         .api_key(mock.api_key())
+        .no_retries()
         .build()?;
 
     let me = client.get_me().await?;
@@ -160,6 +162,7 @@ async fn mock_tour() -> Result {
     let stranger = Client::builder()
         .base_url(mock.base_url())
         .api_key("uspl_not_a_real_key")
+        .no_retries()
         .build()?;
     if let Err(Error::Api(e)) = stranger.get_me().await {
         show("authentication: unknown key", e.api_error());
@@ -200,6 +203,40 @@ async fn mock_tour() -> Result {
     println!(
         "  (API key management errors belong to session-authenticated endpoints the API does not document.)"
     );
+
+    println!("\nRetries (the default policy: 429 and 5xx, backoff, Retry-After honoured):");
+    let patient = Client::builder()
+        .base_url(mock.base_url())
+        .api_key(mock.api_key())
+        .build()?;
+    let before = mock.request_count("get_me");
+    mock.enqueue(
+        "get_me",
+        MockResponse::error("RATE_LIMITED").header("retry-after", "1"),
+    );
+    mock.enqueue(
+        "get_me",
+        MockResponse::error("SERVICE_UNAVAILABLE").header("retry-after", "0"),
+    );
+    let started = std::time::Instant::now();
+    patient.get_me().await?;
+    println!(
+        "  get_me answered 429 (Retry-After: 1), then 503 (Retry-After: 0), then 200: {} requests in {:.1} s",
+        mock.request_count("get_me") - before,
+        started.elapsed().as_secs_f64()
+    );
+    let before = mock.request_count("create_link");
+    mock.enqueue("create_link", MockResponse::error("LINK_CREATE_FAILED"));
+    let result = patient
+        .create_link(WORKSPACE, CreateLinkBody::new("dom_acme".into()))
+        .await;
+    println!(
+        "  create_link answered 500: {} request, not retried, since a POST may have had an effect",
+        mock.request_count("create_link") - before
+    );
+    if let Err(e) = result {
+        println!("    {e}");
+    }
     Ok(())
 }
 

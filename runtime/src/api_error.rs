@@ -1,6 +1,7 @@
 //! [`ApiError`]: an error response decoded through the spec's error body.
 
 use std::fmt;
+use std::time::Duration;
 
 use bytes::Bytes;
 use http::StatusCode;
@@ -85,6 +86,7 @@ struct Inner<C> {
     message: Option<String>,
     body: Bytes,
     problem: Option<BodyProblem>,
+    retry_after: Option<Duration>,
 }
 
 impl<C: ApiErrorCode> ApiError<C> {
@@ -135,7 +137,30 @@ impl<C: ApiErrorCode> ApiError<C> {
                 message,
                 body,
                 problem,
+                retry_after: None,
             }),
+        }
+    }
+
+    /// The same error with the delay a `Retry-After` header asked for.
+    #[must_use]
+    pub fn with_retry_after(mut self, delay: Option<Duration>) -> Self {
+        self.inner.retry_after = delay;
+        self
+    }
+
+    /// The delay the response's `Retry-After` header asked for, if it had one.
+    pub fn retry_after(&self) -> Option<Duration> {
+        self.inner.retry_after
+    }
+
+    /// Whether the response shows the request had no effect, so that even a
+    /// non-idempotent request may be retried: the spec's `unprocessed` flag
+    /// for a known code, else a 429.
+    pub fn is_unprocessed(&self) -> bool {
+        match self.inner.code {
+            Code::Known(c) => c.is_unprocessed(),
+            _ => self.inner.status == StatusCode::TOO_MANY_REQUESTS,
         }
     }
 
@@ -152,6 +177,7 @@ impl<C: ApiErrorCode> ApiError<C> {
                 message: Some(code.message().to_owned()),
                 body: Bytes::from(body),
                 problem: None,
+                retry_after: None,
             }),
         }
     }
@@ -217,6 +243,7 @@ where
                 message: i.message.clone(),
                 body: i.body.clone(),
                 problem: i.problem.clone(),
+                retry_after: i.retry_after,
             }),
         }
     }

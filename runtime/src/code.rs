@@ -77,6 +77,9 @@ pub trait ApiErrorCode:
     fn message(self) -> &'static str;
     /// Whether a request failing with this code may succeed when retried.
     fn is_retryable(self) -> bool;
+    /// Whether this code means the request had no effect (so even a
+    /// non-idempotent request may be retried).
+    fn is_unprocessed(self) -> bool;
     /// The id of the code's documentation section.
     fn category_id(self) -> &'static str;
 }

@@ -45,6 +45,7 @@ mod decode;
 mod endpoint;
 mod error;
 mod pagination;
+mod retry;
 mod secret;
 
 pub use api_error::{ApiError, BodyProblem, Code};
@@ -55,6 +56,7 @@ pub use code::{ApiErrorCode, ErrorBodyLayout, UnknownErrorCode};
 pub use endpoint::EndpointError;
 pub use error::{DecodeError, Error, TimeoutError, TransportError, TransportStage};
 pub use pagination::{BoxStream, Page};
+pub use retry::{Clock, Jitter, Pacing, RandomJitter, RetryPolicy, TokioClock, parse_retry_after};
 pub use secret::ApiKey;
 pub use userplane_macros::api;
 

@@ -83,3 +83,6 @@ impl ScratchCrate {
             .output()
     }
 }
+
+pub mod faults;
+pub mod time;

@@ -25,6 +25,7 @@ fn client_with_key(mock: &MockServer, key: &str) -> Client {
     Client::builder()
         .base_url(mock.base_url())
         .api_key(key)
+        .no_retries()
         .build()
         .unwrap()
 }
@@ -241,7 +242,11 @@ async fn membership_permissions_and_limits() {
 #[tokio::test]
 async fn the_key_is_checked() {
     let (mock, _) = setup().await;
-    let no_key = Client::builder().base_url(mock.base_url()).build().unwrap();
+    let no_key = Client::builder()
+        .base_url(mock.base_url())
+        .no_retries()
+        .build()
+        .unwrap();
     match no_key.get_me().await {
         Err(Error::Api(GetMeError::ApiKeyRequired(e))) => {
             assert_eq!(e.status().as_u16(), 401);
@@ -381,6 +386,7 @@ async fn a_refused_connection_is_a_transport_error() {
     let client = Client::builder()
         .base_url(format!("http://127.0.0.1:{port}/api/v1"))
         .api_key("uspl_secret_key_123")
+        .no_retries()
         .build()
         .unwrap();
     match client.get_me().await {
@@ -424,6 +430,7 @@ async fn the_error_header_makes_any_endpoint_answer_any_error() {
             .base_url(mock.base_url())
             .api_key(mock.api_key())
             .http_client(http)
+            .no_retries()
             .build()
             .unwrap()
     };

@@ -12,6 +12,7 @@ async fn setup() -> (MockServer, Client) {
     let client = Client::builder()
         .base_url(mock.base_url())
         .api_key(mock.api_key())
+        .no_retries()
         .build()
         .unwrap();
     (mock, client)

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use super::{BodyLimits, FromTransport, Inner, Transport};
+use crate::retry::{Clock, Jitter, Pacer, Pacing, RandomJitter, RetryPolicy, TokioClock};
 use crate::secret::ApiKey;
 
 /// The `User-Agent` sent unless another is configured.
@@ -28,10 +29,17 @@ pub const DEFAULT_USER_AGENT: &str = concat!("userplane-rs/", env!("CARGO_PKG_VE
 pub struct ClientBuilder<C> {
     base_url: Option<String>,
     api_key: Option<ApiKey>,
+    key_prefix: Option<&'static str>,
+    allow_insecure_http: bool,
     timeout: Option<Duration>,
     connect_timeout: Duration,
     user_agent: String,
     http: Option<reqwest::Client>,
+    retry: RetryPolicy,
+    quota: Pacing,
+    pacing: Option<Pacing>,
+    clock: Arc<dyn Clock>,
+    jitter: Arc<dyn Jitter>,
     client: PhantomData<fn() -> C>,
 }
 
@@ -43,23 +51,108 @@ impl<C> fmt::Debug for ClientBuilder<C> {
             .field("timeout", &self.timeout)
             .field("connect_timeout", &self.connect_timeout)
             .field("user_agent", &self.user_agent)
+            .field("retry", &self.retry)
+            .field("pacing", &self.pacing)
             .finish_non_exhaustive()
     }
 }
 
 impl<C: FromTransport> ClientBuilder<C> {
     /// A builder with the spec's base URL, if it has one. Defaults: a 30 s
-    /// limit per call, 10 s to connect.
+    /// limit per attempt, 10 s to connect, the default [`RetryPolicy`], no
+    /// pacing.
     pub fn new(default_base_url: Option<&str>) -> Self {
         ClientBuilder {
             base_url: default_base_url.map(str::to_owned),
             api_key: None,
+            key_prefix: None,
+            allow_insecure_http: false,
             timeout: Some(Duration::from_secs(30)),
             connect_timeout: Duration::from_secs(10),
             user_agent: DEFAULT_USER_AGENT.to_owned(),
             http: None,
+            retry: RetryPolicy::default(),
+            quota: Pacing::default(),
+            pacing: None,
+            clock: Arc::new(TokioClock),
+            jitter: Arc::new(RandomJitter),
             client: PhantomData,
         }
+    }
+
+    /// Requires API keys to start with `prefix` (generated clients pass the
+    /// spec's `api_key_prefix`), to catch a key pasted from the wrong place.
+    #[must_use]
+    pub fn expected_key_prefix(mut self, prefix: &'static str) -> Self {
+        self.key_prefix = Some(prefix);
+        self
+    }
+
+    /// Accepts a key whatever its prefix.
+    #[must_use]
+    pub fn allow_any_key_prefix(mut self) -> Self {
+        self.key_prefix = None;
+        self
+    }
+
+    /// Allows sending the key over plain `http://` to a host that is not a
+    /// loopback address. Without it, a key is only ever sent over `https://`
+    /// or to 127.0.0.1, `::1` or `localhost`.
+    #[must_use]
+    pub fn allow_insecure_http(mut self) -> Self {
+        self.allow_insecure_http = true;
+        self
+    }
+
+    /// Retries failed calls by `policy` (see [`RetryPolicy`] for the rules).
+    #[must_use]
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// Never retries.
+    #[must_use]
+    pub fn no_retries(self) -> Self {
+        self.retry_policy(RetryPolicy::none())
+    }
+
+    /// The API's documented rate limits (generated clients pass the spec's);
+    /// enforced only after [`pace_to_quota`](Self::pace_to_quota).
+    #[must_use]
+    pub fn quota(mut self, quota: Pacing) -> Self {
+        self.quota = quota;
+        self
+    }
+
+    /// Keeps the client, and all its clones, under the API's documented rate
+    /// limits, and pauses every call after a 429.
+    #[must_use]
+    pub fn pace_to_quota(mut self) -> Self {
+        self.pacing = Some(self.quota.clone());
+        self
+    }
+
+    /// Keeps the client under these limits instead.
+    #[must_use]
+    pub fn pacing(mut self, pacing: Pacing) -> Self {
+        self.pacing = Some(pacing);
+        self
+    }
+
+    /// Uses this clock for backoff, pacing and `Retry-After` dates (tests
+    /// inject a manual clock to check delays without sleeping).
+    #[must_use]
+    pub fn clock(mut self, clock: Arc<dyn Clock>) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    /// Uses this jitter source for backoff.
+    #[must_use]
+    pub fn jitter(mut self, jitter: Arc<dyn Jitter>) -> Self {
+        self.jitter = jitter;
+        self
     }
 
     /// Sends requests below this URL instead (a mock server, a proxy).
@@ -121,8 +214,21 @@ impl<C: FromTransport> ClientBuilder<C> {
         }
         if let Some(key) = &self.api_key {
             key.bearer().map_err(|_| BuildError::InvalidApiKey {
-                reason: "it contains characters not allowed in an HTTP header",
+                reason: "it contains characters not allowed in an HTTP header".to_owned(),
             })?;
+            if let Some(prefix) = self.key_prefix {
+                if !key.expose().starts_with(prefix) {
+                    return Err(BuildError::InvalidApiKey {
+                        reason: format!(
+                            "it does not start with `{prefix}` as the API's keys do \
+                             (use `allow_any_key_prefix` if it is right)"
+                        ),
+                    });
+                }
+            }
+            if parsed.scheme() == "http" && !self.allow_insecure_http && !is_loopback(&parsed) {
+                return Err(BuildError::InsecureBaseUrl { url: base });
+            }
         }
         let user_agent = http::HeaderValue::try_from(self.user_agent.as_str())
             .map_err(|_| BuildError::InvalidUserAgent)?;
@@ -141,9 +247,23 @@ impl<C: FromTransport> ClientBuilder<C> {
                 timeout: self.timeout,
                 user_agent,
                 limits: BodyLimits::default(),
+                retry: self.retry,
+                clock: self.clock,
+                jitter: self.jitter,
+                pacer: self.pacing.as_ref().map(Pacer::new),
             }),
         };
         Ok(C::from_transport(transport))
+    }
+}
+
+/// Whether a URL's host is a loopback address.
+fn is_loopback(url: &reqwest::Url) -> bool {
+    match url.host() {
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        None => false,
     }
 }
 
@@ -160,10 +280,15 @@ pub enum BuildError {
         /// What is wrong with it.
         reason: String,
     },
-    /// The API key cannot be sent. The key itself is not included.
+    /// The API key cannot be used. The key itself is never included.
     InvalidApiKey {
         /// What is wrong with it.
-        reason: &'static str,
+        reason: String,
+    },
+    /// The key would be sent in clear text to a host that is not loopback.
+    InsecureBaseUrl {
+        /// The base URL given.
+        url: String,
     },
     /// The user agent is not a valid header value.
     InvalidUserAgent,
@@ -181,6 +306,10 @@ impl fmt::Display for BuildError {
                 write!(f, "invalid base URL `{url}`: {reason}")
             }
             BuildError::InvalidApiKey { reason } => write!(f, "invalid API key: {reason}"),
+            BuildError::InsecureBaseUrl { url } => write!(
+                f,
+                "refusing to send the API key over plain HTTP to `{url}`: use https, a loopback address, or `allow_insecure_http`"
+            ),
             BuildError::InvalidUserAgent => {
                 f.write_str("invalid user agent: not a valid header value")
             }

@@ -10,6 +10,7 @@ use std::time::Duration;
 pub use builder::{BuildError, ClientBuilder, DEFAULT_USER_AGENT};
 pub use send::Request;
 
+use crate::retry::{Clock, Jitter, Pacer, RetryPolicy};
 use crate::secret::ApiKey;
 
 /// Implemented by generated `Client` types so that [`ClientBuilder`] can
@@ -29,6 +30,7 @@ pub trait FromTransport {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CallOptions {
     timeout: Option<Duration>,
+    retry: Option<RetryPolicy>,
 }
 
 impl CallOptions {
@@ -44,9 +46,21 @@ impl CallOptions {
         self
     }
 
+    /// Retries this call by `policy` instead of the client's.
+    #[must_use]
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = Some(policy);
+        self
+    }
+
     /// The call's time limit, if overridden.
     pub fn get_timeout(&self) -> Option<Duration> {
         self.timeout
+    }
+
+    /// The call's retry policy, if overridden.
+    pub fn get_retry(&self) -> Option<&RetryPolicy> {
+        self.retry.as_ref()
     }
 }
 
@@ -64,6 +78,10 @@ struct Inner {
     timeout: Option<Duration>,
     user_agent: http::HeaderValue,
     limits: BodyLimits,
+    retry: RetryPolicy,
+    clock: Arc<dyn Clock>,
+    jitter: Arc<dyn Jitter>,
+    pacer: Option<Pacer>,
 }
 
 /// How much of a response body the client reads.
@@ -99,6 +117,16 @@ impl Transport {
     pub fn timeout(&self) -> Option<Duration> {
         self.inner.timeout
     }
+
+    /// The default retry policy.
+    pub fn retry_policy(&self) -> &RetryPolicy {
+        &self.inner.retry
+    }
+
+    /// Whether calls are paced to rate limits.
+    pub fn is_paced(&self) -> bool {
+        self.inner.pacer.is_some()
+    }
 }
 
 impl fmt::Debug for Transport {
@@ -107,6 +135,8 @@ impl fmt::Debug for Transport {
             .field("base_url", &self.inner.base_url)
             .field("api_key", &self.inner.api_key)
             .field("timeout", &self.inner.timeout)
+            .field("retry", &self.inner.retry)
+            .field("paced", &self.inner.pacer.is_some())
             .finish_non_exhaustive()
     }
 }

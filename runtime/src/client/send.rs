@@ -1,15 +1,18 @@
-//! Sending one request and turning the response into data or an error.
+//! Sending one call: pacing, attempts, retries, and turning the final
+//! response into data or an error.
 
 use std::time::Duration;
 
 use bytes::{Bytes, BytesMut};
-use http::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, USER_AGENT};
+use http::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, RETRY_AFTER, USER_AGENT};
 use serde::de::DeserializeOwned;
+use tracing::Instrument;
 
 use super::{CallOptions, Transport};
 use crate::api_error::ApiError;
 use crate::endpoint::EndpointError;
 use crate::error::{DecodeError, Error, TimeoutError, TransportError, TransportStage};
+use crate::retry::{Attempt, Decision, Failure, parse_retry_after};
 
 /// One request, as generated code describes it.
 #[derive(Clone, Debug)]
@@ -30,38 +33,178 @@ pub struct Request {
     pub data: &'static [&'static str],
 }
 
+/// What one attempt got back.
+struct Exchange {
+    status: http::StatusCode,
+    retry_after: Option<Duration>,
+    body: Bytes,
+}
+
+fn failure<E: EndpointError>(error: &Error<E>) -> Failure {
+    match error {
+        Error::Api(e) => {
+            let api = e.api_error();
+            Failure {
+                retryable: api.is_retryable(),
+                unprocessed: api.is_unprocessed(),
+                retry_after: api.retry_after(),
+                status: Some(api.status()),
+            }
+        }
+        Error::Transport(t) => Failure {
+            retryable: t.stage() != TransportStage::Encode,
+            unprocessed: t.is_connect(),
+            ..Failure::default()
+        },
+        Error::Timeout(_) => Failure {
+            retryable: true,
+            ..Failure::default()
+        },
+        Error::Decode(d) => Failure {
+            status: Some(d.status()),
+            ..Failure::default()
+        },
+    }
+}
+
 impl Transport {
-    /// Sends `request` and decodes the payload of a success response, or
-    /// classifies an error response with `E`.
+    /// Sends `request` (retrying as the policy allows) and decodes the
+    /// payload of a success response, or classifies the final error
+    /// response with `E`.
     pub async fn send<T, E>(&self, request: Request, options: &CallOptions) -> Result<T, Error<E>>
     where
         T: DeserializeOwned,
         E: EndpointError,
     {
-        let timeout = options.timeout.or(self.inner.timeout);
-        let (status, body) = self.exchange(&request, timeout).await?;
-        if status.is_success() {
-            crate::data::decode(&body, request.data).map_err(|e| {
+        let span = tracing::info_span!(
+            "userplane.call",
+            endpoint = request.endpoint,
+            method = %request.method,
+            attempts = tracing::field::Empty,
+            status = tracing::field::Empty,
+            code = tracing::field::Empty,
+        );
+        self.send_with_retries(&request, options)
+            .instrument(span)
+            .await
+    }
+
+    async fn send_with_retries<T, E>(
+        &self,
+        request: &Request,
+        options: &CallOptions,
+    ) -> Result<T, Error<E>>
+    where
+        T: DeserializeOwned,
+        E: EndpointError,
+    {
+        let inner = &*self.inner;
+        let policy = options.retry.as_ref().unwrap_or(&inner.retry);
+        let clock = &*inner.clock;
+        let started = clock.now();
+        let mut retries_done = 0;
+        loop {
+            if let Some(pacer) = &inner.pacer {
+                let wait = pacer.reserve(clock.now());
+                if !wait.is_zero() {
+                    tracing::debug!(wait_ms = wait.as_millis() as u64, "pacing");
+                    clock.sleep(wait).await;
+                }
+            }
+            let elapsed = clock.now().saturating_duration_since(started);
+            let mut timeout = options.timeout.or(inner.timeout);
+            if let Some(deadline) = policy.get_deadline() {
+                let left = deadline.saturating_sub(elapsed);
+                timeout = Some(timeout.map_or(left, |t| t.min(left)));
+            }
+            let result = self.attempt::<T, E>(request, timeout).await;
+            let span = tracing::Span::current();
+            span.record("attempts", retries_done + 1);
+            let error = match result {
+                Ok(value) => {
+                    span.record("status", 200u16);
+                    return Ok(value);
+                }
+                Err(error) => error,
+            };
+            let failure = failure(&error);
+            if let Some(status) = failure.status {
+                span.record("status", status.as_u16());
+            }
+            if let Some(code) = error.api_error().and_then(|e| e.code_str()) {
+                span.record("code", code);
+            }
+            if failure.status == Some(http::StatusCode::TOO_MANY_REQUESTS) {
+                if let Some(pacer) = &inner.pacer {
+                    // Over the limit despite pacing: hold every call through
+                    // this client for as long as the server asks, or for the
+                    // longest first backoff.
+                    let pause = failure.retry_after.unwrap_or(policy.backoff(0, 1.0));
+                    tracing::debug!(pause_ms = pause.as_millis() as u64, "rate limited: pausing");
+                    pacer.pause_until(clock.now() + pause);
+                }
+            }
+            let decision = policy.decide(
+                &failure,
+                &Attempt {
+                    retries_done,
+                    idempotent: request.idempotent,
+                    elapsed: clock.now().saturating_duration_since(started),
+                    jitter: inner.jitter.sample(),
+                },
+            );
+            match decision {
+                Decision::Stop(reason) => {
+                    tracing::debug!(attempt = retries_done + 1, reason, error = %error, "giving up");
+                    return Err(error);
+                }
+                Decision::Retry(delay) => {
+                    tracing::debug!(
+                        attempt = retries_done + 1,
+                        status = failure.status.map(|s| s.as_u16()),
+                        code = error.api_error().and_then(|e| e.code_str()),
+                        delay_ms = delay.as_millis() as u64,
+                        "retrying"
+                    );
+                    clock.sleep(delay).await;
+                    retries_done += 1;
+                }
+            }
+        }
+    }
+
+    /// One attempt: data, or the error this response or failure means.
+    async fn attempt<T, E>(
+        &self,
+        request: &Request,
+        timeout: Option<Duration>,
+    ) -> Result<T, Error<E>>
+    where
+        T: DeserializeOwned,
+        E: EndpointError,
+    {
+        let ex = self.exchange(request, timeout).await?;
+        if ex.status.is_success() {
+            crate::data::decode(&ex.body, request.data).map_err(|e| {
                 Error::Decode(DecodeError::new(
                     request.endpoint,
-                    status,
-                    body,
+                    ex.status,
+                    ex.body,
                     e.to_string(),
                 ))
             })
         } else {
-            Err(Error::Api(E::from_api_error(ApiError::decode(
-                status, body,
-            ))))
+            let api = ApiError::decode(ex.status, ex.body).with_retry_after(ex.retry_after);
+            Err(Error::Api(E::from_api_error(api)))
         }
     }
 
-    /// One HTTP exchange: the status and the (bounded) body.
+    /// One HTTP exchange: the status, `Retry-After`, and the (bounded) body.
     async fn exchange<E>(
         &self,
         request: &Request,
         timeout: Option<Duration>,
-    ) -> Result<(http::StatusCode, Bytes), Error<E>> {
+    ) -> Result<Exchange, Error<E>> {
         let inner = &self.inner;
         let url = format!("{}{}", inner.base_url, request.path);
         let mut builder = inner
@@ -105,6 +248,11 @@ impl Transport {
             .await
             .map_err(|e| classify(e, TransportStage::Request))?;
         let status = response.status();
+        let retry_after = response
+            .headers()
+            .get(RETRY_AFTER)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| parse_retry_after(v, inner.clock.system_now()));
         let limit = if status.is_success() {
             inner.limits.success
         } else {
@@ -127,12 +275,16 @@ impl Transport {
                         format!("the body is larger than the {limit}-byte limit"),
                     )));
                 }
-                // An error body is only ever read for its code and message:
-                // keep the start, drop the connection.
+                // An error body is only read for its code and message: keep
+                // the start and drop the rest with the connection.
                 break;
             }
             body.extend_from_slice(&chunk);
         }
-        Ok((status, body.freeze()))
+        Ok(Exchange {
+            status,
+            retry_after,
+            body: body.freeze(),
+        })
     }
 }

@@ -331,6 +331,17 @@ pub(crate) fn expand(spec: &Spec, rt: &TokenStream) -> TokenStream {
         ),
         None => (quote!(), quote!(::core::option::Option::None)),
     };
+    let key_prefix = spec
+        .api_key_prefix
+        .as_ref()
+        .map(|p| quote!(.expected_key_prefix(#p)));
+    let quota = (!spec.rate_limits.is_empty()).then(|| {
+        let limits = spec
+            .rate_limits
+            .iter()
+            .map(|(n, per)| quote!(.limit(#n, ::core::time::Duration::from_secs(#per))));
+        quote!(.quota(#rt::Pacing::new() #(#limits)*))
+    });
     let client_doc = doc::attrs(&format!(
         "A client for the {} API: one method per endpoint.\n\n\
          Cheap to clone; clones share the connection pool and settings.",
@@ -352,7 +363,7 @@ pub(crate) fn expand(spec: &Spec, rt: &TokenStream) -> TokenStream {
 
             /// Starts configuring a client.
             pub fn builder() -> #rt::ClientBuilder<Client> {
-                #rt::ClientBuilder::new(#builder_base)
+                #rt::ClientBuilder::new(#builder_base) #key_prefix #quota
             }
 
             /// The connection and settings this client sends through.

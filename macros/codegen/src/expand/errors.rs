@@ -90,6 +90,7 @@ fn error_code(spec: &Spec, names: &Names, rt: &TokenStream) -> TokenStream {
     let messages: Vec<&str> = spec.errors.iter().map(|e| e.message.as_str()).collect();
     let cats = spec.errors.iter().map(|e| names.category(&e.category));
     let retryable = spec.errors.iter().map(|e| e.is_retryable());
+    let unprocessed = spec.errors.iter().map(|e| e.is_unprocessed());
     let count = Literal::usize_unsuffixed(spec.errors.len());
 
     // status → codes
@@ -157,6 +158,13 @@ fn error_code(spec: &Spec, names: &Names, rt: &TokenStream) -> TokenStream {
                 match self { #(Self::#idents => #retryable,)* }
             }
 
+            /// Whether this code shows the request had no effect, so that even a
+            /// non-idempotent request may be retried (429 unless the spec says
+            /// otherwise).
+            pub const fn is_unprocessed(self) -> bool {
+                match self { #(Self::#idents => #unprocessed,)* }
+            }
+
             /// The code for a string sent by the API, if the spec knows it.
             pub fn from_code(code: &str) -> ::core::option::Option<Self> {
                 match code {
@@ -216,6 +224,7 @@ fn error_code(spec: &Spec, names: &Names, rt: &TokenStream) -> TokenStream {
             fn status(self) -> #rt::__private::http::StatusCode { ErrorCode::status(self) }
             fn message(self) -> &'static str { ErrorCode::message(self) }
             fn is_retryable(self) -> bool { ErrorCode::is_retryable(self) }
+            fn is_unprocessed(self) -> bool { ErrorCode::is_unprocessed(self) }
             fn category_id(self) -> &'static str { self.category().id() }
         }
     }

@@ -103,6 +103,10 @@ pub struct Spec {
     pub base_url: Option<String>,
     /// Where the API's error documentation lives.
     pub docs_url: Option<String>,
+    /// The prefix every API key has (`uspl_`).
+    pub api_key_prefix: Option<String>,
+    /// Documented rate limits, as `(requests, per seconds)`.
+    pub rate_limits: Vec<(u32, u64)>,
     /// Where an error response carries its code and message.
     pub error_body: ErrorBody,
     /// The sections of the error documentation, in order.
@@ -193,6 +197,9 @@ pub struct ErrorDef {
     pub message: Spanned<String>,
     /// Overrides whether the error is worth retrying (default: 429 and 5xx).
     pub retryable: Option<Spanned<bool>>,
+    /// Overrides whether the error shows the request had no effect
+    /// (default: 429 only).
+    pub unprocessed: Option<Spanned<bool>>,
     /// A link to the error's documentation.
     pub docs_url: Option<String>,
     /// Where the code is documented.
@@ -216,6 +223,15 @@ impl ErrorDef {
     /// The HTTP status as a `u16`; a validated spec holds 400–599.
     pub fn status_u16(&self) -> u16 {
         u16::try_from(self.status.value).unwrap_or(u16::MAX)
+    }
+
+    /// Whether the error shows the request had no effect, so that even a
+    /// non-idempotent request may be retried: the override, else 429.
+    pub fn is_unprocessed(&self) -> bool {
+        match &self.unprocessed {
+            Some(u) => u.value,
+            None => self.status.value == 429,
+        }
     }
 
     /// Whether clients should retry this error: the override, else 429 or 5xx.

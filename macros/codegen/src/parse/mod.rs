@@ -23,7 +23,10 @@ const ROOT_FIELDS: &[&str] = &[
     "error_groups",
     "models",
     "endpoints",
+    "api_key_prefix",
+    "rate_limits",
 ];
+const RATE_LIMIT_FIELDS: &[&str] = &["requests", "per_seconds", "description"];
 const SUCCESS_BODY_FIELDS: &[&str] = &["data"];
 const ERROR_BODY_FIELDS: &[&str] = &["code", "message"];
 const CATEGORY_FIELDS: &[&str] = &["id", "title", "description"];
@@ -33,6 +36,7 @@ const ERROR_FIELDS: &[&str] = &[
     "category",
     "message",
     "retryable",
+    "unprocessed",
     "docs_url",
     "origin",
     "rust_name",
@@ -72,6 +76,8 @@ fn read_spec(r: &mut Reader, obj: &ObjectReader<'_, '_>) -> Spec {
     let _ = obj.opt_string(r, "version");
     let base_url = obj.opt_string(r, "base_url").map(|s| s.value);
     let docs_url = obj.opt_string(r, "docs_url").map(|s| s.value);
+    let api_key_prefix = obj.opt_string(r, "api_key_prefix").map(|s| s.value);
+    let rate_limits = endpoints::list(r, obj, "rate_limits", read_rate_limit);
     let error_body = read_error_body(r, obj);
     let categories = obj
         .required(r, "categories")
@@ -104,6 +110,8 @@ fn read_spec(r: &mut Reader, obj: &ObjectReader<'_, '_>) -> Spec {
         name,
         base_url,
         docs_url,
+        api_key_prefix,
+        rate_limits,
         error_body,
         categories,
         errors,
@@ -157,6 +165,7 @@ fn read_error(r: &mut Reader, f: &Field<'_, '_>) -> Option<ErrorDef> {
     let category = obj.req_string(r, "category");
     let message = obj.req_string(r, "message");
     let retryable = obj.opt_bool(r, "retryable");
+    let unprocessed = obj.opt_bool(r, "unprocessed");
     let docs_url = obj.opt_string(r, "docs_url").map(|s| s.value);
     let rust_name = obj.opt_string(r, "rust_name");
     let origin = match obj.opt_string(r, "origin") {
@@ -180,9 +189,28 @@ fn read_error(r: &mut Reader, f: &Field<'_, '_>) -> Option<ErrorDef> {
         category: category?,
         message: message?,
         retryable,
+        unprocessed,
         docs_url,
         origin,
         rust_name,
         loc: obj.loc(r),
     })
+}
+
+fn read_rate_limit(r: &mut Reader, f: &Field<'_, '_>) -> Option<(u32, u64)> {
+    let obj = f.object(r, RATE_LIMIT_FIELDS)?;
+    let requests = obj.required(r, "requests").and_then(|f| f.integer(r));
+    let per = obj.required(r, "per_seconds").and_then(|f| f.integer(r));
+    let _ = obj.opt_string(r, "description");
+    let (requests, per) = (requests?, per?);
+    match (u32::try_from(requests.value), u64::try_from(per.value)) {
+        (Ok(n), Ok(p)) if n > 0 && p > 0 => Some((n, p)),
+        _ => {
+            r.report(
+                obj.loc(r)
+                    .error("a rate limit needs a positive `requests` and `per_seconds`"),
+            );
+            None
+        }
+    }
 }
