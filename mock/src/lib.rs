@@ -96,6 +96,7 @@ pub struct MockBuilder {
     spec: Option<Spec>,
     port: u16,
     keys: Keys,
+    failures: Option<(f64, u64)>,
 }
 
 impl MockBuilder {
@@ -118,6 +119,15 @@ impl MockBuilder {
     #[must_use]
     pub fn api_key(mut self, key: impl Into<String>) -> Self {
         self.keys.valid = vec![key.into()];
+        self
+    }
+
+    /// Fails a share `rate` (0 to 1) of authenticated requests with one of
+    /// the endpoint's 429 or 5xx codes, chosen at random from `seed`, before
+    /// the request has any effect. For load tests.
+    #[must_use]
+    pub fn random_failures(mut self, rate: f64, seed: u64) -> Self {
+        self.failures = Some((rate, seed));
         self
     }
 
@@ -147,7 +157,11 @@ impl MockBuilder {
             .await
             .map_err(StartError::Io)?;
         let addr = listener.local_addr().map_err(StartError::Io)?;
-        let shared = Arc::new(Shared::new(spec, base_path, self.keys, behaviour));
+        let failures = self.failures.map(|(rate, seed)| server::RandomFailures {
+            rate,
+            rng: std::sync::Mutex::new(fastrand::Rng::with_seed(seed)),
+        });
+        let shared = Arc::new(Shared::new(spec, base_path, self.keys, behaviour, failures));
         let app = axum::Router::new()
             .fallback(server::handle)
             .with_state(shared.clone());
@@ -195,6 +209,7 @@ impl MockServer {
         MockBuilder {
             spec: None,
             port: 0,
+            failures: None,
             keys: Keys {
                 valid: vec![API_KEY.to_owned()],
                 expired: vec![EXPIRED_KEY.to_owned()],

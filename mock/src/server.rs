@@ -37,6 +37,8 @@ pub struct RecordedRequest {
     pub query: String,
     /// Whether an `Authorization` header was sent.
     pub authorized: bool,
+    /// The error the mock injected at random, if it did.
+    pub injected: Option<String>,
 }
 
 pub(crate) struct Shared {
@@ -47,6 +49,13 @@ pub(crate) struct Shared {
     scripts: Mutex<HashMap<String, VecDeque<MockResponse>>>,
     log: Mutex<Vec<RecordedRequest>>,
     behaviour: Box<dyn Behaviour>,
+    failures: Option<RandomFailures>,
+}
+
+/// Random failure injection for load tests.
+pub(crate) struct RandomFailures {
+    pub(crate) rate: f64,
+    pub(crate) rng: Mutex<fastrand::Rng>,
 }
 
 /// Which keys the mock accepts, and which it treats as expired or disabled.
@@ -68,6 +77,7 @@ impl Shared {
         base_path: String,
         keys: Keys,
         behaviour: Box<dyn Behaviour>,
+        failures: Option<RandomFailures>,
     ) -> Self {
         let routes = spec
             .endpoints
@@ -83,6 +93,7 @@ impl Shared {
             scripts: Mutex::new(HashMap::new()),
             log: Mutex::new(Vec::new()),
             behaviour,
+            failures,
         }
     }
 
@@ -95,6 +106,27 @@ impl Shared {
 
     pub(crate) fn requests(&self) -> Vec<RecordedRequest> {
         lock(&self.log).clone()
+    }
+
+    /// Picks a failure to inject, at the configured rate: one of the
+    /// endpoint's 429 and 5xx codes.
+    fn random_failure(&self, endpoint: &Endpoint) -> Option<String> {
+        let failures = self.failures.as_ref()?;
+        let mut rng = lock(&failures.rng);
+        if rng.f64() >= failures.rate {
+            return None;
+        }
+        let candidates: Vec<&str> = self
+            .spec
+            .endpoint_codes(endpoint)
+            .into_iter()
+            .filter(|e| e.status.value == 429 || e.status.value >= 500)
+            .map(|e| e.code.as_str())
+            .collect();
+        if candidates.is_empty() {
+            return None;
+        }
+        Some(candidates[rng.usize(..candidates.len())].to_owned())
     }
 
     fn next_scripted(&self, endpoint: &str) -> Option<MockResponse> {
@@ -235,13 +267,18 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) 
         Match::Endpoint(i, _) => shared.spec.endpoints.get(*i),
         _ => None,
     };
-    lock(&shared.log).push(RecordedRequest {
-        endpoint: endpoint.map(|e| e.id.value.clone()),
-        method: parts.method.to_string(),
-        path: path.clone(),
-        query: query.clone(),
-        authorized: parts.headers.contains_key(header::AUTHORIZATION),
-    });
+    let log_index = {
+        let mut log = lock(&shared.log);
+        log.push(RecordedRequest {
+            endpoint: endpoint.map(|e| e.id.value.clone()),
+            method: parts.method.to_string(),
+            path: path.clone(),
+            query: query.clone(),
+            authorized: parts.headers.contains_key(header::AUTHORIZATION),
+            injected: None,
+        });
+        log.len() - 1
+    };
     let (endpoint, params) = match (matched, endpoint) {
         (Match::Endpoint(_, params), Some(e)) => (e, params),
         (Match::WrongMethod, _) => {
@@ -278,6 +315,12 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) 
     }
     if let Some(code) = shared.auth_failure(endpoint, &parts.headers) {
         return shared.spec_error(Some(endpoint), code, None);
+    }
+    if let Some(code) = shared.random_failure(endpoint) {
+        if let Some(entry) = lock(&shared.log).get_mut(log_index) {
+            entry.injected = Some(code.clone());
+        }
+        return shared.spec_error(Some(endpoint), &code, None);
     }
     let body = match axum::body::to_bytes(body, 1024 * 1024).await {
         Ok(b) if b.is_empty() => None,

@@ -98,6 +98,7 @@ impl Userplane {
         let mut workspaces = vec![
             WorkspaceRec {
                 default_project: Some("prj_default"),
+                link_limit: 1_000_000,
                 ..ws(WORKSPACE, "Acme", "owner", true)
             },
             ws("ws_beta", "Beta (no default project)", "member", true),

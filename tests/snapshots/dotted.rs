@@ -122,6 +122,20 @@ impl ErrorCode {
             Self::TwoFactorRequired => false,
         }
     }
+    /// Whether this code shows the request had no effect, so that even a
+    /// non-idempotent request may be retried (429 unless the spec says
+    /// otherwise).
+    pub const fn is_unprocessed(self) -> bool {
+        match self {
+            Self::BucketNotFound => false,
+            Self::ObjectNotFound => false,
+            Self::ObjectVersionGone => false,
+            Self::QuotaExceeded => true,
+            Self::RateLimited => true,
+            Self::UpstreamTimeout => false,
+            Self::TwoFactorRequired => false,
+        }
+    }
     /// The code for a string sent by the API, if the spec knows it.
     pub fn from_code(code: &str) -> ::core::option::Option<Self> {
         match code {
@@ -198,6 +212,9 @@ impl ::userplane::ApiErrorCode for ErrorCode {
     }
     fn is_retryable(self) -> bool {
         ErrorCode::is_retryable(self)
+    }
+    fn is_unprocessed(self) -> bool {
+        ErrorCode::is_unprocessed(self)
     }
     fn category_id(self) -> &'static str {
         self.category().id()

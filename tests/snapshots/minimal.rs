@@ -62,6 +62,15 @@ impl ErrorCode {
             Self::Internal => true,
         }
     }
+    /// Whether this code shows the request had no effect, so that even a
+    /// non-idempotent request may be retried (429 unless the spec says
+    /// otherwise).
+    pub const fn is_unprocessed(self) -> bool {
+        match self {
+            Self::NotFound => false,
+            Self::Internal => false,
+        }
+    }
     /// The code for a string sent by the API, if the spec knows it.
     pub fn from_code(code: &str) -> ::core::option::Option<Self> {
         match code {
@@ -128,6 +137,9 @@ impl ::userplane::ApiErrorCode for ErrorCode {
     }
     fn is_retryable(self) -> bool {
         ErrorCode::is_retryable(self)
+    }
+    fn is_unprocessed(self) -> bool {
+        ErrorCode::is_unprocessed(self)
     }
     fn category_id(self) -> &'static str {
         self.category().id()

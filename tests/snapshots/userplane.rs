@@ -404,6 +404,44 @@ impl ErrorCode {
             Self::Forbidden => false,
         }
     }
+    /// Whether this code shows the request had no effect, so that even a
+    /// non-idempotent request may be retried (429 unless the spec says
+    /// otherwise).
+    pub const fn is_unprocessed(self) -> bool {
+        match self {
+            Self::ApiKeyRequired => false,
+            Self::ApiKeyInvalid => false,
+            Self::ApiKeyExpired => false,
+            Self::ApiKeyDisabled => false,
+            Self::NotAMember => false,
+            Self::LinkDeleteForbidden => false,
+            Self::RecordingDeleteForbidden => false,
+            Self::RecordingWorkspaceMismatch => false,
+            Self::RateLimited => true,
+            Self::ServiceUnavailable => true,
+            Self::LinkNotFound => false,
+            Self::RecordingNotFound => false,
+            Self::ProjectNotFound => false,
+            Self::WorkspaceNotFound => false,
+            Self::LinkGone => false,
+            Self::RecordingGone => false,
+            Self::ProjectGone => false,
+            Self::LinkProjectDeleted => false,
+            Self::LinkCreateFailed => false,
+            Self::LinkUpdateFailed => false,
+            Self::LinkDeleteFailed => false,
+            Self::RecordingDeleteFailed => false,
+            Self::LinkDefaultProjectNotFound => false,
+            Self::PlanLimitExceeded => false,
+            Self::Unauthorized => false,
+            Self::ApiKeyAlreadyExists => false,
+            Self::ApiKeyNotFound => false,
+            Self::ApiKeyCreateFailed => false,
+            Self::ApiKeyRevokeFailed => false,
+            Self::ApiKeyRotateFailed => false,
+            Self::Forbidden => false,
+        }
+    }
     /// The code for a string sent by the API, if the spec knows it.
     pub fn from_code(code: &str) -> ::core::option::Option<Self> {
         match code {
@@ -576,6 +614,9 @@ impl ::userplane::ApiErrorCode for ErrorCode {
     }
     fn is_retryable(self) -> bool {
         ErrorCode::is_retryable(self)
+    }
+    fn is_unprocessed(self) -> bool {
+        ErrorCode::is_unprocessed(self)
     }
     fn category_id(self) -> &'static str {
         self.category().id()
@@ -4718,8 +4759,14 @@ impl Client {
     /// Starts configuring a client.
     pub fn builder() -> ::userplane::ClientBuilder<Client> {
         ::userplane::ClientBuilder::new(
-            ::core::option::Option::Some(Self::DEFAULT_BASE_URL),
-        )
+                ::core::option::Option::Some(Self::DEFAULT_BASE_URL),
+            )
+            .expected_key_prefix("uspl_")
+            .quota(
+                ::userplane::Pacing::new()
+                    .limit(120u32, ::core::time::Duration::from_secs(60u64))
+                    .limit(10000u32, ::core::time::Duration::from_secs(86400u64)),
+            )
     }
     /// The connection and settings this client sends through.
     pub fn transport(&self) -> &::userplane::Transport {

@@ -1,0 +1,119 @@
+//! The API key is sent as a Bearer token, only over https or to loopback,
+//! and only when it has the documented prefix. (That it never shows in
+//! `Debug`, `Display`, errors or traces is tested in `trace.rs`.)
+
+use userplane::{BuildError, Client, Error};
+use userplane_tests::faults::{Fault, FaultServer};
+
+const KEY: &str = "uspl_TOP_SECRET_0123456789";
+
+#[tokio::test]
+async fn the_key_is_sent_as_a_bearer_token() {
+    let server =
+        FaultServer::start(vec![], Fault::json(200, r#"{"data":{"user":{"id":"u"}}}"#)).await;
+    let client = Client::builder()
+        .base_url(server.url())
+        .api_key(KEY)
+        .build()
+        .unwrap();
+    client.get_me().await.unwrap();
+    let head = server.log().pop().unwrap().to_ascii_lowercase();
+    assert!(
+        head.starts_with("get /api/v1/public/me http/1.1\r\n"),
+        "{head}"
+    );
+    assert!(head.contains(&format!(
+        "authorization: bearer {}",
+        KEY.to_ascii_lowercase()
+    )));
+    assert!(head.contains("user-agent: userplane-rs/"));
+    assert!(head.contains("accept: application/json"));
+}
+
+fn build(url: &str, key: &str) -> Result<Client, BuildError> {
+    Client::builder().base_url(url).api_key(key).build()
+}
+
+#[test]
+fn keys_without_the_documented_prefix_are_refused() {
+    let err = build("https://api.userplane.io/api/v1", "sk_live_SECRET").unwrap_err();
+    assert!(matches!(err, BuildError::InvalidApiKey { .. }));
+    let text = err.to_string();
+    assert_eq!(
+        text,
+        "invalid API key: it does not start with `uspl_` as the API's keys do (use `allow_any_key_prefix` if it is right)"
+    );
+    assert!(!text.contains("SECRET") && !format!("{err:?}").contains("SECRET"));
+    assert!(
+        Client::builder()
+            .api_key("sk_live_SECRET")
+            .allow_any_key_prefix()
+            .build()
+            .is_ok()
+    );
+    let err = build("https://api.userplane.io/api/v1", "uspl_bad\nkey").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "invalid API key: it contains characters not allowed in an HTTP header"
+    );
+}
+
+#[test]
+fn the_key_goes_only_over_https_or_to_loopback() {
+    let err = build("http://api.userplane.io/api/v1", KEY).unwrap_err();
+    assert_eq!(
+        err,
+        BuildError::InsecureBaseUrl {
+            url: "http://api.userplane.io/api/v1".into()
+        }
+    );
+    assert!(!err.to_string().contains(KEY));
+    for ok in [
+        "https://api.userplane.io/api/v1",
+        "http://127.0.0.1:8080/api/v1",
+        "http://127.8.9.10/",
+        "http://[::1]:9000",
+        "http://localhost:3000",
+    ] {
+        assert!(build(ok, KEY).is_ok(), "{ok}");
+    }
+    assert!(
+        Client::builder()
+            .base_url("http://proxy.internal:8080")
+            .api_key(KEY)
+            .allow_insecure_http()
+            .build()
+            .is_ok()
+    );
+    // Without a key there is nothing to protect.
+    assert!(
+        Client::builder()
+            .base_url("http://example.com")
+            .build()
+            .is_ok()
+    );
+    assert!(matches!(
+        Client::builder().base_url("ftp://example.com").build(),
+        Err(BuildError::InvalidBaseUrl { .. })
+    ));
+}
+
+#[tokio::test]
+async fn errors_of_a_call_made_without_retries_say_so_in_the_trace_too() {
+    // Not a secret test: a call with no retries still records one attempt.
+    let server = FaultServer::start(
+        vec![],
+        Fault::error(404, "LINK_NOT_FOUND", "Link does not exist"),
+    )
+    .await;
+    let client = Client::builder()
+        .base_url(server.url())
+        .api_key(KEY)
+        .build()
+        .unwrap();
+    match client.get_link("ws", "lnk").await {
+        Err(Error::Api(e)) => assert_eq!(e.status().as_u16(), 404),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(server.requests(), 1);
+}
