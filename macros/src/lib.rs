@@ -3,6 +3,7 @@
 //! `userplane-codegen` library, which does the work.
 
 mod api;
+mod derive;
 mod spec_path;
 
 use proc_macro::TokenStream;
@@ -23,4 +24,14 @@ pub fn api(args: TokenStream, input: TokenStream) -> TokenStream {
     api::expand(args.into(), input.into())
         .unwrap_or_else(syn::Error::into_compile_error)
         .into()
+}
+
+/// Converts an API's errors into your own error enum, with every code of the
+/// spec mapped exactly once, checked at compile time.
+///
+/// See `userplane::FromApiError` for the attributes and an example.
+#[proc_macro_derive(FromApiError, attributes(userplane))]
+pub fn from_api_error(input: TokenStream) -> TokenStream {
+    let input = syn::parse_macro_input!(input as syn::DeriveInput);
+    userplane_codegen::derive::expand(&input, derive::load).into()
 }

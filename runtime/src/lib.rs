@@ -60,6 +60,70 @@ pub use retry::{Clock, Jitter, Pacing, RandomJitter, RetryPolicy, TokioClock, pa
 pub use secret::ApiKey;
 pub use userplane_macros::api;
 
+/// Maps the API's errors onto your own error enum, and refuses to compile
+/// while any error code of the spec is left unhandled.
+///
+/// Each variant says which errors it receives:
+///
+/// | Attribute | Receives |
+/// |---|---|
+/// | `#[userplane(code = "LINK_GONE")]` | that code (repeat for several) |
+/// | `#[userplane(category = "resource")]` | every code of that docs section |
+/// | `#[userplane(other)]` | every code no other variant maps: an explicit opt-out of full coverage |
+/// | `#[userplane(unknown)]` | codes the spec does not know (newer ones), bodies without a code, and codes outside a narrowed scope |
+/// | `#[userplane(transport)]` | failures that are not API errors (timeouts, connections, undecodable bodies), as `Error<ApiError>` |
+///
+/// A variant holds nothing, or one value built with `From<ApiError>` (the
+/// `ApiError` itself, a `Box<ApiError>`, your own type). On the enum:
+/// `endpoint = "delete_link"` or `category = "resource"` narrows what must be
+/// covered; `spec = "path.json", module = "crate::my_api"` uses another spec
+/// (one generated with [`api`](macro@api) in `crate::my_api`) instead of
+/// Userplane's.
+///
+/// The derive generates `From<ErrorCode>`, `From<ApiError>`, `From` every
+/// per-endpoint error enum, and, with a `transport` variant, `From` every
+/// call's [`Error`], so `?` works on calls. At compile time it checks that
+/// every code in scope is mapped exactly once and that some variant receives
+/// unknown codes:
+///
+/// ```text
+/// error: 1 error code of the spec is not mapped to a variant:
+///          - `LINK_QUARANTINED` (423 Locked): Link is under review.
+///          = help: map them with `#[userplane(code = "…")]` or `category = "…"`, or opt out of full coverage with a `#[userplane(other)]` variant
+/// ```
+///
+/// A code or category that is not in the spec is an error at the attribute,
+/// with a "did you mean"; a code mapped twice is an error at both places.
+///
+/// ```
+/// use userplane::{ApiError, Client, Error, ErrorCode, FromApiError};
+///
+/// #[derive(Debug, FromApiError)]
+/// enum AppError {
+///     #[userplane(category = "authentication", category = "authorization")]
+///     Access(ApiError),
+///     #[userplane(category = "rate_limiting", category = "service")]
+///     Busy,
+///     #[userplane(category = "resource")]
+///     NotFound(ApiError),
+///     #[userplane(category = "mutation", category = "api_key_management")]
+///     Failed(ApiError),
+///     #[userplane(unknown)]
+///     Unexpected(ApiError),
+///     #[userplane(transport)]
+///     Network(Error<ApiError>),
+/// }
+///
+/// async fn delete(client: &Client, link: &str) -> Result<(), AppError> {
+///     client.delete_link("ws_acme", link).await?; // Error<DeleteLinkError> → AppError
+///     Ok(())
+/// }
+///
+/// assert!(matches!(AppError::from(ErrorCode::LinkGone), AppError::NotFound(_)));
+/// assert!(matches!(AppError::from(ErrorCode::RateLimited), AppError::Busy));
+/// ```
+pub use userplane_macros::FromApiError;
+
 /// The Userplane API, generated from `spec/userplane.json`.
 #[api(spec = "../spec/userplane.json")]
 pub mod api {}

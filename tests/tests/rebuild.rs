@@ -61,3 +61,45 @@ fn editing_the_spec_rebuilds_the_code() {
         "NOT_FOUND 404 Not found.\nGONE_FOR_GOOD 410 It is gone.\n"
     );
 }
+
+const DERIVE_MAIN: &str = r#"
+#[userplane::api(spec = "api/spec.json")]
+mod api {}
+
+#[derive(Debug, userplane::FromApiError)]
+#[userplane(spec = "api/spec.json", module = "crate::api")]
+enum AppError {
+    #[userplane(code = "NOT_FOUND")]
+    Missing,
+    #[userplane(unknown)]
+    Unexpected(api::ApiError),
+}
+
+fn main() {
+    println!("{:?}", AppError::from(api::ErrorCode::NotFound));
+}
+"#;
+
+#[test]
+fn a_new_code_in_the_spec_fails_an_enum_that_covered_the_old_one() {
+    let krate = ScratchCrate::new("derive-coverage-on-spec-change", DERIVE_MAIN).unwrap();
+    krate.write("api/spec.json", SPEC_V1).unwrap();
+    assert_eq!(run(&krate), "Missing\n");
+
+    krate.write("api/spec.json", SPEC_V2).unwrap();
+    let file = std::fs::File::options()
+        .write(true)
+        .open(krate.dir().join("api/spec.json"))
+        .unwrap();
+    file.set_modified(SystemTime::now() + Duration::from_secs(2))
+        .unwrap();
+    let out = krate.cargo(&["build"]).unwrap();
+    assert!(!out.status.success(), "the build should fail");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(
+            "error: 1 error code of the spec is not mapped to a variant:\n         - `GONE_FOR_GOOD` (410 Gone): It is gone."
+        ),
+        "{stderr}"
+    );
+}

@@ -32,6 +32,7 @@
 )]
 
 pub mod check;
+pub mod derive;
 pub mod diag;
 pub mod expand;
 pub mod ident;

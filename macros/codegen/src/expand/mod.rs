@@ -10,6 +10,9 @@ mod endpoint_errors;
 mod errors;
 mod models;
 
+pub(crate) use endpoint_errors::error_type as endpoint_error_type;
+pub(crate) use errors::reason;
+
 use std::collections::HashMap;
 use std::path::PathBuf;
 

@@ -1,0 +1,227 @@
+//! Checking that a `FromApiError` enum maps every code in scope exactly once.
+
+use std::collections::HashMap;
+
+use proc_macro2::Span;
+use syn::LitStr;
+
+use super::attrs::{Container, Mapped};
+use crate::diag::did_you_mean;
+use crate::expand::reason;
+use crate::model::{Endpoint, ErrorDef, Spec};
+
+/// Which variant receives what.
+pub(crate) struct Plan<'s> {
+    /// The codes that must be covered, in spec order.
+    pub(crate) scope: Vec<&'s ErrorDef>,
+    /// Code → index of the variant that receives it.
+    pub(crate) assigned: HashMap<String, usize>,
+    /// The catch-all for codes in scope that no variant maps.
+    pub(crate) other: Option<usize>,
+    /// The variant for codes outside the scope or the spec.
+    pub(crate) unknown: Option<usize>,
+    /// The variant for failures that are not API errors.
+    pub(crate) transport: Option<usize>,
+    /// Endpoints whose error types convert into the enum.
+    pub(crate) endpoints: Vec<&'s Endpoint>,
+}
+
+impl Plan<'_> {
+    /// The variant receiving codes the plan does not map one by one.
+    pub(crate) fn fallback(&self) -> Option<usize> {
+        self.unknown.or(self.other)
+    }
+}
+
+fn suggest(lit: &LitStr, message: String, candidates: Vec<&str>) -> syn::Error {
+    let value = lit.value();
+    let message = match did_you_mean(&value, candidates) {
+        Some(near) => format!("{message}\n  = help: did you mean `{near}`?"),
+        None => message,
+    };
+    syn::Error::new(lit.span(), message)
+}
+
+fn single(
+    variants: &[Mapped],
+    pick: impl Fn(&Mapped) -> Option<Span>,
+    what: &str,
+    errors: &mut Vec<syn::Error>,
+) -> Option<usize> {
+    let mut found: Option<usize> = None;
+    for (i, v) in variants.iter().enumerate() {
+        if let Some(span) = pick(v) {
+            match found {
+                None => found = Some(i),
+                Some(first) => {
+                    errors.push(syn::Error::new(
+                        span,
+                        format!("only one variant can be `{what}`"),
+                    ));
+                    errors.push(syn::Error::new(
+                        variants[first].ident.span(),
+                        format!("`{}` is already `{what}`", variants[first].ident),
+                    ));
+                }
+            }
+        }
+    }
+    found
+}
+
+/// Builds the plan; every problem goes to `errors`.
+pub(crate) fn plan<'s>(
+    spec: &'s Spec,
+    container: &Container,
+    variants: &[Mapped],
+    enum_span: Span,
+    errors: &mut Vec<syn::Error>,
+) -> Plan<'s> {
+    let mut scope: Vec<&ErrorDef> = spec.errors.iter().collect();
+    let mut endpoints: Vec<&Endpoint> = spec.endpoints.iter().collect();
+    if let Some(lit) = &container.endpoint {
+        match spec.endpoints.iter().find(|e| e.id.value == lit.value()) {
+            Some(e) => {
+                scope = spec.endpoint_codes(e);
+                endpoints = vec![e];
+            }
+            None => {
+                let ids = spec.endpoints.iter().map(|e| e.id.as_str()).collect();
+                errors.push(suggest(
+                    lit,
+                    format!("the spec has no endpoint `{}`", lit.value()),
+                    ids,
+                ));
+                scope.clear();
+            }
+        }
+    }
+    if let Some(lit) = &container.category {
+        if spec.category(&lit.value()).is_some() {
+            scope.retain(|e| e.category.value == lit.value());
+        } else {
+            let ids = spec.categories.iter().map(|c| c.id.as_str()).collect();
+            errors.push(suggest(
+                lit,
+                format!("the spec has no category `{}`", lit.value()),
+                ids,
+            ));
+            scope.clear();
+        }
+    }
+    let in_scope = |code: &str| scope.iter().any(|e| e.code.value == code);
+    let scope_name = match (&container.endpoint, &container.category) {
+        (Some(e), _) => format!("of endpoint `{}`", e.value()),
+        (_, Some(c)) => format!("of category `{}`", c.value()),
+        _ => "of the spec".to_owned(),
+    };
+
+    let other = single(variants, |v| v.other, "other", errors);
+    let unknown = single(variants, |v| v.unknown, "unknown", errors);
+    let transport = single(variants, |v| v.transport, "transport", errors);
+
+    let mut assigned: HashMap<String, usize> = HashMap::new();
+    let mut first_site: HashMap<String, Span> = HashMap::new();
+    let mut assign = |code: &str, variant: usize, span: Span, errors: &mut Vec<syn::Error>| {
+        if let Some(&previous) = assigned.get(code) {
+            errors.push(syn::Error::new(
+                span,
+                format!(
+                    "code `{code}` is mapped twice: already to `{}`",
+                    variants[previous].ident
+                ),
+            ));
+            if let Some(first) = first_site.get(code) {
+                errors.push(syn::Error::new(
+                    *first,
+                    format!("code `{code}` is first mapped here"),
+                ));
+            }
+        } else {
+            assigned.insert(code.to_owned(), variant);
+            first_site.insert(code.to_owned(), span);
+        }
+    };
+    for (i, v) in variants.iter().enumerate() {
+        for lit in &v.codes {
+            let code = lit.value();
+            if spec.error(&code).is_none() {
+                let codes = spec.errors.iter().map(|e| e.code.as_str()).collect();
+                errors.push(suggest(
+                    lit,
+                    format!("the spec has no error code `{code}`"),
+                    codes,
+                ));
+            } else if !in_scope(&code) {
+                errors.push(syn::Error::new(
+                    lit.span(),
+                    format!("code `{code}` is not one of the codes {scope_name}"),
+                ));
+            } else {
+                assign(&code, i, lit.span(), errors);
+            }
+        }
+        for lit in &v.categories {
+            let id = lit.value();
+            if spec.category(&id).is_none() {
+                let ids = spec.categories.iter().map(|c| c.id.as_str()).collect();
+                errors.push(suggest(
+                    lit,
+                    format!("the spec has no category `{id}`"),
+                    ids,
+                ));
+                continue;
+            }
+            for e in scope.iter().filter(|e| e.category.value == id) {
+                assign(&e.code, i, lit.span(), errors);
+            }
+        }
+    }
+
+    let missing: Vec<&&ErrorDef> = scope
+        .iter()
+        .filter(|e| !assigned.contains_key(e.code.as_str()))
+        .collect();
+    if !missing.is_empty() && other.is_none() {
+        let list: Vec<String> = missing
+            .iter()
+            .map(|e| {
+                let s = e.status_u16();
+                format!(
+                    "  - `{}` ({} {}): {}",
+                    e.code.value,
+                    s,
+                    reason(s),
+                    e.message.value
+                )
+            })
+            .collect();
+        let (noun, verb) = if missing.len() == 1 {
+            ("code", "is")
+        } else {
+            ("codes", "are")
+        };
+        errors.push(syn::Error::new(
+            enum_span,
+            format!(
+                "{} error {noun} {scope_name} {verb} not mapped to a variant:\n{}\n  = help: map them with `#[userplane(code = \"…\")]` or `category = \"…\"`, or opt out of full coverage with a `#[userplane(other)]` variant",
+                missing.len(),
+                list.join("\n")
+            ),
+        ));
+    }
+    if other.is_none() && unknown.is_none() {
+        errors.push(syn::Error::new(
+            enum_span,
+            "no variant receives codes the spec does not know (or that are outside the scope); mark one `#[userplane(unknown)]`, or `#[userplane(other)]`",
+        ));
+    }
+    Plan {
+        scope,
+        assigned,
+        other,
+        unknown,
+        transport,
+        endpoints,
+    }
+}

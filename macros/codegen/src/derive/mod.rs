@@ -1,0 +1,252 @@
+//! `#[derive(FromApiError)]`: conversions from a spec's errors into a user's
+//! own error enum, with coverage checked against the spec at compile time.
+//!
+//! Parse the attributes (`attrs`), check coverage (`coverage`), then
+//! generate; when anything is wrong, the errors are emitted together with
+//! conversions whose bodies are never reached, so the user sees the real
+//! problem and not a cascade of "trait not implemented" errors.
+
+mod attrs;
+mod coverage;
+
+use std::path::PathBuf;
+
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
+use syn::{DeriveInput, LitStr};
+
+use crate::Spec;
+use crate::expand::endpoint_error_type;
+use attrs::{Mapped, Shape};
+use coverage::Plan;
+
+/// A spec loaded for the derive, and the file to track for rebuilds.
+pub struct LoadedSpec {
+    /// The validated spec.
+    pub spec: Spec,
+    /// The spec file's absolute path, when it is not the built-in one.
+    pub track_file: Option<PathBuf>,
+}
+
+/// Expands `#[derive(FromApiError)]`. `load` gets the `spec = "…"`
+/// attribute (or `None` for the default spec) and returns the spec or the
+/// compile error explaining why it does not load.
+pub fn expand(
+    input: &DeriveInput,
+    load: impl FnOnce(Option<&LitStr>) -> Result<LoadedSpec, syn::Error>,
+) -> TokenStream {
+    let mut errors = Vec::new();
+    let (container, variants) = attrs::parse(input, &mut errors);
+    let runtime = container
+        .runtime
+        .clone()
+        .unwrap_or_else(|| quote!(::userplane));
+    let module = container
+        .module
+        .clone()
+        .unwrap_or_else(|| quote!(#runtime::api));
+    let loaded = match load(container.spec.as_ref()) {
+        Ok(l) => Some(l),
+        Err(e) => {
+            errors.push(e);
+            None
+        }
+    };
+    let track = loaded
+        .as_ref()
+        .and_then(|l| l.track_file.as_ref())
+        .map(|p| {
+            let p = p.to_string_lossy();
+            quote!(
+                const _: &[u8] = ::core::include_bytes!(#p);
+            )
+        });
+    let ctx = Ctx {
+        name: &input.ident,
+        module: &module,
+        runtime: &runtime,
+        variants: &variants,
+    };
+    let Some(loaded) = loaded else {
+        return ctx.fallback(&errors, &[], false, track);
+    };
+    let plan = coverage::plan(
+        &loaded.spec,
+        &container,
+        &variants,
+        input.ident.span(),
+        &mut errors,
+    );
+    if !errors.is_empty() {
+        return ctx.fallback(&errors, &plan.endpoints, plan.transport.is_some(), track);
+    }
+    let impls = ctx.impls(&loaded.spec, &plan);
+    quote! {
+        #track
+        #impls
+    }
+}
+
+struct Ctx<'a> {
+    name: &'a Ident,
+    module: &'a TokenStream,
+    runtime: &'a TokenStream,
+    variants: &'a [Mapped],
+}
+
+impl Ctx<'_> {
+    /// `Self::Variant`, `Self::Variant(From::from(value))` or
+    /// `Self::Variant { field: From::from(value) }`.
+    fn construct(&self, index: usize, value: TokenStream) -> TokenStream {
+        let v = &self.variants[index];
+        let id = &v.ident;
+        match &v.shape {
+            Shape::Unit => quote!(Self::#id),
+            Shape::Tuple => quote!(Self::#id(::core::convert::From::from(#value))),
+            Shape::Named(field) => {
+                quote!(Self::#id { #field: ::core::convert::From::from(#value) })
+            }
+        }
+    }
+
+    /// The signatures of every conversion, with bodies never reached; emitted
+    /// beside the errors so that the rest of the user's code type-checks.
+    fn fallback(
+        &self,
+        errors: &[syn::Error],
+        endpoints: &[&crate::model::Endpoint],
+        transport: bool,
+        track: Option<TokenStream>,
+    ) -> TokenStream {
+        let (name, m, rt) = (self.name, self.module, self.runtime);
+        let errors = errors.iter().map(syn::Error::to_compile_error);
+        let endpoint_impls = endpoints.iter().map(|e| {
+            let ty = endpoint_error_type(e);
+            let wrapped = transport.then(|| {
+                quote! {
+                    impl ::core::convert::From<#rt::Error<#m::#ty>> for #name {
+                        fn from(_: #rt::Error<#m::#ty>) -> Self { ::core::unreachable!() }
+                    }
+                }
+            });
+            quote! {
+                impl ::core::convert::From<#m::#ty> for #name {
+                    fn from(_: #m::#ty) -> Self { ::core::unreachable!() }
+                }
+                #wrapped
+            }
+        });
+        quote! {
+            #(#errors)*
+            #track
+            impl ::core::convert::From<#m::ErrorCode> for #name {
+                fn from(_: #m::ErrorCode) -> Self { ::core::unreachable!() }
+            }
+            impl ::core::convert::From<#m::ApiError> for #name {
+                fn from(_: #m::ApiError) -> Self { ::core::unreachable!() }
+            }
+            #(#endpoint_impls)*
+        }
+    }
+
+    fn impls(&self, spec: &Spec, plan: &Plan<'_>) -> TokenStream {
+        let (name, m, rt) = (self.name, self.module, self.runtime);
+        let code_ident = |e: &crate::model::ErrorDef, i: usize| -> Ident {
+            match e.ident() {
+                Ok(n) => format_ident!("{}", n),
+                Err(_) => format_ident!("Code{}", i),
+            }
+        };
+        // Where each code of the spec goes: its variant, the catch-all, or
+        // the variant for codes outside the scope.
+        let target = |code: &str| -> Option<usize> {
+            if let Some(&v) = plan.assigned.get(code) {
+                Some(v)
+            } else if plan.scope.iter().any(|e| e.code.value == code) {
+                plan.other
+            } else {
+                plan.fallback()
+            }
+        };
+
+        // From<ErrorCode>: one arm per code of the spec, no wildcard, so
+        // rustc checks the match against the `ErrorCode` type too.
+        let code_arms = spec.errors.iter().enumerate().filter_map(|(i, e)| {
+            let id = code_ident(e, i);
+            let value = quote!(#m::ApiError::from_code(code));
+            let body = self.construct(target(&e.code)?, value);
+            Some(quote!(#m::ErrorCode::#id => #body,))
+        });
+        let from_code = quote! {
+            impl ::core::convert::From<#m::ErrorCode> for #name {
+                fn from(code: #m::ErrorCode) -> Self {
+                    match code {
+                        #(#code_arms)*
+                    }
+                }
+            }
+        };
+
+        // From<ApiError>: codes grouped by variant, the rest to the fallback.
+        let api_arms = self.variants.iter().enumerate().filter_map(|(vi, _)| {
+            let codes: Vec<Ident> = spec
+                .errors
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| target(&e.code) == Some(vi) && Some(vi) != plan.fallback())
+                .map(|(i, e)| code_ident(e, i))
+                .collect();
+            if codes.is_empty() {
+                return None;
+            }
+            let body = self.construct(vi, quote!(error));
+            Some(quote! {
+                #(::core::option::Option::Some(#m::ErrorCode::#codes))|* => #body,
+            })
+        });
+        let fallback = plan
+            .fallback()
+            .map(|f| self.construct(f, quote!(error)))
+            .unwrap_or_else(|| quote!(::core::unreachable!()));
+        let from_api = quote! {
+            impl ::core::convert::From<#m::ApiError> for #name {
+                fn from(error: #m::ApiError) -> Self {
+                    match error.known_code() {
+                        #(#api_arms)*
+                        _ => #fallback,
+                    }
+                }
+            }
+        };
+
+        let endpoint_impls = plan.endpoints.iter().map(|e| {
+            let ty = endpoint_error_type(e);
+            let wrapped = plan.transport.map(|t| {
+                let body = self.construct(t, quote!(other.into_generic()));
+                quote! {
+                    impl ::core::convert::From<#rt::Error<#m::#ty>> for #name {
+                        fn from(error: #rt::Error<#m::#ty>) -> Self {
+                            match error {
+                                #rt::Error::Api(api) => ::core::convert::From::from(api),
+                                other => #body,
+                            }
+                        }
+                    }
+                }
+            });
+            quote! {
+                impl ::core::convert::From<#m::#ty> for #name {
+                    fn from(error: #m::#ty) -> Self {
+                        ::core::convert::From::from(error.into_api_error())
+                    }
+                }
+                #wrapped
+            }
+        });
+        quote! {
+            #from_code
+            #from_api
+            #(#endpoint_impls)*
+        }
+    }
+}

@@ -1,0 +1,8 @@
+#[derive(Debug, userplane::FromApiError)]
+#[userplane(category = "rate_limiting")]
+enum Busy {
+    #[userplane(code = "RATE_LIMITED")]
+    RateLimited,
+}
+
+fn main() {}

@@ -1,0 +1,11 @@
+#[derive(Debug, userplane::FromApiError)]
+#[userplane(category = "rate_limiting")]
+enum Busy {
+    #[userplane(code = "RATE_LIMITED")]
+    RateLimited,
+    Forgotten,
+    #[userplane(unknown)]
+    Other,
+}
+
+fn main() {}
