@@ -50,12 +50,16 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> syn::Result<Token
     };
     let display = args.spec.value();
     let path = spec_path::resolve(&display);
-    let options = userplane_codegen::ExpandOptions {
-        runtime: args.runtime,
-        track_file: Some(path.clone()),
-    };
     let generated = match userplane_codegen::load_file(&path, &display) {
-        Ok(spec) => userplane_codegen::expand(&spec, &options),
+        Ok(spec) => {
+            let mut track_files = vec![path.clone()];
+            track_files.extend(spec.extra_files.iter().cloned());
+            let options = userplane_codegen::ExpandOptions {
+                runtime: args.runtime,
+                track_files,
+            };
+            userplane_codegen::expand(&spec, &options)
+        }
         Err(diags) => {
             let mut errors = diags
                 .into_iter()

@@ -29,7 +29,7 @@ pub(crate) fn load(lit: Option<&LitStr>) -> Result<LoadedSpec, syn::Error> {
             userplane_codegen::load_source(SourceFile::new("spec/userplane.json", USERPLANE_SPEC))
                 .map(|spec| LoadedSpec {
                     spec,
-                    track_file: None,
+                    track_files: Vec::new(),
                 })
                 .map_err(|d| to_error(None, d))
         }
@@ -37,9 +37,10 @@ pub(crate) fn load(lit: Option<&LitStr>) -> Result<LoadedSpec, syn::Error> {
             let display = lit.value();
             let path = spec_path::resolve(&display);
             userplane_codegen::load_file(&path, &display)
-                .map(|spec| LoadedSpec {
-                    spec,
-                    track_file: Some(path),
+                .map(|spec| {
+                    let mut track_files = vec![path];
+                    track_files.extend(spec.extra_files.iter().cloned());
+                    LoadedSpec { spec, track_files }
                 })
                 .map_err(|d| to_error(Some(lit), d))
         }

@@ -49,15 +49,37 @@ pub use expand::{ExpandOptions, expand, pretty};
 pub use model::Spec;
 pub use source::SourceFile;
 
-/// Parses and validates a spec held in memory.
+/// Parses and validates a JSON spec held in memory.
 ///
 /// Shape problems and rule violations are reported together, sorted by
-/// position, so one build shows every mistake.
+/// position, so one build shows every mistake. A spec that takes its errors
+/// from a Markdown page (`errors_from`) needs [`load_file`], which can find
+/// the page.
 pub fn load_source(source: SourceFile) -> Result<Spec, Diagnostics> {
     let (spec, mut diags) = parse::parse_json_partial(Arc::new(source));
     let Some(spec) = spec else {
         return Err(diags);
     };
+    if let Some(from) = &spec.errors_from {
+        diags.push(
+            from.loc
+                .error("`errors_from` needs the spec to be read from a file, to find the page"),
+        );
+    }
+    finish(spec, diags)
+}
+
+/// Parses and validates a Markdown errors page held in memory, as a spec of
+/// its own.
+pub fn load_markdown_source(source: SourceFile) -> Result<Spec, Diagnostics> {
+    let (spec, diags) = parse::parse_markdown_spec(Arc::new(source));
+    finish(spec, diags)
+}
+
+/// Applies `error_options`, runs the checks, and returns the spec or every
+/// problem found, sorted.
+fn finish(mut spec: Spec, mut diags: Diagnostics) -> Result<Spec, Diagnostics> {
+    apply_error_options(&mut spec, &mut diags);
     if let Err(more) = check::check(&spec) {
         diags.extend(more);
     }
@@ -65,18 +87,102 @@ pub fn load_source(source: SourceFile) -> Result<Spec, Diagnostics> {
     diags.finish(spec)
 }
 
-/// Reads, parses and validates the spec at `path`, reporting it as
-/// `display_name` (the path as the user wrote it).
-pub fn load_file(path: &Path, display_name: &str) -> Result<Spec, Diagnostics> {
-    let text = std::fs::read_to_string(path).map_err(|e| {
+fn apply_error_options(spec: &mut Spec, diags: &mut Diagnostics) {
+    let options = std::mem::take(&mut spec.error_options);
+    for o in &options {
+        let Some(error) = spec.errors.iter_mut().find(|e| e.code.value == o.code.value) else {
+            let codes = spec.errors.iter().map(|e| e.code.as_str());
+            diags.push(
+                o.code
+                    .loc
+                    .error(format!("`error_options` names `{}`, which no error has", o.code.value))
+                    .with_suggestion(&o.code, codes),
+            );
+            continue;
+        };
+        if o.retryable.is_some() {
+            error.retryable.clone_from(&o.retryable);
+        }
+        if o.unprocessed.is_some() {
+            error.unprocessed.clone_from(&o.unprocessed);
+        }
+        if o.docs_url.is_some() {
+            error.docs_url.clone_from(&o.docs_url);
+        }
+        if o.rust_name.is_some() {
+            error.rust_name.clone_from(&o.rust_name);
+        }
+    }
+    spec.error_options = options;
+}
+
+fn read_text(path: &Path, display_name: &str) -> Result<String, Diagnostic> {
+    std::fs::read_to_string(path).map_err(|e| {
         let reason = match e.kind() {
             std::io::ErrorKind::NotFound => "no such file".to_owned(),
             std::io::ErrorKind::InvalidData => "the file is not UTF-8 text".to_owned(),
             _ => e.to_string(),
         };
         Diagnostic::file(display_name, format!("cannot read spec: {reason}"))
-    })?;
-    load_source(SourceFile::new(display_name, text))
+    })
+}
+
+fn is_markdown(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"))
+}
+
+/// `relative` next to the file named `display_name`, with `/` separators.
+fn sibling_display(display_name: &str, relative: &str) -> String {
+    match display_name.rfind('/') {
+        Some(i) => format!("{}/{relative}", &display_name[..i]),
+        None => relative.to_owned(),
+    }
+}
+
+/// Reads, parses and validates the spec at `path`, reporting it as
+/// `display_name` (the path as the user wrote it). A `.md` file is read as
+/// a Markdown errors page; a JSON spec's `errors_from` page is read too.
+pub fn load_file(path: &Path, display_name: &str) -> Result<Spec, Diagnostics> {
+    let text = read_text(path, display_name)?;
+    let source = SourceFile::new(display_name, text);
+    if is_markdown(path) {
+        let (spec, diags) = parse::parse_markdown_spec(Arc::new(source));
+        return finish(spec, diags);
+    }
+    let (spec, mut diags) = parse::parse_json_partial(Arc::new(source));
+    let Some(mut spec) = spec else {
+        return Err(diags);
+    };
+    if let Some(from) = spec.errors_from.clone() {
+        let page_path = path.parent().unwrap_or(Path::new("")).join(&from.value);
+        let page_display = sibling_display(display_name, &from.value);
+        match read_text(&page_path, &page_display) {
+            Err(_) => diags.push(
+                from.loc
+                    .error(format!("cannot read the errors page `{page_display}`: no such file")),
+            ),
+            Ok(text) => {
+                let page_source = Arc::new(SourceFile::new(page_display.clone(), text));
+                let (page, page_diags) = parse::markdown::parse_markdown(page_source);
+                diags.extend(page_diags);
+                if page.errors.is_empty() {
+                    diags.push(from.loc.error(format!(
+                        "the errors page `{page_display}` has no error tables (columns: error code, status, message)"
+                    )));
+                }
+                let mut categories = page.categories;
+                categories.append(&mut spec.categories);
+                spec.categories = categories;
+                let mut errors = page.errors;
+                errors.append(&mut spec.errors);
+                spec.errors = errors;
+                spec.extra_files
+                    .push(std::path::absolute(&page_path).unwrap_or(page_path));
+            }
+        }
+    }
+    finish(spec, diags)
 }
 
 /// Loads, validates and generates pretty-printed Rust for the spec at `path`.

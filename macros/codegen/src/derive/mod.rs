@@ -24,8 +24,8 @@ use coverage::Plan;
 pub struct LoadedSpec {
     /// The validated spec.
     pub spec: Spec,
-    /// The spec file's absolute path, when it is not the built-in one.
-    pub track_file: Option<PathBuf>,
+    /// Absolute paths of the spec's files, when it is not the built-in one.
+    pub track_files: Vec<PathBuf>,
 }
 
 /// Expands `#[derive(FromApiError)]`. `load` gets the `spec = "…"`
@@ -52,15 +52,14 @@ pub fn expand(
             None
         }
     };
-    let track = loaded
-        .as_ref()
-        .and_then(|l| l.track_file.as_ref())
+    let track: TokenStream = loaded
+        .iter()
+        .flat_map(|l| &l.track_files)
         .map(|p| {
             let p = p.to_string_lossy();
-            quote!(
-                const _: &[u8] = ::core::include_bytes!(#p);
-            )
-        });
+            quote!(const _: &[u8] = ::core::include_bytes!(#p);)
+        })
+        .collect();
     let ctx = Ctx {
         name: &input.ident,
         module: &module,
@@ -116,7 +115,7 @@ impl Ctx<'_> {
         errors: &[syn::Error],
         endpoints: &[&crate::model::Endpoint],
         transport: bool,
-        track: Option<TokenStream>,
+        track: TokenStream,
     ) -> TokenStream {
         let (name, m, rt) = (self.name, self.module, self.runtime);
         let errors = errors.iter().map(syn::Error::to_compile_error);

@@ -26,16 +26,16 @@ use crate::model::Spec;
 pub struct ExpandOptions {
     /// The path of the runtime crate in generated code; `::userplane` by default.
     pub runtime: TokenStream,
-    /// The spec file's absolute path. When set, the output includes the file's
-    /// bytes so that cargo rebuilds the crate whenever the spec changes.
-    pub track_file: Option<PathBuf>,
+    /// Absolute paths of the spec's files. The output includes their bytes so
+    /// that cargo rebuilds the crate whenever one of them changes.
+    pub track_files: Vec<PathBuf>,
 }
 
 impl Default for ExpandOptions {
     fn default() -> Self {
         ExpandOptions {
             runtime: quote!(::userplane),
-            track_file: None,
+            track_files: Vec::new(),
         }
     }
 }
@@ -88,7 +88,7 @@ impl Names {
 pub fn expand(spec: &Spec, options: &ExpandOptions) -> TokenStream {
     let rt = &options.runtime;
     let names = Names::new(spec);
-    let track = options.track_file.as_ref().map(|p| {
+    let track = options.track_files.iter().map(|p| {
         let p = p.to_string_lossy();
         quote! {
             const _: &[u8] = ::core::include_bytes!(#p);
@@ -99,7 +99,7 @@ pub fn expand(spec: &Spec, options: &ExpandOptions) -> TokenStream {
     let models = models::expand(spec, rt);
     let client = client::expand(spec, rt);
     quote! {
-        #track
+        #(#track)*
         #errors
         #endpoint_errors
         #models

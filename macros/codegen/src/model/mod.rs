@@ -122,6 +122,14 @@ pub struct Spec {
     pub models: Vec<Model>,
     /// The endpoints, in documentation order.
     pub endpoints: Vec<Endpoint>,
+    /// A Markdown errors page whose tables supply categories and errors
+    /// (before those written in the JSON), relative to the spec file.
+    pub errors_from: Option<Spanned<String>>,
+    /// Per-code extras for errors defined elsewhere (a Markdown page).
+    pub error_options: Vec<ErrorOptions>,
+    /// Files read besides the spec file itself (absolute paths), so that
+    /// generated code can make cargo rebuild when they change.
+    pub extra_files: Vec<std::path::PathBuf>,
     /// The spec's root object.
     pub loc: Loc,
 }
@@ -182,6 +190,21 @@ impl Origin {
             _ => None,
         }
     }
+}
+
+/// Extras for one code defined elsewhere: `error_options` in a spec.
+#[derive(Clone, Debug)]
+pub struct ErrorOptions {
+    /// The code the options apply to.
+    pub code: Spanned<String>,
+    /// See [`ErrorDef::retryable`].
+    pub retryable: Option<Spanned<bool>>,
+    /// See [`ErrorDef::unprocessed`].
+    pub unprocessed: Option<Spanned<bool>>,
+    /// See [`ErrorDef::docs_url`].
+    pub docs_url: Option<String>,
+    /// See [`ErrorDef::rust_name`].
+    pub rust_name: Option<Spanned<String>>,
 }
 
 /// One error code.

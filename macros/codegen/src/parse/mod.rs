@@ -2,12 +2,13 @@
 //! types, unknown fields). Cross-entry rules live in [`crate::check`].
 
 mod endpoints;
+pub mod markdown;
 
 use std::sync::Arc;
 
 use crate::diag::Diagnostics;
 use crate::json::{self, Field, ObjectReader, Reader};
-use crate::model::{Category, ErrorBody, ErrorDef, Origin, Spanned, Spec};
+use crate::model::{Category, ErrorBody, ErrorDef, ErrorOptions, Origin, Spanned, Spec};
 use crate::source::SourceFile;
 
 const ROOT_FIELDS: &[&str] = &[
@@ -25,7 +26,10 @@ const ROOT_FIELDS: &[&str] = &[
     "endpoints",
     "api_key_prefix",
     "rate_limits",
+    "errors_from",
+    "error_options",
 ];
+const OPTION_FIELDS: &[&str] = &["retryable", "unprocessed", "docs_url", "rust_name"];
 const RATE_LIMIT_FIELDS: &[&str] = &["requests", "per_seconds", "description"];
 const SUCCESS_BODY_FIELDS: &[&str] = &["data"];
 const ERROR_BODY_FIELDS: &[&str] = &["code", "message"];
@@ -79,16 +83,21 @@ fn read_spec(r: &mut Reader, obj: &ObjectReader<'_, '_>) -> Spec {
     let api_key_prefix = obj.opt_string(r, "api_key_prefix").map(|s| s.value);
     let rate_limits = endpoints::list(r, obj, "rate_limits", read_rate_limit);
     let error_body = read_error_body(r, obj);
-    let categories = obj
-        .required(r, "categories")
+    let errors_from = obj.opt_string(r, "errors_from");
+    // With a Markdown page, the JSON's own categories and errors are extras.
+    let field = |r: &mut Reader, key: &str| match &errors_from {
+        Some(_) => obj.get(key),
+        None => obj.required(r, key),
+    };
+    let categories = field(r, "categories")
         .and_then(|f| f.array(r))
         .map(|items| items.iter().filter_map(|f| read_category(r, f)).collect())
         .unwrap_or_default();
-    let errors = match obj.required(r, "errors") {
+    let errors = match field(r, "errors") {
         None => Vec::new(),
         Some(field) => match field.array(r) {
             None => Vec::new(),
-            Some(items) if items.is_empty() => {
+            Some(items) if items.is_empty() && errors_from.is_none() => {
                 let d = field
                     .loc(r)
                     .error("the spec defines no errors")
@@ -106,6 +115,16 @@ fn read_spec(r: &mut Reader, obj: &ObjectReader<'_, '_>) -> Spec {
     let error_groups = endpoints::list(r, obj, "error_groups", endpoints::read_group);
     let models = endpoints::list(r, obj, "models", endpoints::read_model);
     let endpoints = endpoints::list(r, obj, "endpoints", endpoints::read_endpoint);
+    let error_options = obj
+        .get("error_options")
+        .and_then(|f| f.map(r))
+        .map(|entries| {
+            entries
+                .into_iter()
+                .filter_map(|(code, f)| read_options(r, code, &f))
+                .collect()
+        })
+        .unwrap_or_default();
     Spec {
         name,
         base_url,
@@ -119,6 +138,9 @@ fn read_spec(r: &mut Reader, obj: &ObjectReader<'_, '_>) -> Spec {
         error_groups,
         models,
         endpoints,
+        errors_from,
+        error_options,
+        extra_files: Vec::new(),
         loc: obj.loc(r),
     }
 }
@@ -213,4 +235,46 @@ fn read_rate_limit(r: &mut Reader, f: &Field<'_, '_>) -> Option<(u32, u64)> {
             None
         }
     }
+}
+
+fn read_options(r: &mut Reader, code: Spanned<String>, f: &Field<'_, '_>) -> Option<ErrorOptions> {
+    let obj = f.object(r, OPTION_FIELDS)?;
+    Some(ErrorOptions {
+        code,
+        retryable: obj.opt_bool(r, "retryable"),
+        unprocessed: obj.opt_bool(r, "unprocessed"),
+        docs_url: obj.opt_string(r, "docs_url").map(|s| s.value),
+        rust_name: obj.opt_string(r, "rust_name"),
+    })
+}
+
+/// A spec made of a Markdown page alone: its sections and tables, with
+/// default settings for everything else.
+pub fn parse_markdown_spec(source: Arc<SourceFile>) -> (Spec, Diagnostics) {
+    let (page, diags) = markdown::parse_markdown(source.clone());
+    let r = Reader::new(source);
+    let root = r.loc(0, "");
+    let default = |s: &str| Spanned::new(s.to_owned(), root.clone());
+    let spec = Spec {
+        name: "API".to_owned(),
+        base_url: None,
+        docs_url: None,
+        api_key_prefix: None,
+        rate_limits: Vec::new(),
+        error_body: ErrorBody {
+            code: default("/error"),
+            message: default("/message"),
+        },
+        categories: page.categories,
+        errors: page.errors,
+        success_data: None,
+        error_groups: Vec::new(),
+        models: Vec::new(),
+        endpoints: Vec::new(),
+        errors_from: None,
+        error_options: Vec::new(),
+        extra_files: Vec::new(),
+        loc: root,
+    };
+    (spec, diags)
 }

@@ -1,0 +1,67 @@
+//! The docs' own Markdown as the spec: the errors page written as Markdown
+//! generates the same `ErrorCode` and `Category` as `spec/userplane.json`.
+
+use userplane_codegen::{ExpandOptions, expand, load_file};
+use userplane_tests::{crate_dir, workspace_dir};
+
+/// The pretty-printed items about `ErrorCode` and `Category`.
+fn error_items(spec: &userplane_codegen::Spec) -> String {
+    let file: syn::File = syn::parse2(expand(spec, &ExpandOptions::default())).unwrap();
+    let about = |ty: &syn::Type| {
+        let text = quote::ToTokens::to_token_stream(ty).to_string();
+        text == "ErrorCode" || text == "Category"
+    };
+    let mut file = file;
+    file.items.retain(|item| match item {
+        syn::Item::Enum(e) => e.ident == "ErrorCode" || e.ident == "Category",
+        syn::Item::Impl(i) => about(&i.self_ty),
+        _ => false,
+    });
+    prettyplease::unparse(&file)
+}
+
+#[test]
+fn the_markdown_page_generates_the_same_error_code_as_the_json_spec() {
+    let json = load_file(&workspace_dir().join("spec/userplane.json"), "spec/userplane.json").unwrap();
+    let from_md = load_file(
+        &crate_dir().join("fixtures/specs/userplane-from-markdown.json"),
+        "fixtures/specs/userplane-from-markdown.json",
+    )
+    .unwrap();
+    let (a, b) = (error_items(&json), error_items(&from_md));
+    assert!(a.contains("pub enum ErrorCode") && a.contains("pub enum Category"));
+    assert!(a.lines().count() > 500, "{}", a.lines().count());
+    if a != b {
+        let diff = similar::TextDiff::from_lines(&a, &b).unified_diff().to_string();
+        panic!("the Markdown page generates different code:\n{diff}");
+    }
+    // The page was read, and is tracked for rebuilds.
+    assert_eq!(from_md.extra_files.len(), 1);
+    assert!(from_md.extra_files[0].ends_with("spec/docs/errors-page.md"));
+}
+
+/// A Markdown page alone is a spec.
+#[userplane::api(spec = "../spec/docs/errors-page.md")]
+mod page {}
+
+/// The page plus JSON extras.
+#[userplane::api(spec = "fixtures/specs/userplane-from-markdown.json")]
+mod merged {}
+
+#[test]
+fn the_macro_reads_markdown() {
+    let table: Vec<&str> = userplane::ErrorCode::ALL[..30].iter().map(|c| c.as_str()).collect();
+    let from_page: Vec<&str> = page::ErrorCode::ALL.iter().map(|c| c.as_str()).collect();
+    assert_eq!(from_page, table);
+    assert_eq!(page::Category::ALL.len(), 7);
+    assert_eq!(page::Category::ApiKeyManagement.title(), "API key management errors");
+    assert_eq!(
+        page::ErrorCode::ApiKeyRequired.message(),
+        "API key is required. Include it as Authorization: Bearer <your-api-key>."
+    );
+    // Codes without backticks (the resource table) read the same.
+    assert_eq!(page::ErrorCode::LinkGone.as_str(), "LINK_GONE");
+    assert_eq!(merged::ErrorCode::COUNT, 31);
+    assert!(merged::ErrorCode::ServiceUnavailable.is_unprocessed());
+    assert!(!page::ErrorCode::ServiceUnavailable.is_unprocessed());
+}
