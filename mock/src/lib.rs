@@ -94,6 +94,7 @@ impl std::error::Error for StartError {}
 #[derive(Debug)]
 pub struct MockBuilder {
     spec: Option<Spec>,
+    userplane_data: bool,
     port: u16,
     keys: Keys,
     failures: Option<(f64, u64)>,
@@ -105,6 +106,14 @@ impl MockBuilder {
     #[must_use]
     pub fn spec(mut self, spec: Spec) -> Self {
         self.spec = Some(spec);
+        self
+    }
+
+    /// With [`spec`](Self::spec): answers from the in-memory Userplane data
+    /// set instead of examples (for a copy of the Userplane spec).
+    #[must_use]
+    pub fn userplane_data(mut self) -> Self {
+        self.userplane_data = true;
         self
     }
 
@@ -134,6 +143,7 @@ impl MockBuilder {
     /// Starts serving.
     pub async fn start(self) -> Result<MockServer, StartError> {
         let (spec, behaviour): (Spec, Box<dyn behaviour::Behaviour>) = match self.spec {
+            Some(spec) if self.userplane_data => (spec, Box::new(userplane::Userplane::seeded())),
             Some(spec) => (spec, Box::new(behaviour::Examples)),
             None => (
                 userplane_codegen::load_source(userplane_codegen::SourceFile::new(
@@ -208,6 +218,7 @@ impl MockServer {
     pub fn builder() -> MockBuilder {
         MockBuilder {
             spec: None,
+            userplane_data: false,
             port: 0,
             failures: None,
             keys: Keys {

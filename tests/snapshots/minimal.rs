@@ -1,4 +1,4 @@
-/// Every error code of the API API.
+/// Every error code of the API.
 ///
 /// The enum is exhaustive on purpose: a `match` without a wildcard arm stops compiling when the spec gains a code, and the compiler names the new code.
 ///
@@ -145,7 +145,7 @@ impl ::userplane::ApiErrorCode for ErrorCode {
         self.category().id()
     }
 }
-/// The sections of the API API's error documentation.
+/// The sections of the API's error documentation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Category {
     /// Errors (`general`)
@@ -201,5 +201,5 @@ impl ::userplane::__private::serde::Serialize for Category {
         serializer.serialize_str(self.id())
     }
 }
-/// An error response of the API API, decoded: status, code, message and raw body.
+/// An error response of the API, decoded: status, code, message and raw body.
 pub type ApiError = ::userplane::ApiError<ErrorCode>;

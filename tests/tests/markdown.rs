@@ -22,7 +22,11 @@ fn error_items(spec: &userplane_codegen::Spec) -> String {
 
 #[test]
 fn the_markdown_page_generates_the_same_error_code_as_the_json_spec() {
-    let json = load_file(&workspace_dir().join("spec/userplane.json"), "spec/userplane.json").unwrap();
+    let json = load_file(
+        &workspace_dir().join("spec/userplane.json"),
+        "spec/userplane.json",
+    )
+    .unwrap();
     let from_md = load_file(
         &crate_dir().join("fixtures/specs/userplane-from-markdown.json"),
         "fixtures/specs/userplane-from-markdown.json",
@@ -32,7 +36,9 @@ fn the_markdown_page_generates_the_same_error_code_as_the_json_spec() {
     assert!(a.contains("pub enum ErrorCode") && a.contains("pub enum Category"));
     assert!(a.lines().count() > 500, "{}", a.lines().count());
     if a != b {
-        let diff = similar::TextDiff::from_lines(&a, &b).unified_diff().to_string();
+        let diff = similar::TextDiff::from_lines(&a, &b)
+            .unified_diff()
+            .to_string();
         panic!("the Markdown page generates different code:\n{diff}");
     }
     // The page was read, and is tracked for rebuilds.
@@ -50,11 +56,17 @@ mod merged {}
 
 #[test]
 fn the_macro_reads_markdown() {
-    let table: Vec<&str> = userplane::ErrorCode::ALL[..30].iter().map(|c| c.as_str()).collect();
+    let table: Vec<&str> = userplane::ErrorCode::ALL[..30]
+        .iter()
+        .map(|c| c.as_str())
+        .collect();
     let from_page: Vec<&str> = page::ErrorCode::ALL.iter().map(|c| c.as_str()).collect();
     assert_eq!(from_page, table);
     assert_eq!(page::Category::ALL.len(), 7);
-    assert_eq!(page::Category::ApiKeyManagement.title(), "API key management errors");
+    assert_eq!(
+        page::Category::ApiKeyManagement.title(),
+        "API key management errors"
+    );
     assert_eq!(
         page::ErrorCode::ApiKeyRequired.message(),
         "API key is required. Include it as Authorization: Bearer <your-api-key>."

@@ -34,12 +34,14 @@
 pub mod check;
 pub mod derive;
 pub mod diag;
+pub mod diff;
 pub mod expand;
 pub mod ident;
 mod json;
 pub mod model;
 pub mod parse;
 pub mod source;
+pub mod write;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -90,12 +92,19 @@ fn finish(mut spec: Spec, mut diags: Diagnostics) -> Result<Spec, Diagnostics> {
 fn apply_error_options(spec: &mut Spec, diags: &mut Diagnostics) {
     let options = std::mem::take(&mut spec.error_options);
     for o in &options {
-        let Some(error) = spec.errors.iter_mut().find(|e| e.code.value == o.code.value) else {
+        let Some(error) = spec
+            .errors
+            .iter_mut()
+            .find(|e| e.code.value == o.code.value)
+        else {
             let codes = spec.errors.iter().map(|e| e.code.as_str());
             diags.push(
                 o.code
                     .loc
-                    .error(format!("`error_options` names `{}`, which no error has", o.code.value))
+                    .error(format!(
+                        "`error_options` names `{}`, which no error has",
+                        o.code.value
+                    ))
                     .with_suggestion(&o.code, codes),
             );
             continue;
@@ -116,14 +125,14 @@ fn apply_error_options(spec: &mut Spec, diags: &mut Diagnostics) {
     spec.error_options = options;
 }
 
-fn read_text(path: &Path, display_name: &str) -> Result<String, Diagnostic> {
+fn read_text(path: &Path, display_name: &str) -> Result<String, Diagnostics> {
     std::fs::read_to_string(path).map_err(|e| {
         let reason = match e.kind() {
             std::io::ErrorKind::NotFound => "no such file".to_owned(),
             std::io::ErrorKind::InvalidData => "the file is not UTF-8 text".to_owned(),
             _ => e.to_string(),
         };
-        Diagnostic::file(display_name, format!("cannot read spec: {reason}"))
+        Diagnostic::file(display_name, format!("cannot read spec: {reason}")).into()
     })
 }
 
@@ -158,10 +167,9 @@ pub fn load_file(path: &Path, display_name: &str) -> Result<Spec, Diagnostics> {
         let page_path = path.parent().unwrap_or(Path::new("")).join(&from.value);
         let page_display = sibling_display(display_name, &from.value);
         match read_text(&page_path, &page_display) {
-            Err(_) => diags.push(
-                from.loc
-                    .error(format!("cannot read the errors page `{page_display}`: no such file")),
-            ),
+            Err(_) => diags.push(from.loc.error(format!(
+                "cannot read the errors page `{page_display}`: no such file"
+            ))),
             Ok(text) => {
                 let page_source = Arc::new(SourceFile::new(page_display.clone(), text));
                 let (page, page_diags) = parse::markdown::parse_markdown(page_source);

@@ -57,7 +57,9 @@ pub fn expand(
         .flat_map(|l| &l.track_files)
         .map(|p| {
             let p = p.to_string_lossy();
-            quote!(const _: &[u8] = ::core::include_bytes!(#p);)
+            quote!(
+                const _: &[u8] = ::core::include_bytes!(#p);
+            )
         })
         .collect();
     let ctx = Ctx {

@@ -343,13 +343,13 @@ pub(crate) fn expand(spec: &Spec, rt: &TokenStream) -> TokenStream {
         quote!(.quota(#rt::Pacing::new() #(#limits)*))
     });
     let client_doc = doc::attrs(&format!(
-        "A client for the {} API: one method per endpoint.\n\n\
+        "A client for {}: one method per endpoint.\n\n\
          Cheap to clone; clones share the connection pool and settings.",
-        spec.name
+        super::api_phrase(&spec.name)
     ));
     let requests_doc = format!(
-        " One request builder per endpoint of the {} API.",
-        spec.name
+        " One request builder per endpoint of {}.",
+        super::api_phrase(&spec.name)
     );
     quote! {
         #client_doc

@@ -17,10 +17,9 @@ pub(crate) fn reason(status: u16) -> &'static str {
 pub(crate) fn expand(spec: &Spec, names: &Names, rt: &TokenStream) -> TokenStream {
     let error_code = error_code(spec, names, rt);
     let category = category(spec, names, rt);
-    let api_name = &spec.name;
-    let alias_doc = format!(
-        " An error response of the {api_name} API, decoded: status, code, message and raw body."
-    );
+    let api_name = super::api_phrase(&spec.name);
+    let alias_doc =
+        format!(" An error response of {api_name}, decoded: status, code, message and raw body.");
     quote! {
         #error_code
         #category
@@ -31,11 +30,11 @@ pub(crate) fn expand(spec: &Spec, names: &Names, rt: &TokenStream) -> TokenStrea
 
 fn table_doc(spec: &Spec) -> String {
     let mut s = format!(
-        "Every error code of the {} API.\n\n\
+        "Every error code of {}.\n\n\
          The enum is exhaustive on purpose: a `match` without a wildcard arm stops \
          compiling when the spec gains a code, and the compiler names the new code.\n\n\
          | Code | Status | Category | Message |\n|---|---|---|---|\n",
-        spec.name
+        super::api_phrase(&spec.name)
     );
     for e in &spec.errors {
         let cat = spec
@@ -270,8 +269,8 @@ fn category(spec: &Spec, names: &Names, rt: &TokenStream) -> TokenStream {
         quote!(&[#(ErrorCode::#codes),*])
     });
     let enum_doc = format!(
-        " The sections of the {} API's error documentation.",
-        spec.name
+        " The sections of {}'s error documentation.",
+        super::api_phrase(&spec.name)
     );
     quote! {
         #[doc = #enum_doc]

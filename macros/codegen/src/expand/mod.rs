@@ -84,6 +84,15 @@ impl Names {
     }
 }
 
+/// "the Userplane API", or "the API" for a spec without a name.
+pub(crate) fn api_phrase(name: &str) -> String {
+    if name.ends_with("API") {
+        format!("the {name}")
+    } else {
+        format!("the {name} API")
+    }
+}
+
 /// Generates the items for a validated spec.
 pub fn expand(spec: &Spec, options: &ExpandOptions) -> TokenStream {
     let rt = &options.runtime;

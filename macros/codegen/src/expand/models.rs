@@ -54,7 +54,11 @@ fn field_doc(f: &Field) -> String {
 fn model_doc(spec: &Spec, m: &Model) -> String {
     let mut s = match &m.description {
         Some(d) => doc::escape(d),
-        None => format!("The `{}` object of the {} API.", m.name.value, spec.name),
+        None => format!(
+            "The `{}` object of {}.",
+            m.name.value,
+            super::api_phrase(&spec.name)
+        ),
     };
     if let Some(why) = &m.inferred {
         s.push_str(&format!(
@@ -204,8 +208,8 @@ pub(crate) fn expand(spec: &Spec, rt: &TokenStream) -> TokenStream {
     let models = spec.models.iter().map(|m| model(spec, m, rt));
     let pages = page_impls(spec, rt);
     let doc = format!(
-        " Request bodies and response data of the {} API.",
-        spec.name
+        " Request bodies and response data of {}.",
+        super::api_phrase(&spec.name)
     );
     quote! {
         #[doc = #doc]

@@ -86,7 +86,10 @@ pub fn parse_markdown(source: Arc<SourceFile>) -> (Page, Diagnostics) {
     let mut row_start = 0;
     let mut rows_seen = 0;
 
-    let push_text = |s: &str, cell: &mut Option<Cell>, heading: &mut Option<(HeadingLevel, String, usize)>, paragraph: &mut Option<String>| {
+    let push_text = |s: &str,
+                     cell: &mut Option<Cell>,
+                     heading: &mut Option<(HeadingLevel, String, usize)>,
+                     paragraph: &mut Option<String>| {
         if let Some(c) = cell.as_mut() {
             c.text.push_str(s);
         } else if let Some((_, h, _)) = heading.as_mut() {
@@ -99,7 +102,9 @@ pub fn parse_markdown(source: Arc<SourceFile>) -> (Page, Diagnostics) {
     for (event, range) in Parser::new_ext(text, Options::ENABLE_TABLES).into_offset_iter() {
         let Range { start, .. } = range;
         match event {
-            Event::Start(Tag::Heading { level, .. }) => heading = Some((level, String::new(), start)),
+            Event::Start(Tag::Heading { level, .. }) => {
+                heading = Some((level, String::new(), start))
+            }
             Event::End(TagEnd::Heading(_)) => {
                 if let Some((level, title, at)) = heading.take() {
                     if level >= HeadingLevel::H2 {
@@ -160,7 +165,8 @@ pub fn parse_markdown(source: Arc<SourceFile>) -> (Page, Diagnostics) {
             }
             Event::Start(Tag::TableCell) => {
                 // Point at the cell's content, not the padding before it.
-                let padding = text[start..].len() - text[start..].trim_start_matches([' ', '\t']).len();
+                let padding =
+                    text[start..].len() - text[start..].trim_start_matches([' ', '\t']).len();
                 cell = Some(Cell {
                     text: String::new(),
                     start: start + padding,
@@ -189,7 +195,10 @@ pub fn parse_markdown(source: Arc<SourceFile>) -> (Page, Diagnostics) {
             let pointer = format!("/categories/{i}");
             let loc = r.loc(s.start, &pointer);
             Category {
-                id: Spanned::new(category_id(&s.title), r.loc(s.start, &format!("{pointer}/id"))),
+                id: Spanned::new(
+                    category_id(&s.title),
+                    r.loc(s.start, &format!("{pointer}/id")),
+                ),
                 title: Spanned::new(s.title.clone(), r.loc(s.start, &format!("{pointer}/title"))),
                 description: (!s.description.is_empty()).then(|| s.description.join(" ")),
                 loc,
@@ -210,7 +219,12 @@ fn read_row(
     let pointer = format!("/errors/{index}");
     let get = |i: usize| cells.get(i);
     let Some(code_cell) = get(cols.code).filter(|c| !c.text.trim().is_empty()) else {
-        r.report(Diagnostic::at(&r.source, row_start, &pointer, "table row has no error code"));
+        r.report(Diagnostic::at(
+            &r.source,
+            row_start,
+            &pointer,
+            "table row has no error code",
+        ));
         return None;
     };
     let code = code_cell.text.trim().trim_matches('`').trim().to_owned();
@@ -233,8 +247,14 @@ fn read_row(
     Some(ErrorDef {
         code: Spanned::new(code, loc(code_cell.start, "code")),
         status: Spanned::new(status, loc(status_cell.start, "status")),
-        category: Spanned::new(category_id(&section.title), loc(code_cell.start, "category")),
-        message: Spanned::new(message_cell.text.trim().to_owned(), loc(message_cell.start, "message")),
+        category: Spanned::new(
+            category_id(&section.title),
+            loc(code_cell.start, "category"),
+        ),
+        message: Spanned::new(
+            message_cell.text.trim().to_owned(),
+            loc(message_cell.start, "message"),
+        ),
         retryable: None,
         unprocessed: None,
         docs_url: None,
@@ -252,7 +272,10 @@ mod tests {
     fn section_titles_become_ids() {
         assert_eq!(category_id("Authentication errors"), "authentication");
         assert_eq!(category_id("Rate limiting"), "rate_limiting");
-        assert_eq!(category_id("API key management errors"), "api_key_management");
+        assert_eq!(
+            category_id("API key management errors"),
+            "api_key_management"
+        );
     }
 
     #[test]
@@ -265,7 +288,10 @@ mod tests {
         assert!(diags.is_empty(), "{diags}");
         assert_eq!(page.categories.len(), 1);
         assert_eq!(page.categories[0].id.value, "auth");
-        assert_eq!(page.categories[0].description.as_deref(), Some("When the key is wrong."));
+        assert_eq!(
+            page.categories[0].description.as_deref(),
+            Some("When the key is wrong.")
+        );
         let codes: Vec<&str> = page.errors.iter().map(|e| e.code.as_str()).collect();
         assert_eq!(codes, ["BAD_KEY", "EXPIRED"]);
         assert_eq!(page.errors[0].message.value, "Key is bad: use <a-key>.");
@@ -276,10 +302,14 @@ mod tests {
 
     #[test]
     fn bad_statuses_are_reported_at_their_cell() {
-        let md = "## Errors\n\n| Error code | Status | Message |\n|---|---|---|\n| X | 4O4 | nope |\n";
+        let md =
+            "## Errors\n\n| Error code | Status | Message |\n|---|---|---|\n| X | 4O4 | nope |\n";
         let (page, diags) = parse_markdown(Arc::new(SourceFile::new("e.md", md)));
         assert!(page.errors.is_empty());
         let d = diags.iter().next().unwrap().to_string();
-        assert!(d.starts_with("e.md:5:7: /errors/0/status: status `4O4` of `X` is not a number"), "{d}");
+        assert!(
+            d.starts_with("e.md:5:7: /errors/0/status: status `4O4` of `X` is not a number"),
+            "{d}"
+        );
     }
 }

@@ -1,0 +1,198 @@
+//! The subcommands.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use serde_json::json;
+use userplane_codegen::{Diagnostics, ExpandOptions, Spec};
+
+/// Loads a spec named on the command line, reported by the path as given.
+fn load(path: &Path) -> Result<Spec, Diagnostics> {
+    let display = path.to_string_lossy().replace('\\', "/");
+    userplane_codegen::load_file(path, &display)
+}
+
+fn report(diags: &Diagnostics) {
+    for d in diags {
+        eprintln!("{d}");
+    }
+}
+
+pub(crate) fn check(specs: &[std::path::PathBuf]) -> ExitCode {
+    let mut failed = false;
+    for path in specs {
+        match load(path) {
+            Ok(spec) => println!(
+                "{}: ok ({} codes, {} categories, {} endpoints)",
+                path.display(),
+                spec.errors.len(),
+                spec.categories.len(),
+                spec.endpoints.len()
+            ),
+            Err(diags) => {
+                report(&diags);
+                let n = diags.len();
+                eprintln!(
+                    "{}: {n} problem{}",
+                    path.display(),
+                    if n == 1 { "" } else { "s" }
+                );
+                failed = true;
+            }
+        }
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+pub(crate) fn expand(path: &Path, runtime: &str) -> ExitCode {
+    let spec = match load(path) {
+        Ok(spec) => spec,
+        Err(diags) => {
+            report(&diags);
+            return ExitCode::FAILURE;
+        }
+    };
+    let runtime = match runtime.parse() {
+        Ok(tokens) => tokens,
+        Err(e) => {
+            eprintln!("error: `--crate {runtime}` is not a Rust path: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let options = ExpandOptions {
+        runtime,
+        track_files: Vec::new(),
+    };
+    match userplane_codegen::pretty(userplane_codegen::expand(&spec, &options)) {
+        Ok(code) => {
+            print!("{code}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: the generated code does not parse: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+pub(crate) fn diff(old: &Path, new: &Path, as_json: bool) -> ExitCode {
+    let (old_spec, new_spec) = match (load(old), load(new)) {
+        (Ok(a), Ok(b)) => (a, b),
+        (a, b) => {
+            for d in [a.err(), b.err()].into_iter().flatten() {
+                report(&d);
+            }
+            return ExitCode::from(2);
+        }
+    };
+    let changes = userplane_codegen::diff::diff(&old_spec, &new_spec);
+    let breaking = changes.iter().filter(|c| c.breaking).count();
+    if as_json {
+        let list: Vec<_> = changes
+            .iter()
+            .map(|c| {
+                json!({
+                    "item": c.item.as_str(),
+                    "kind": c.kind.as_str(),
+                    "name": c.name,
+                    "detail": c.detail,
+                    "breaking": c.breaking,
+                })
+            })
+            .collect();
+        let doc = json!({"changes": list, "total": changes.len(), "breaking": breaking});
+        println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+    } else if changes.is_empty() {
+        println!("no changes");
+    } else {
+        for c in &changes {
+            println!("{c}");
+        }
+        println!(
+            "{} change{}, {breaking} breaking",
+            changes.len(),
+            if changes.len() == 1 { "" } else { "s" }
+        );
+    }
+    if breaking > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+pub(crate) fn import(page: &Path, output: Option<&Path>) -> ExitCode {
+    let spec = match load(page) {
+        Ok(spec) => spec,
+        Err(diags) => {
+            report(&diags);
+            return ExitCode::FAILURE;
+        }
+    };
+    let json = userplane_codegen::write::errors_to_json(&spec);
+    match output {
+        None => {
+            print!("{json}");
+            ExitCode::SUCCESS
+        }
+        Some(path) => match std::fs::write(path, json) {
+            Ok(()) => {
+                eprintln!(
+                    "wrote {} ({} codes, {} categories)",
+                    path.display(),
+                    spec.errors.len(),
+                    spec.categories.len()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: cannot write {}: {e}", path.display());
+                ExitCode::FAILURE
+            }
+        },
+    }
+}
+
+pub(crate) fn mock(path: &Path, port: u16) -> ExitCode {
+    let spec = match load(path) {
+        Ok(spec) => spec,
+        Err(diags) => {
+            report(&diags);
+            return ExitCode::FAILURE;
+        }
+    };
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start the runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    runtime.block_on(async move {
+        let name = spec.name.clone();
+        let userplane_data = name == "Userplane";
+        let mut builder = userplane_mock::MockServer::builder().spec(spec).port(port);
+        if userplane_data {
+            builder = builder.userplane_data();
+        }
+        let server = match builder.start().await {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::FAILURE;
+            }
+        };
+        println!("serving the {name} API at {}", server.base_url());
+        println!("API key: {}", server.api_key());
+        println!("press Ctrl-C to stop");
+        let _ = tokio::signal::ctrl_c().await;
+        ExitCode::SUCCESS
+    })
+}

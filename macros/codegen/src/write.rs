@@ -1,0 +1,104 @@
+//! A spec's error tables written back as a JSON spec, in the layout of
+//! `spec/userplane.json`: one category or error per line.
+
+use crate::model::{Origin, Spec};
+
+/// A JSON string literal.
+fn string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The name, error body, categories and errors of `spec` as JSON spec text.
+pub fn errors_to_json(spec: &Spec) -> String {
+    let categories: Vec<String> = spec
+        .categories
+        .iter()
+        .map(|c| {
+            let mut s = format!(
+                "    {{\"id\": {}, \"title\": {}",
+                string(&c.id),
+                string(&c.title)
+            );
+            if let Some(d) = &c.description {
+                s.push_str(&format!(", \"description\": {}", string(d)));
+            }
+            s.push('}');
+            s
+        })
+        .collect();
+    let errors: Vec<String> = spec
+        .errors
+        .iter()
+        .map(|e| {
+            let mut s = format!(
+                "    {{\"code\": {}, \"status\": {}, \"category\": {}, \"message\": {}",
+                string(&e.code),
+                e.status.value,
+                string(&e.category),
+                string(&e.message)
+            );
+            if let Some(r) = &e.retryable {
+                s.push_str(&format!(", \"retryable\": {}", r.value));
+            }
+            if let Some(u) = &e.unprocessed {
+                s.push_str(&format!(", \"unprocessed\": {}", u.value));
+            }
+            if let Some(url) = &e.docs_url {
+                s.push_str(&format!(", \"docs_url\": {}", string(url)));
+            }
+            if e.origin == Origin::EndpointPage {
+                s.push_str(", \"origin\": \"endpoint-page\"");
+            }
+            if let Some(n) = &e.rust_name {
+                s.push_str(&format!(", \"rust_name\": {}", string(n)));
+            }
+            s.push('}');
+            s
+        })
+        .collect();
+    format!(
+        "{{\n  \"name\": {},\n  \"error_body\": {{ \"code\": {}, \"message\": {} }},\n  \"categories\": [\n{}\n  ],\n  \"errors\": [\n{}\n  ]\n}}\n",
+        string(&spec.name),
+        string(&spec.error_body.code),
+        string(&spec.error_body.message),
+        categories.join(",\n"),
+        errors.join(",\n")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strings_are_escaped() {
+        assert_eq!(string("a\"b\\c\nd\u{1}"), r#""a\"b\\c\nd\u0001""#);
+    }
+
+    #[test]
+    fn written_specs_load_back_the_same() {
+        let md = "## Auth errors\n\nWhen the key is wrong.\n\n| Code | Status | Message |\n|--|--|--|\n| `BAD_KEY` | 401 | Key is \"bad\". |\n";
+        let spec = crate::load_markdown_source(crate::SourceFile::new("e.md", md)).unwrap();
+        let json = errors_to_json(&spec);
+        let back = crate::load_source(crate::SourceFile::new("e.json", json)).unwrap();
+        assert_eq!(back.errors[0].message.value, "Key is \"bad\".");
+        assert_eq!(
+            back.categories[0].description.as_deref(),
+            Some("When the key is wrong.")
+        );
+    }
+}
