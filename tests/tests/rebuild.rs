@@ -103,3 +103,27 @@ fn a_new_code_in_the_spec_fails_an_enum_that_covered_the_old_one() {
         "{stderr}"
     );
 }
+
+const PAGE_V1: &str = "## General errors\n\n| Error code | Status | Message |\n|---|---|---|\n| `NOT_FOUND` | 404 | Not found. |\n";
+const PAGE_V2: &str = "## General errors\n\n| Error code | Status | Message |\n|---|---|---|\n| `NOT_FOUND` | 404 | Not found. |\n| `GONE_FOR_GOOD` | 410 | It is gone. |\n";
+
+#[test]
+fn editing_the_markdown_page_a_spec_reads_rebuilds_the_code() {
+    let krate = ScratchCrate::new("rebuild-on-markdown-change", MAIN).unwrap();
+    krate
+        .write("api/spec.json", r#"{ "errors_from": "../docs/errors.md" }"#)
+        .unwrap();
+    krate.write("docs/errors.md", PAGE_V1).unwrap();
+    assert_eq!(run(&krate), "NOT_FOUND 404 Not found.\n");
+
+    krate.write("docs/errors.md", PAGE_V2).unwrap();
+    let file = std::fs::File::options()
+        .write(true)
+        .open(krate.dir().join("docs/errors.md"))
+        .unwrap();
+    file.set_modified(SystemTime::now() + Duration::from_secs(2)).unwrap();
+    assert_eq!(
+        run(&krate),
+        "NOT_FOUND 404 Not found.\nGONE_FOR_GOOD 410 It is gone.\n"
+    );
+}
