@@ -44,6 +44,7 @@ mod data;
 mod decode;
 mod endpoint;
 mod error;
+mod macros;
 mod pagination;
 mod retry;
 mod secret;

@@ -8,6 +8,7 @@ pub use serde_json;
 
 pub use crate::client::Request;
 pub use crate::pagination::{flatten_pages, paginate};
+pub use crate::{__endpoint_error as endpoint_error, __into_future as into_future};
 
 use bytes::Bytes;
 use http::StatusCode;

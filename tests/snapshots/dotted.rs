@@ -57,29 +57,43 @@ impl ErrorCode {
     ];
     /// How many codes the spec defines.
     pub const COUNT: usize = 7;
+    const CODES: [&'static str; 7] = [
+        "bucket.not-found",
+        "object.not-found",
+        "object.version.gone",
+        "quota.exceeded",
+        "rate-limited",
+        "upstream-timeout",
+        "2fa.required",
+    ];
+    const STATUSES: [u16; 7] = [404, 404, 410, 429, 429, 504, 401];
+    const MESSAGES: [&'static str; 7] = [
+        "No bucket has that name.",
+        "No object has that key.",
+        "That version was removed.",
+        "Storage quota exceeded.",
+        "Slow down.",
+        "The upstream store timed out.",
+        "Two-factor authentication is required.",
+    ];
+    const CATEGORIES: [Category; 7] = [
+        Category::NotFound,
+        Category::NotFound,
+        Category::NotFound,
+        Category::Limits,
+        Category::Limits,
+        Category::Upstream,
+        Category::Limits,
+    ];
+    /// Bit 1: retryable; bit 2: unprocessed.
+    const FLAGS: [u8; 7] = [0, 0, 0, 2, 3, 1, 0];
     /// The code as the API sends it in error bodies.
     pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::BucketNotFound => "bucket.not-found",
-            Self::ObjectNotFound => "object.not-found",
-            Self::ObjectVersionGone => "object.version.gone",
-            Self::QuotaExceeded => "quota.exceeded",
-            Self::RateLimited => "rate-limited",
-            Self::UpstreamTimeout => "upstream-timeout",
-            Self::TwoFactorRequired => "2fa.required",
-        }
+        Self::CODES[self as usize]
     }
     /// The HTTP status this code comes with, as a number.
     pub const fn status_u16(self) -> u16 {
-        match self {
-            Self::BucketNotFound => 404,
-            Self::ObjectNotFound => 404,
-            Self::ObjectVersionGone => 410,
-            Self::QuotaExceeded => 429,
-            Self::RateLimited => 429,
-            Self::UpstreamTimeout => 504,
-            Self::TwoFactorRequired => 401,
-        }
+        Self::STATUSES[self as usize]
     }
     /// The HTTP status this code comes with.
     pub const fn status(self) -> ::userplane::__private::http::StatusCode {
@@ -87,54 +101,22 @@ impl ErrorCode {
     }
     /// The documented default message.
     pub const fn message(self) -> &'static str {
-        match self {
-            Self::BucketNotFound => "No bucket has that name.",
-            Self::ObjectNotFound => "No object has that key.",
-            Self::ObjectVersionGone => "That version was removed.",
-            Self::QuotaExceeded => "Storage quota exceeded.",
-            Self::RateLimited => "Slow down.",
-            Self::UpstreamTimeout => "The upstream store timed out.",
-            Self::TwoFactorRequired => "Two-factor authentication is required.",
-        }
+        Self::MESSAGES[self as usize]
     }
     /// The documentation section this code belongs to.
     pub const fn category(self) -> Category {
-        match self {
-            Self::BucketNotFound => Category::NotFound,
-            Self::ObjectNotFound => Category::NotFound,
-            Self::ObjectVersionGone => Category::NotFound,
-            Self::QuotaExceeded => Category::Limits,
-            Self::RateLimited => Category::Limits,
-            Self::UpstreamTimeout => Category::Upstream,
-            Self::TwoFactorRequired => Category::Limits,
-        }
+        Self::CATEGORIES[self as usize]
     }
     /// Whether a request that failed with this code may succeed if retried
     /// (429 and 5xx unless the spec says otherwise).
     pub const fn is_retryable(self) -> bool {
-        match self {
-            Self::BucketNotFound => false,
-            Self::ObjectNotFound => false,
-            Self::ObjectVersionGone => false,
-            Self::QuotaExceeded => false,
-            Self::RateLimited => true,
-            Self::UpstreamTimeout => true,
-            Self::TwoFactorRequired => false,
-        }
+        Self::FLAGS[self as usize] & 1 != 0
     }
     /// Whether this code shows the request had no effect, so that even a
     /// non-idempotent request may be retried (429 unless the spec says
     /// otherwise).
     pub const fn is_unprocessed(self) -> bool {
-        match self {
-            Self::BucketNotFound => false,
-            Self::ObjectNotFound => false,
-            Self::ObjectVersionGone => false,
-            Self::QuotaExceeded => true,
-            Self::RateLimited => true,
-            Self::UpstreamTimeout => false,
-            Self::TwoFactorRequired => false,
-        }
+        Self::FLAGS[self as usize] & 2 != 0
     }
     /// The code for a string sent by the API, if the spec knows it.
     pub fn from_code(code: &str) -> ::core::option::Option<Self> {

@@ -22,19 +22,19 @@ impl ErrorCode {
     pub const ALL: &'static [ErrorCode] = &[Self::NotFound, Self::Internal];
     /// How many codes the spec defines.
     pub const COUNT: usize = 2;
+    const CODES: [&'static str; 2] = ["NOT_FOUND", "INTERNAL"];
+    const STATUSES: [u16; 2] = [404, 500];
+    const MESSAGES: [&'static str; 2] = ["Not found.", "Something went wrong."];
+    const CATEGORIES: [Category; 2] = [Category::General, Category::General];
+    /// Bit 1: retryable; bit 2: unprocessed.
+    const FLAGS: [u8; 2] = [0, 1];
     /// The code as the API sends it in error bodies.
     pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::NotFound => "NOT_FOUND",
-            Self::Internal => "INTERNAL",
-        }
+        Self::CODES[self as usize]
     }
     /// The HTTP status this code comes with, as a number.
     pub const fn status_u16(self) -> u16 {
-        match self {
-            Self::NotFound => 404,
-            Self::Internal => 500,
-        }
+        Self::STATUSES[self as usize]
     }
     /// The HTTP status this code comes with.
     pub const fn status(self) -> ::userplane::__private::http::StatusCode {
@@ -42,34 +42,22 @@ impl ErrorCode {
     }
     /// The documented default message.
     pub const fn message(self) -> &'static str {
-        match self {
-            Self::NotFound => "Not found.",
-            Self::Internal => "Something went wrong.",
-        }
+        Self::MESSAGES[self as usize]
     }
     /// The documentation section this code belongs to.
     pub const fn category(self) -> Category {
-        match self {
-            Self::NotFound => Category::General,
-            Self::Internal => Category::General,
-        }
+        Self::CATEGORIES[self as usize]
     }
     /// Whether a request that failed with this code may succeed if retried
     /// (429 and 5xx unless the spec says otherwise).
     pub const fn is_retryable(self) -> bool {
-        match self {
-            Self::NotFound => false,
-            Self::Internal => true,
-        }
+        Self::FLAGS[self as usize] & 1 != 0
     }
     /// Whether this code shows the request had no effect, so that even a
     /// non-idempotent request may be retried (429 unless the spec says
     /// otherwise).
     pub const fn is_unprocessed(self) -> bool {
-        match self {
-            Self::NotFound => false,
-            Self::Internal => false,
-        }
+        Self::FLAGS[self as usize] & 2 != 0
     }
     /// The code for a string sent by the API, if the spec knows it.
     pub fn from_code(code: &str) -> ::core::option::Option<Self> {

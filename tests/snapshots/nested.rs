@@ -55,29 +55,43 @@ impl ErrorCode {
     ];
     /// How many codes the spec defines.
     pub const COUNT: usize = 7;
+    const CODES: [&'static str; 7] = [
+        "card_declined",
+        "insufficient_funds",
+        "expired_card",
+        "invalid_amount",
+        "missing_currency",
+        "processor_unavailable",
+        "ledger_conflict",
+    ];
+    const STATUSES: [u16; 7] = [402, 402, 402, 422, 422, 503, 500];
+    const MESSAGES: [&'static str; 7] = [
+        "The card was declined.",
+        "The account has insufficient funds.",
+        "The card has expired.",
+        "Amount must be a positive integer.",
+        "A currency is required.",
+        "The payment processor is unavailable.",
+        "The ledger changed; do not retry blindly.",
+    ];
+    const CATEGORIES: [Category; 7] = [
+        Category::Payment,
+        Category::Payment,
+        Category::Payment,
+        Category::Validation,
+        Category::Validation,
+        Category::Server,
+        Category::Server,
+    ];
+    /// Bit 1: retryable; bit 2: unprocessed.
+    const FLAGS: [u8; 7] = [0, 0, 0, 0, 0, 1, 0];
     /// The code as the API sends it in error bodies.
     pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::CardDeclined => "card_declined",
-            Self::InsufficientFunds => "insufficient_funds",
-            Self::ExpiredCard => "expired_card",
-            Self::InvalidAmount => "invalid_amount",
-            Self::MissingCurrency => "missing_currency",
-            Self::ProcessorUnavailable => "processor_unavailable",
-            Self::LedgerConflict => "ledger_conflict",
-        }
+        Self::CODES[self as usize]
     }
     /// The HTTP status this code comes with, as a number.
     pub const fn status_u16(self) -> u16 {
-        match self {
-            Self::CardDeclined => 402,
-            Self::InsufficientFunds => 402,
-            Self::ExpiredCard => 402,
-            Self::InvalidAmount => 422,
-            Self::MissingCurrency => 422,
-            Self::ProcessorUnavailable => 503,
-            Self::LedgerConflict => 500,
-        }
+        Self::STATUSES[self as usize]
     }
     /// The HTTP status this code comes with.
     pub const fn status(self) -> ::userplane::__private::http::StatusCode {
@@ -85,54 +99,22 @@ impl ErrorCode {
     }
     /// The documented default message.
     pub const fn message(self) -> &'static str {
-        match self {
-            Self::CardDeclined => "The card was declined.",
-            Self::InsufficientFunds => "The account has insufficient funds.",
-            Self::ExpiredCard => "The card has expired.",
-            Self::InvalidAmount => "Amount must be a positive integer.",
-            Self::MissingCurrency => "A currency is required.",
-            Self::ProcessorUnavailable => "The payment processor is unavailable.",
-            Self::LedgerConflict => "The ledger changed; do not retry blindly.",
-        }
+        Self::MESSAGES[self as usize]
     }
     /// The documentation section this code belongs to.
     pub const fn category(self) -> Category {
-        match self {
-            Self::CardDeclined => Category::Payment,
-            Self::InsufficientFunds => Category::Payment,
-            Self::ExpiredCard => Category::Payment,
-            Self::InvalidAmount => Category::Validation,
-            Self::MissingCurrency => Category::Validation,
-            Self::ProcessorUnavailable => Category::Server,
-            Self::LedgerConflict => Category::Server,
-        }
+        Self::CATEGORIES[self as usize]
     }
     /// Whether a request that failed with this code may succeed if retried
     /// (429 and 5xx unless the spec says otherwise).
     pub const fn is_retryable(self) -> bool {
-        match self {
-            Self::CardDeclined => false,
-            Self::InsufficientFunds => false,
-            Self::ExpiredCard => false,
-            Self::InvalidAmount => false,
-            Self::MissingCurrency => false,
-            Self::ProcessorUnavailable => true,
-            Self::LedgerConflict => false,
-        }
+        Self::FLAGS[self as usize] & 1 != 0
     }
     /// Whether this code shows the request had no effect, so that even a
     /// non-idempotent request may be retried (429 unless the spec says
     /// otherwise).
     pub const fn is_unprocessed(self) -> bool {
-        match self {
-            Self::CardDeclined => false,
-            Self::InsufficientFunds => false,
-            Self::ExpiredCard => false,
-            Self::InvalidAmount => false,
-            Self::MissingCurrency => false,
-            Self::ProcessorUnavailable => false,
-            Self::LedgerConflict => false,
-        }
+        Self::FLAGS[self as usize] & 2 != 0
     }
     /// The code for a string sent by the API, if the spec knows it.
     pub fn from_code(code: &str) -> ::core::option::Option<Self> {
@@ -344,103 +326,10 @@ pub enum CreateChargeError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-impl CreateChargeError {
-    /// The codes this endpoint is documented to return.
-    pub const CODES: &'static [ErrorCode] = &[
-        ErrorCode::CardDeclined,
-        ErrorCode::InsufficientFunds,
-        ErrorCode::ExpiredCard,
-        ErrorCode::InvalidAmount,
-        ErrorCode::MissingCurrency,
-        ErrorCode::ProcessorUnavailable,
-        ErrorCode::LedgerConflict,
-    ];
-    /// The decoded error response.
-    pub fn api_error(&self) -> &ApiError {
-        match self {
-            Self::CardDeclined(e)
-            | Self::InsufficientFunds(e)
-            | Self::ExpiredCard(e)
-            | Self::InvalidAmount(e)
-            | Self::MissingCurrency(e)
-            | Self::ProcessorUnavailable(e)
-            | Self::LedgerConflict(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The decoded error response, by value.
-    pub fn into_api_error(self) -> ApiError {
-        match self {
-            Self::CardDeclined(e)
-            | Self::InsufficientFunds(e)
-            | Self::ExpiredCard(e)
-            | Self::InvalidAmount(e)
-            | Self::MissingCurrency(e)
-            | Self::ProcessorUnavailable(e)
-            | Self::LedgerConflict(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The code, when the spec knows it (listed for this endpoint or not).
-    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
-        self.api_error().known_code()
-    }
-    /// The HTTP status of the response.
-    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
-        self.api_error().status()
-    }
-}
-impl ::core::convert::From<ApiError> for CreateChargeError {
-    fn from(error: ApiError) -> Self {
-        match error.known_code() {
-            ::core::option::Option::Some(ErrorCode::CardDeclined) => {
-                Self::CardDeclined(error)
-            }
-            ::core::option::Option::Some(ErrorCode::InsufficientFunds) => {
-                Self::InsufficientFunds(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ExpiredCard) => {
-                Self::ExpiredCard(error)
-            }
-            ::core::option::Option::Some(ErrorCode::InvalidAmount) => {
-                Self::InvalidAmount(error)
-            }
-            ::core::option::Option::Some(ErrorCode::MissingCurrency) => {
-                Self::MissingCurrency(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ProcessorUnavailable) => {
-                Self::ProcessorUnavailable(error)
-            }
-            ::core::option::Option::Some(ErrorCode::LedgerConflict) => {
-                Self::LedgerConflict(error)
-            }
-            _ => Self::Unknown(error),
-        }
-    }
-}
-impl ::core::convert::From<CreateChargeError> for ApiError {
-    fn from(error: CreateChargeError) -> Self {
-        error.into_api_error()
-    }
-}
-impl ::core::fmt::Display for CreateChargeError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::core::fmt::Display::fmt(self.api_error(), f)
-    }
-}
-impl ::std::error::Error for CreateChargeError {}
-impl ::userplane::EndpointError for CreateChargeError {
-    type Code = ErrorCode;
-    fn from_api_error(error: ApiError) -> Self {
-        ::core::convert::From::from(error)
-    }
-    fn api_error(&self) -> &ApiError {
-        CreateChargeError::api_error(self)
-    }
-    fn into_api_error(self) -> ApiError {
-        CreateChargeError::into_api_error(self)
-    }
-}
+::userplane::__private::endpoint_error!(
+    CreateChargeError, ApiError, ErrorCode, [CardDeclined, InsufficientFunds,
+    ExpiredCard, InvalidAmount, MissingCurrency, ProcessorUnavailable, LedgerConflict]
+);
 /// The errors of `get_charge` (`GET /charges/{chargeId}`).
 ///
 /// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
@@ -458,73 +347,9 @@ pub enum GetChargeError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-impl GetChargeError {
-    /// The codes this endpoint is documented to return.
-    pub const CODES: &'static [ErrorCode] = &[
-        ErrorCode::ProcessorUnavailable,
-        ErrorCode::LedgerConflict,
-    ];
-    /// The decoded error response.
-    pub fn api_error(&self) -> &ApiError {
-        match self {
-            Self::ProcessorUnavailable(e)
-            | Self::LedgerConflict(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The decoded error response, by value.
-    pub fn into_api_error(self) -> ApiError {
-        match self {
-            Self::ProcessorUnavailable(e)
-            | Self::LedgerConflict(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The code, when the spec knows it (listed for this endpoint or not).
-    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
-        self.api_error().known_code()
-    }
-    /// The HTTP status of the response.
-    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
-        self.api_error().status()
-    }
-}
-impl ::core::convert::From<ApiError> for GetChargeError {
-    fn from(error: ApiError) -> Self {
-        match error.known_code() {
-            ::core::option::Option::Some(ErrorCode::ProcessorUnavailable) => {
-                Self::ProcessorUnavailable(error)
-            }
-            ::core::option::Option::Some(ErrorCode::LedgerConflict) => {
-                Self::LedgerConflict(error)
-            }
-            _ => Self::Unknown(error),
-        }
-    }
-}
-impl ::core::convert::From<GetChargeError> for ApiError {
-    fn from(error: GetChargeError) -> Self {
-        error.into_api_error()
-    }
-}
-impl ::core::fmt::Display for GetChargeError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::core::fmt::Display::fmt(self.api_error(), f)
-    }
-}
-impl ::std::error::Error for GetChargeError {}
-impl ::userplane::EndpointError for GetChargeError {
-    type Code = ErrorCode;
-    fn from_api_error(error: ApiError) -> Self {
-        ::core::convert::From::from(error)
-    }
-    fn api_error(&self) -> &ApiError {
-        GetChargeError::api_error(self)
-    }
-    fn into_api_error(self) -> ApiError {
-        GetChargeError::into_api_error(self)
-    }
-}
+::userplane::__private::endpoint_error!(
+    GetChargeError, ApiError, ErrorCode, [ProcessorUnavailable, LedgerConflict]
+);
 /// The errors of `list_charges` (`GET /charges`).
 ///
 /// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
@@ -542,73 +367,9 @@ pub enum ListChargesError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-impl ListChargesError {
-    /// The codes this endpoint is documented to return.
-    pub const CODES: &'static [ErrorCode] = &[
-        ErrorCode::ProcessorUnavailable,
-        ErrorCode::LedgerConflict,
-    ];
-    /// The decoded error response.
-    pub fn api_error(&self) -> &ApiError {
-        match self {
-            Self::ProcessorUnavailable(e)
-            | Self::LedgerConflict(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The decoded error response, by value.
-    pub fn into_api_error(self) -> ApiError {
-        match self {
-            Self::ProcessorUnavailable(e)
-            | Self::LedgerConflict(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The code, when the spec knows it (listed for this endpoint or not).
-    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
-        self.api_error().known_code()
-    }
-    /// The HTTP status of the response.
-    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
-        self.api_error().status()
-    }
-}
-impl ::core::convert::From<ApiError> for ListChargesError {
-    fn from(error: ApiError) -> Self {
-        match error.known_code() {
-            ::core::option::Option::Some(ErrorCode::ProcessorUnavailable) => {
-                Self::ProcessorUnavailable(error)
-            }
-            ::core::option::Option::Some(ErrorCode::LedgerConflict) => {
-                Self::LedgerConflict(error)
-            }
-            _ => Self::Unknown(error),
-        }
-    }
-}
-impl ::core::convert::From<ListChargesError> for ApiError {
-    fn from(error: ListChargesError) -> Self {
-        error.into_api_error()
-    }
-}
-impl ::core::fmt::Display for ListChargesError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::core::fmt::Display::fmt(self.api_error(), f)
-    }
-}
-impl ::std::error::Error for ListChargesError {}
-impl ::userplane::EndpointError for ListChargesError {
-    type Code = ErrorCode;
-    fn from_api_error(error: ApiError) -> Self {
-        ::core::convert::From::from(error)
-    }
-    fn api_error(&self) -> &ApiError {
-        ListChargesError::api_error(self)
-    }
-    fn into_api_error(self) -> ApiError {
-        ListChargesError::into_api_error(self)
-    }
-}
+::userplane::__private::endpoint_error!(
+    ListChargesError, ApiError, ErrorCode, [ProcessorUnavailable, LedgerConflict]
+);
 /// Request bodies and response data of the Acme Billing API.
 pub mod models {
     /// The `ChargeRequest` object of the Acme Billing API.
@@ -842,20 +603,9 @@ pub mod requests {
             self.client.transport().send(request, &self.options).await
         }
     }
-    impl ::core::future::IntoFuture for CreateCharge {
-        type Output = ::core::result::Result<
-            super::models::Charge,
-            ::userplane::Error<super::CreateChargeError>,
-        >;
-        type IntoFuture = ::core::pin::Pin<
-            ::std::boxed::Box<
-                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
-            >,
-        >;
-        fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(self.send())
-        }
-    }
+    ::userplane::__private::into_future!(
+        CreateCharge, super::models::Charge, super::CreateChargeError
+    );
     /// A `get_charge` request, sent by `.send()` or by awaiting it.
     #[derive(Clone, Debug)]
     #[must_use = "a request does nothing until it is sent or awaited"]
@@ -902,20 +652,9 @@ pub mod requests {
             self.client.transport().send(request, &self.options).await
         }
     }
-    impl ::core::future::IntoFuture for GetCharge {
-        type Output = ::core::result::Result<
-            super::models::Charge,
-            ::userplane::Error<super::GetChargeError>,
-        >;
-        type IntoFuture = ::core::pin::Pin<
-            ::std::boxed::Box<
-                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
-            >,
-        >;
-        fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(self.send())
-        }
-    }
+    ::userplane::__private::into_future!(
+        GetCharge, super::models::Charge, super::GetChargeError
+    );
     /// A `list_charges` request, sent by `.send()` or by awaiting it.
     #[derive(Clone, Debug)]
     #[must_use = "a request does nothing until it is sent or awaited"]
@@ -1012,18 +751,7 @@ pub mod requests {
             ::userplane::__private::flatten_pages(self.pages())
         }
     }
-    impl ::core::future::IntoFuture for ListCharges {
-        type Output = ::core::result::Result<
-            super::models::ChargeList,
-            ::userplane::Error<super::ListChargesError>,
-        >;
-        type IntoFuture = ::core::pin::Pin<
-            ::std::boxed::Box<
-                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
-            >,
-        >;
-        fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(self.send())
-        }
-    }
+    ::userplane::__private::into_future!(
+        ListCharges, super::models::ChargeList, super::ListChargesError
+    );
 }

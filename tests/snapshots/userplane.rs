@@ -201,77 +201,121 @@ impl ErrorCode {
     ];
     /// How many codes the spec defines.
     pub const COUNT: usize = 31;
+    const CODES: [&'static str; 31] = [
+        "API_KEY_REQUIRED",
+        "API_KEY_INVALID",
+        "API_KEY_EXPIRED",
+        "API_KEY_DISABLED",
+        "NOT_A_MEMBER",
+        "LINK_DELETE_FORBIDDEN",
+        "RECORDING_DELETE_FORBIDDEN",
+        "RECORDING_WORKSPACE_MISMATCH",
+        "RATE_LIMITED",
+        "SERVICE_UNAVAILABLE",
+        "LINK_NOT_FOUND",
+        "RECORDING_NOT_FOUND",
+        "PROJECT_NOT_FOUND",
+        "WORKSPACE_NOT_FOUND",
+        "LINK_GONE",
+        "RECORDING_GONE",
+        "PROJECT_GONE",
+        "LINK_PROJECT_DELETED",
+        "LINK_CREATE_FAILED",
+        "LINK_UPDATE_FAILED",
+        "LINK_DELETE_FAILED",
+        "RECORDING_DELETE_FAILED",
+        "LINK_DEFAULT_PROJECT_NOT_FOUND",
+        "PLAN_LIMIT_EXCEEDED",
+        "UNAUTHORIZED",
+        "API_KEY_ALREADY_EXISTS",
+        "API_KEY_NOT_FOUND",
+        "API_KEY_CREATE_FAILED",
+        "API_KEY_REVOKE_FAILED",
+        "API_KEY_ROTATE_FAILED",
+        "FORBIDDEN",
+    ];
+    const STATUSES: [u16; 31] = [
+        401, 401, 401, 403, 403, 403, 403, 403, 429, 503, 404, 404, 404, 404, 410, 410,
+        410, 410, 500, 500, 500, 500, 404, 403, 401, 409, 404, 500, 500, 500, 403,
+    ];
+    const MESSAGES: [&'static str; 31] = [
+        "API key is required. Include it as Authorization: Bearer <your-api-key>.",
+        "The provided API key is not valid. Verify the key and try again.",
+        "The API key has expired. Rotate or create a new key.",
+        "The API key is disabled. Enable it or create a new key.",
+        "The API key owner is not a member of this workspace.",
+        "You do not have permission to delete this link.",
+        "You do not have permission to delete this recording.",
+        "Recording does not belong to this workspace.",
+        "Rate limit exceeded. Wait and retry with exponential backoff.",
+        "API key verification service is temporarily unavailable. Please try again later.",
+        "Link not found",
+        "Recording not found",
+        "Project not found",
+        "Workspace not found",
+        "Link has been deleted",
+        "Recording has already been deleted",
+        "Project has been deleted",
+        "Project has been deleted",
+        "Failed to create link",
+        "Failed to update link",
+        "Failed to delete link",
+        "Failed to delete recording",
+        "No default project found for workspace",
+        "Plan limit exceeded",
+        "You must be logged in to manage API keys.",
+        "You already have an API key. Revoke or rotate it instead.",
+        "No API key found.",
+        "Failed to create API key.",
+        "Failed to revoke API key.",
+        "Failed to rotate API key.",
+        "Insufficient permissions",
+    ];
+    const CATEGORIES: [Category; 31] = [
+        Category::Authentication,
+        Category::Authentication,
+        Category::Authentication,
+        Category::Authorization,
+        Category::Authorization,
+        Category::Authorization,
+        Category::Authorization,
+        Category::Authorization,
+        Category::RateLimiting,
+        Category::Service,
+        Category::Resource,
+        Category::Resource,
+        Category::Resource,
+        Category::Resource,
+        Category::Resource,
+        Category::Resource,
+        Category::Resource,
+        Category::Resource,
+        Category::Mutation,
+        Category::Mutation,
+        Category::Mutation,
+        Category::Mutation,
+        Category::Mutation,
+        Category::Mutation,
+        Category::ApiKeyManagement,
+        Category::ApiKeyManagement,
+        Category::ApiKeyManagement,
+        Category::ApiKeyManagement,
+        Category::ApiKeyManagement,
+        Category::ApiKeyManagement,
+        Category::Authorization,
+    ];
+    /// Bit 1: retryable; bit 2: unprocessed.
+    const FLAGS: [u8; 31] = [
+        0, 0, 0, 0, 0, 0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+        1, 1, 1, 0,
+    ];
     /// The code as the API sends it in error bodies.
     pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::ApiKeyRequired => "API_KEY_REQUIRED",
-            Self::ApiKeyInvalid => "API_KEY_INVALID",
-            Self::ApiKeyExpired => "API_KEY_EXPIRED",
-            Self::ApiKeyDisabled => "API_KEY_DISABLED",
-            Self::NotAMember => "NOT_A_MEMBER",
-            Self::LinkDeleteForbidden => "LINK_DELETE_FORBIDDEN",
-            Self::RecordingDeleteForbidden => "RECORDING_DELETE_FORBIDDEN",
-            Self::RecordingWorkspaceMismatch => "RECORDING_WORKSPACE_MISMATCH",
-            Self::RateLimited => "RATE_LIMITED",
-            Self::ServiceUnavailable => "SERVICE_UNAVAILABLE",
-            Self::LinkNotFound => "LINK_NOT_FOUND",
-            Self::RecordingNotFound => "RECORDING_NOT_FOUND",
-            Self::ProjectNotFound => "PROJECT_NOT_FOUND",
-            Self::WorkspaceNotFound => "WORKSPACE_NOT_FOUND",
-            Self::LinkGone => "LINK_GONE",
-            Self::RecordingGone => "RECORDING_GONE",
-            Self::ProjectGone => "PROJECT_GONE",
-            Self::LinkProjectDeleted => "LINK_PROJECT_DELETED",
-            Self::LinkCreateFailed => "LINK_CREATE_FAILED",
-            Self::LinkUpdateFailed => "LINK_UPDATE_FAILED",
-            Self::LinkDeleteFailed => "LINK_DELETE_FAILED",
-            Self::RecordingDeleteFailed => "RECORDING_DELETE_FAILED",
-            Self::LinkDefaultProjectNotFound => "LINK_DEFAULT_PROJECT_NOT_FOUND",
-            Self::PlanLimitExceeded => "PLAN_LIMIT_EXCEEDED",
-            Self::Unauthorized => "UNAUTHORIZED",
-            Self::ApiKeyAlreadyExists => "API_KEY_ALREADY_EXISTS",
-            Self::ApiKeyNotFound => "API_KEY_NOT_FOUND",
-            Self::ApiKeyCreateFailed => "API_KEY_CREATE_FAILED",
-            Self::ApiKeyRevokeFailed => "API_KEY_REVOKE_FAILED",
-            Self::ApiKeyRotateFailed => "API_KEY_ROTATE_FAILED",
-            Self::Forbidden => "FORBIDDEN",
-        }
+        Self::CODES[self as usize]
     }
     /// The HTTP status this code comes with, as a number.
     pub const fn status_u16(self) -> u16 {
-        match self {
-            Self::ApiKeyRequired => 401,
-            Self::ApiKeyInvalid => 401,
-            Self::ApiKeyExpired => 401,
-            Self::ApiKeyDisabled => 403,
-            Self::NotAMember => 403,
-            Self::LinkDeleteForbidden => 403,
-            Self::RecordingDeleteForbidden => 403,
-            Self::RecordingWorkspaceMismatch => 403,
-            Self::RateLimited => 429,
-            Self::ServiceUnavailable => 503,
-            Self::LinkNotFound => 404,
-            Self::RecordingNotFound => 404,
-            Self::ProjectNotFound => 404,
-            Self::WorkspaceNotFound => 404,
-            Self::LinkGone => 410,
-            Self::RecordingGone => 410,
-            Self::ProjectGone => 410,
-            Self::LinkProjectDeleted => 410,
-            Self::LinkCreateFailed => 500,
-            Self::LinkUpdateFailed => 500,
-            Self::LinkDeleteFailed => 500,
-            Self::RecordingDeleteFailed => 500,
-            Self::LinkDefaultProjectNotFound => 404,
-            Self::PlanLimitExceeded => 403,
-            Self::Unauthorized => 401,
-            Self::ApiKeyAlreadyExists => 409,
-            Self::ApiKeyNotFound => 404,
-            Self::ApiKeyCreateFailed => 500,
-            Self::ApiKeyRevokeFailed => 500,
-            Self::ApiKeyRotateFailed => 500,
-            Self::Forbidden => 403,
-        }
+        Self::STATUSES[self as usize]
     }
     /// The HTTP status this code comes with.
     pub const fn status(self) -> ::userplane::__private::http::StatusCode {
@@ -279,168 +323,22 @@ impl ErrorCode {
     }
     /// The documented default message.
     pub const fn message(self) -> &'static str {
-        match self {
-            Self::ApiKeyRequired => {
-                "API key is required. Include it as Authorization: Bearer <your-api-key>."
-            }
-            Self::ApiKeyInvalid => {
-                "The provided API key is not valid. Verify the key and try again."
-            }
-            Self::ApiKeyExpired => "The API key has expired. Rotate or create a new key.",
-            Self::ApiKeyDisabled => {
-                "The API key is disabled. Enable it or create a new key."
-            }
-            Self::NotAMember => "The API key owner is not a member of this workspace.",
-            Self::LinkDeleteForbidden => {
-                "You do not have permission to delete this link."
-            }
-            Self::RecordingDeleteForbidden => {
-                "You do not have permission to delete this recording."
-            }
-            Self::RecordingWorkspaceMismatch => {
-                "Recording does not belong to this workspace."
-            }
-            Self::RateLimited => {
-                "Rate limit exceeded. Wait and retry with exponential backoff."
-            }
-            Self::ServiceUnavailable => {
-                "API key verification service is temporarily unavailable. Please try again later."
-            }
-            Self::LinkNotFound => "Link not found",
-            Self::RecordingNotFound => "Recording not found",
-            Self::ProjectNotFound => "Project not found",
-            Self::WorkspaceNotFound => "Workspace not found",
-            Self::LinkGone => "Link has been deleted",
-            Self::RecordingGone => "Recording has already been deleted",
-            Self::ProjectGone => "Project has been deleted",
-            Self::LinkProjectDeleted => "Project has been deleted",
-            Self::LinkCreateFailed => "Failed to create link",
-            Self::LinkUpdateFailed => "Failed to update link",
-            Self::LinkDeleteFailed => "Failed to delete link",
-            Self::RecordingDeleteFailed => "Failed to delete recording",
-            Self::LinkDefaultProjectNotFound => "No default project found for workspace",
-            Self::PlanLimitExceeded => "Plan limit exceeded",
-            Self::Unauthorized => "You must be logged in to manage API keys.",
-            Self::ApiKeyAlreadyExists => {
-                "You already have an API key. Revoke or rotate it instead."
-            }
-            Self::ApiKeyNotFound => "No API key found.",
-            Self::ApiKeyCreateFailed => "Failed to create API key.",
-            Self::ApiKeyRevokeFailed => "Failed to revoke API key.",
-            Self::ApiKeyRotateFailed => "Failed to rotate API key.",
-            Self::Forbidden => "Insufficient permissions",
-        }
+        Self::MESSAGES[self as usize]
     }
     /// The documentation section this code belongs to.
     pub const fn category(self) -> Category {
-        match self {
-            Self::ApiKeyRequired => Category::Authentication,
-            Self::ApiKeyInvalid => Category::Authentication,
-            Self::ApiKeyExpired => Category::Authentication,
-            Self::ApiKeyDisabled => Category::Authorization,
-            Self::NotAMember => Category::Authorization,
-            Self::LinkDeleteForbidden => Category::Authorization,
-            Self::RecordingDeleteForbidden => Category::Authorization,
-            Self::RecordingWorkspaceMismatch => Category::Authorization,
-            Self::RateLimited => Category::RateLimiting,
-            Self::ServiceUnavailable => Category::Service,
-            Self::LinkNotFound => Category::Resource,
-            Self::RecordingNotFound => Category::Resource,
-            Self::ProjectNotFound => Category::Resource,
-            Self::WorkspaceNotFound => Category::Resource,
-            Self::LinkGone => Category::Resource,
-            Self::RecordingGone => Category::Resource,
-            Self::ProjectGone => Category::Resource,
-            Self::LinkProjectDeleted => Category::Resource,
-            Self::LinkCreateFailed => Category::Mutation,
-            Self::LinkUpdateFailed => Category::Mutation,
-            Self::LinkDeleteFailed => Category::Mutation,
-            Self::RecordingDeleteFailed => Category::Mutation,
-            Self::LinkDefaultProjectNotFound => Category::Mutation,
-            Self::PlanLimitExceeded => Category::Mutation,
-            Self::Unauthorized => Category::ApiKeyManagement,
-            Self::ApiKeyAlreadyExists => Category::ApiKeyManagement,
-            Self::ApiKeyNotFound => Category::ApiKeyManagement,
-            Self::ApiKeyCreateFailed => Category::ApiKeyManagement,
-            Self::ApiKeyRevokeFailed => Category::ApiKeyManagement,
-            Self::ApiKeyRotateFailed => Category::ApiKeyManagement,
-            Self::Forbidden => Category::Authorization,
-        }
+        Self::CATEGORIES[self as usize]
     }
     /// Whether a request that failed with this code may succeed if retried
     /// (429 and 5xx unless the spec says otherwise).
     pub const fn is_retryable(self) -> bool {
-        match self {
-            Self::ApiKeyRequired => false,
-            Self::ApiKeyInvalid => false,
-            Self::ApiKeyExpired => false,
-            Self::ApiKeyDisabled => false,
-            Self::NotAMember => false,
-            Self::LinkDeleteForbidden => false,
-            Self::RecordingDeleteForbidden => false,
-            Self::RecordingWorkspaceMismatch => false,
-            Self::RateLimited => true,
-            Self::ServiceUnavailable => true,
-            Self::LinkNotFound => false,
-            Self::RecordingNotFound => false,
-            Self::ProjectNotFound => false,
-            Self::WorkspaceNotFound => false,
-            Self::LinkGone => false,
-            Self::RecordingGone => false,
-            Self::ProjectGone => false,
-            Self::LinkProjectDeleted => false,
-            Self::LinkCreateFailed => true,
-            Self::LinkUpdateFailed => true,
-            Self::LinkDeleteFailed => true,
-            Self::RecordingDeleteFailed => true,
-            Self::LinkDefaultProjectNotFound => false,
-            Self::PlanLimitExceeded => false,
-            Self::Unauthorized => false,
-            Self::ApiKeyAlreadyExists => false,
-            Self::ApiKeyNotFound => false,
-            Self::ApiKeyCreateFailed => true,
-            Self::ApiKeyRevokeFailed => true,
-            Self::ApiKeyRotateFailed => true,
-            Self::Forbidden => false,
-        }
+        Self::FLAGS[self as usize] & 1 != 0
     }
     /// Whether this code shows the request had no effect, so that even a
     /// non-idempotent request may be retried (429 unless the spec says
     /// otherwise).
     pub const fn is_unprocessed(self) -> bool {
-        match self {
-            Self::ApiKeyRequired => false,
-            Self::ApiKeyInvalid => false,
-            Self::ApiKeyExpired => false,
-            Self::ApiKeyDisabled => false,
-            Self::NotAMember => false,
-            Self::LinkDeleteForbidden => false,
-            Self::RecordingDeleteForbidden => false,
-            Self::RecordingWorkspaceMismatch => false,
-            Self::RateLimited => true,
-            Self::ServiceUnavailable => true,
-            Self::LinkNotFound => false,
-            Self::RecordingNotFound => false,
-            Self::ProjectNotFound => false,
-            Self::WorkspaceNotFound => false,
-            Self::LinkGone => false,
-            Self::RecordingGone => false,
-            Self::ProjectGone => false,
-            Self::LinkProjectDeleted => false,
-            Self::LinkCreateFailed => false,
-            Self::LinkUpdateFailed => false,
-            Self::LinkDeleteFailed => false,
-            Self::RecordingDeleteFailed => false,
-            Self::LinkDefaultProjectNotFound => false,
-            Self::PlanLimitExceeded => false,
-            Self::Unauthorized => false,
-            Self::ApiKeyAlreadyExists => false,
-            Self::ApiKeyNotFound => false,
-            Self::ApiKeyCreateFailed => false,
-            Self::ApiKeyRevokeFailed => false,
-            Self::ApiKeyRotateFailed => false,
-            Self::Forbidden => false,
-        }
+        Self::FLAGS[self as usize] & 2 != 0
     }
     /// The code for a string sent by the API, if the spec knows it.
     pub fn from_code(code: &str) -> ::core::option::Option<Self> {
@@ -845,91 +743,10 @@ pub enum GetMeError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-impl GetMeError {
-    /// The codes this endpoint is documented to return.
-    pub const CODES: &'static [ErrorCode] = &[
-        ErrorCode::ApiKeyRequired,
-        ErrorCode::ApiKeyInvalid,
-        ErrorCode::ApiKeyExpired,
-        ErrorCode::RateLimited,
-        ErrorCode::ServiceUnavailable,
-    ];
-    /// The decoded error response.
-    pub fn api_error(&self) -> &ApiError {
-        match self {
-            Self::ApiKeyRequired(e)
-            | Self::ApiKeyInvalid(e)
-            | Self::ApiKeyExpired(e)
-            | Self::RateLimited(e)
-            | Self::ServiceUnavailable(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The decoded error response, by value.
-    pub fn into_api_error(self) -> ApiError {
-        match self {
-            Self::ApiKeyRequired(e)
-            | Self::ApiKeyInvalid(e)
-            | Self::ApiKeyExpired(e)
-            | Self::RateLimited(e)
-            | Self::ServiceUnavailable(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The code, when the spec knows it (listed for this endpoint or not).
-    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
-        self.api_error().known_code()
-    }
-    /// The HTTP status of the response.
-    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
-        self.api_error().status()
-    }
-}
-impl ::core::convert::From<ApiError> for GetMeError {
-    fn from(error: ApiError) -> Self {
-        match error.known_code() {
-            ::core::option::Option::Some(ErrorCode::ApiKeyRequired) => {
-                Self::ApiKeyRequired(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyInvalid) => {
-                Self::ApiKeyInvalid(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyExpired) => {
-                Self::ApiKeyExpired(error)
-            }
-            ::core::option::Option::Some(ErrorCode::RateLimited) => {
-                Self::RateLimited(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ServiceUnavailable) => {
-                Self::ServiceUnavailable(error)
-            }
-            _ => Self::Unknown(error),
-        }
-    }
-}
-impl ::core::convert::From<GetMeError> for ApiError {
-    fn from(error: GetMeError) -> Self {
-        error.into_api_error()
-    }
-}
-impl ::core::fmt::Display for GetMeError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::core::fmt::Display::fmt(self.api_error(), f)
-    }
-}
-impl ::std::error::Error for GetMeError {}
-impl ::userplane::EndpointError for GetMeError {
-    type Code = ErrorCode;
-    fn from_api_error(error: ApiError) -> Self {
-        ::core::convert::From::from(error)
-    }
-    fn api_error(&self) -> &ApiError {
-        GetMeError::api_error(self)
-    }
-    fn into_api_error(self) -> ApiError {
-        GetMeError::into_api_error(self)
-    }
-}
+::userplane::__private::endpoint_error!(
+    GetMeError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid, ApiKeyExpired,
+    RateLimited, ServiceUnavailable]
+);
 /// The errors of `list_workspaces` (`GET /public/workspaces`).
 ///
 /// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
@@ -959,91 +776,10 @@ pub enum ListWorkspacesError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-impl ListWorkspacesError {
-    /// The codes this endpoint is documented to return.
-    pub const CODES: &'static [ErrorCode] = &[
-        ErrorCode::ApiKeyRequired,
-        ErrorCode::ApiKeyInvalid,
-        ErrorCode::ApiKeyExpired,
-        ErrorCode::RateLimited,
-        ErrorCode::ServiceUnavailable,
-    ];
-    /// The decoded error response.
-    pub fn api_error(&self) -> &ApiError {
-        match self {
-            Self::ApiKeyRequired(e)
-            | Self::ApiKeyInvalid(e)
-            | Self::ApiKeyExpired(e)
-            | Self::RateLimited(e)
-            | Self::ServiceUnavailable(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The decoded error response, by value.
-    pub fn into_api_error(self) -> ApiError {
-        match self {
-            Self::ApiKeyRequired(e)
-            | Self::ApiKeyInvalid(e)
-            | Self::ApiKeyExpired(e)
-            | Self::RateLimited(e)
-            | Self::ServiceUnavailable(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The code, when the spec knows it (listed for this endpoint or not).
-    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
-        self.api_error().known_code()
-    }
-    /// The HTTP status of the response.
-    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
-        self.api_error().status()
-    }
-}
-impl ::core::convert::From<ApiError> for ListWorkspacesError {
-    fn from(error: ApiError) -> Self {
-        match error.known_code() {
-            ::core::option::Option::Some(ErrorCode::ApiKeyRequired) => {
-                Self::ApiKeyRequired(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyInvalid) => {
-                Self::ApiKeyInvalid(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyExpired) => {
-                Self::ApiKeyExpired(error)
-            }
-            ::core::option::Option::Some(ErrorCode::RateLimited) => {
-                Self::RateLimited(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ServiceUnavailable) => {
-                Self::ServiceUnavailable(error)
-            }
-            _ => Self::Unknown(error),
-        }
-    }
-}
-impl ::core::convert::From<ListWorkspacesError> for ApiError {
-    fn from(error: ListWorkspacesError) -> Self {
-        error.into_api_error()
-    }
-}
-impl ::core::fmt::Display for ListWorkspacesError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::core::fmt::Display::fmt(self.api_error(), f)
-    }
-}
-impl ::std::error::Error for ListWorkspacesError {}
-impl ::userplane::EndpointError for ListWorkspacesError {
-    type Code = ErrorCode;
-    fn from_api_error(error: ApiError) -> Self {
-        ::core::convert::From::from(error)
-    }
-    fn api_error(&self) -> &ApiError {
-        ListWorkspacesError::api_error(self)
-    }
-    fn into_api_error(self) -> ApiError {
-        ListWorkspacesError::into_api_error(self)
-    }
-}
+::userplane::__private::endpoint_error!(
+    ListWorkspacesError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid,
+    ApiKeyExpired, RateLimited, ServiceUnavailable]
+);
 /// The errors of `get_workspace` (`GET /public/workspace/{workspaceId}`).
 ///
 /// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
@@ -1085,109 +821,11 @@ pub enum GetWorkspaceError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-impl GetWorkspaceError {
-    /// The codes this endpoint is documented to return.
-    pub const CODES: &'static [ErrorCode] = &[
-        ErrorCode::ApiKeyRequired,
-        ErrorCode::ApiKeyInvalid,
-        ErrorCode::ApiKeyExpired,
-        ErrorCode::ApiKeyDisabled,
-        ErrorCode::NotAMember,
-        ErrorCode::RateLimited,
-        ErrorCode::ServiceUnavailable,
-        ErrorCode::WorkspaceNotFound,
-    ];
-    /// The decoded error response.
-    pub fn api_error(&self) -> &ApiError {
-        match self {
-            Self::ApiKeyRequired(e)
-            | Self::ApiKeyInvalid(e)
-            | Self::ApiKeyExpired(e)
-            | Self::ApiKeyDisabled(e)
-            | Self::NotAMember(e)
-            | Self::RateLimited(e)
-            | Self::ServiceUnavailable(e)
-            | Self::WorkspaceNotFound(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The decoded error response, by value.
-    pub fn into_api_error(self) -> ApiError {
-        match self {
-            Self::ApiKeyRequired(e)
-            | Self::ApiKeyInvalid(e)
-            | Self::ApiKeyExpired(e)
-            | Self::ApiKeyDisabled(e)
-            | Self::NotAMember(e)
-            | Self::RateLimited(e)
-            | Self::ServiceUnavailable(e)
-            | Self::WorkspaceNotFound(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The code, when the spec knows it (listed for this endpoint or not).
-    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
-        self.api_error().known_code()
-    }
-    /// The HTTP status of the response.
-    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
-        self.api_error().status()
-    }
-}
-impl ::core::convert::From<ApiError> for GetWorkspaceError {
-    fn from(error: ApiError) -> Self {
-        match error.known_code() {
-            ::core::option::Option::Some(ErrorCode::ApiKeyRequired) => {
-                Self::ApiKeyRequired(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyInvalid) => {
-                Self::ApiKeyInvalid(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyExpired) => {
-                Self::ApiKeyExpired(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyDisabled) => {
-                Self::ApiKeyDisabled(error)
-            }
-            ::core::option::Option::Some(ErrorCode::NotAMember) => {
-                Self::NotAMember(error)
-            }
-            ::core::option::Option::Some(ErrorCode::RateLimited) => {
-                Self::RateLimited(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ServiceUnavailable) => {
-                Self::ServiceUnavailable(error)
-            }
-            ::core::option::Option::Some(ErrorCode::WorkspaceNotFound) => {
-                Self::WorkspaceNotFound(error)
-            }
-            _ => Self::Unknown(error),
-        }
-    }
-}
-impl ::core::convert::From<GetWorkspaceError> for ApiError {
-    fn from(error: GetWorkspaceError) -> Self {
-        error.into_api_error()
-    }
-}
-impl ::core::fmt::Display for GetWorkspaceError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::core::fmt::Display::fmt(self.api_error(), f)
-    }
-}
-impl ::std::error::Error for GetWorkspaceError {}
-impl ::userplane::EndpointError for GetWorkspaceError {
-    type Code = ErrorCode;
-    fn from_api_error(error: ApiError) -> Self {
-        ::core::convert::From::from(error)
-    }
-    fn api_error(&self) -> &ApiError {
-        GetWorkspaceError::api_error(self)
-    }
-    fn into_api_error(self) -> ApiError {
-        GetWorkspaceError::into_api_error(self)
-    }
-}
+::userplane::__private::endpoint_error!(
+    GetWorkspaceError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid,
+    ApiKeyExpired, ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable,
+    WorkspaceNotFound]
+);
 /// The errors of `get_workspace_invite_url` (`GET /public/workspace/{workspaceId}/invite-url`).
 ///
 /// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
@@ -1229,109 +867,11 @@ pub enum GetWorkspaceInviteUrlError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-impl GetWorkspaceInviteUrlError {
-    /// The codes this endpoint is documented to return.
-    pub const CODES: &'static [ErrorCode] = &[
-        ErrorCode::ApiKeyRequired,
-        ErrorCode::ApiKeyInvalid,
-        ErrorCode::ApiKeyExpired,
-        ErrorCode::ApiKeyDisabled,
-        ErrorCode::NotAMember,
-        ErrorCode::RateLimited,
-        ErrorCode::ServiceUnavailable,
-        ErrorCode::WorkspaceNotFound,
-    ];
-    /// The decoded error response.
-    pub fn api_error(&self) -> &ApiError {
-        match self {
-            Self::ApiKeyRequired(e)
-            | Self::ApiKeyInvalid(e)
-            | Self::ApiKeyExpired(e)
-            | Self::ApiKeyDisabled(e)
-            | Self::NotAMember(e)
-            | Self::RateLimited(e)
-            | Self::ServiceUnavailable(e)
-            | Self::WorkspaceNotFound(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The decoded error response, by value.
-    pub fn into_api_error(self) -> ApiError {
-        match self {
-            Self::ApiKeyRequired(e)
-            | Self::ApiKeyInvalid(e)
-            | Self::ApiKeyExpired(e)
-            | Self::ApiKeyDisabled(e)
-            | Self::NotAMember(e)
-            | Self::RateLimited(e)
-            | Self::ServiceUnavailable(e)
-            | Self::WorkspaceNotFound(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The code, when the spec knows it (listed for this endpoint or not).
-    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
-        self.api_error().known_code()
-    }
-    /// The HTTP status of the response.
-    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
-        self.api_error().status()
-    }
-}
-impl ::core::convert::From<ApiError> for GetWorkspaceInviteUrlError {
-    fn from(error: ApiError) -> Self {
-        match error.known_code() {
-            ::core::option::Option::Some(ErrorCode::ApiKeyRequired) => {
-                Self::ApiKeyRequired(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyInvalid) => {
-                Self::ApiKeyInvalid(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyExpired) => {
-                Self::ApiKeyExpired(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyDisabled) => {
-                Self::ApiKeyDisabled(error)
-            }
-            ::core::option::Option::Some(ErrorCode::NotAMember) => {
-                Self::NotAMember(error)
-            }
-            ::core::option::Option::Some(ErrorCode::RateLimited) => {
-                Self::RateLimited(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ServiceUnavailable) => {
-                Self::ServiceUnavailable(error)
-            }
-            ::core::option::Option::Some(ErrorCode::WorkspaceNotFound) => {
-                Self::WorkspaceNotFound(error)
-            }
-            _ => Self::Unknown(error),
-        }
-    }
-}
-impl ::core::convert::From<GetWorkspaceInviteUrlError> for ApiError {
-    fn from(error: GetWorkspaceInviteUrlError) -> Self {
-        error.into_api_error()
-    }
-}
-impl ::core::fmt::Display for GetWorkspaceInviteUrlError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::core::fmt::Display::fmt(self.api_error(), f)
-    }
-}
-impl ::std::error::Error for GetWorkspaceInviteUrlError {}
-impl ::userplane::EndpointError for GetWorkspaceInviteUrlError {
-    type Code = ErrorCode;
-    fn from_api_error(error: ApiError) -> Self {
-        ::core::convert::From::from(error)
-    }
-    fn api_error(&self) -> &ApiError {
-        GetWorkspaceInviteUrlError::api_error(self)
-    }
-    fn into_api_error(self) -> ApiError {
-        GetWorkspaceInviteUrlError::into_api_error(self)
-    }
-}
+::userplane::__private::endpoint_error!(
+    GetWorkspaceInviteUrlError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid,
+    ApiKeyExpired, ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable,
+    WorkspaceNotFound]
+);
 /// The errors of `list_projects` (`GET /public/workspace/{workspaceId}/projects`).
 ///
 /// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
@@ -1373,107 +913,11 @@ pub enum ListProjectsError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-impl ListProjectsError {
-    /// The codes this endpoint is documented to return.
-    pub const CODES: &'static [ErrorCode] = &[
-        ErrorCode::ApiKeyRequired,
-        ErrorCode::ApiKeyInvalid,
-        ErrorCode::ApiKeyExpired,
-        ErrorCode::ApiKeyDisabled,
-        ErrorCode::NotAMember,
-        ErrorCode::RateLimited,
-        ErrorCode::ServiceUnavailable,
-        ErrorCode::Forbidden,
-    ];
-    /// The decoded error response.
-    pub fn api_error(&self) -> &ApiError {
-        match self {
-            Self::ApiKeyRequired(e)
-            | Self::ApiKeyInvalid(e)
-            | Self::ApiKeyExpired(e)
-            | Self::ApiKeyDisabled(e)
-            | Self::NotAMember(e)
-            | Self::RateLimited(e)
-            | Self::ServiceUnavailable(e)
-            | Self::Forbidden(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The decoded error response, by value.
-    pub fn into_api_error(self) -> ApiError {
-        match self {
-            Self::ApiKeyRequired(e)
-            | Self::ApiKeyInvalid(e)
-            | Self::ApiKeyExpired(e)
-            | Self::ApiKeyDisabled(e)
-            | Self::NotAMember(e)
-            | Self::RateLimited(e)
-            | Self::ServiceUnavailable(e)
-            | Self::Forbidden(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The code, when the spec knows it (listed for this endpoint or not).
-    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
-        self.api_error().known_code()
-    }
-    /// The HTTP status of the response.
-    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
-        self.api_error().status()
-    }
-}
-impl ::core::convert::From<ApiError> for ListProjectsError {
-    fn from(error: ApiError) -> Self {
-        match error.known_code() {
-            ::core::option::Option::Some(ErrorCode::ApiKeyRequired) => {
-                Self::ApiKeyRequired(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyInvalid) => {
-                Self::ApiKeyInvalid(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyExpired) => {
-                Self::ApiKeyExpired(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyDisabled) => {
-                Self::ApiKeyDisabled(error)
-            }
-            ::core::option::Option::Some(ErrorCode::NotAMember) => {
-                Self::NotAMember(error)
-            }
-            ::core::option::Option::Some(ErrorCode::RateLimited) => {
-                Self::RateLimited(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ServiceUnavailable) => {
-                Self::ServiceUnavailable(error)
-            }
-            ::core::option::Option::Some(ErrorCode::Forbidden) => Self::Forbidden(error),
-            _ => Self::Unknown(error),
-        }
-    }
-}
-impl ::core::convert::From<ListProjectsError> for ApiError {
-    fn from(error: ListProjectsError) -> Self {
-        error.into_api_error()
-    }
-}
-impl ::core::fmt::Display for ListProjectsError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::core::fmt::Display::fmt(self.api_error(), f)
-    }
-}
-impl ::std::error::Error for ListProjectsError {}
-impl ::userplane::EndpointError for ListProjectsError {
-    type Code = ErrorCode;
-    fn from_api_error(error: ApiError) -> Self {
-        ::core::convert::From::from(error)
-    }
-    fn api_error(&self) -> &ApiError {
-        ListProjectsError::api_error(self)
-    }
-    fn into_api_error(self) -> ApiError {
-        ListProjectsError::into_api_error(self)
-    }
-}
+::userplane::__private::endpoint_error!(
+    ListProjectsError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid,
+    ApiKeyExpired, ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable,
+    Forbidden]
+);
 /// The errors of `get_project` (`GET /public/workspace/{workspaceId}/projects/{projectId}`).
 ///
 /// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
@@ -1519,115 +963,11 @@ pub enum GetProjectError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-impl GetProjectError {
-    /// The codes this endpoint is documented to return.
-    pub const CODES: &'static [ErrorCode] = &[
-        ErrorCode::ApiKeyRequired,
-        ErrorCode::ApiKeyInvalid,
-        ErrorCode::ApiKeyExpired,
-        ErrorCode::ApiKeyDisabled,
-        ErrorCode::NotAMember,
-        ErrorCode::RateLimited,
-        ErrorCode::ServiceUnavailable,
-        ErrorCode::ProjectNotFound,
-        ErrorCode::ProjectGone,
-    ];
-    /// The decoded error response.
-    pub fn api_error(&self) -> &ApiError {
-        match self {
-            Self::ApiKeyRequired(e)
-            | Self::ApiKeyInvalid(e)
-            | Self::ApiKeyExpired(e)
-            | Self::ApiKeyDisabled(e)
-            | Self::NotAMember(e)
-            | Self::RateLimited(e)
-            | Self::ServiceUnavailable(e)
-            | Self::ProjectNotFound(e)
-            | Self::ProjectGone(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The decoded error response, by value.
-    pub fn into_api_error(self) -> ApiError {
-        match self {
-            Self::ApiKeyRequired(e)
-            | Self::ApiKeyInvalid(e)
-            | Self::ApiKeyExpired(e)
-            | Self::ApiKeyDisabled(e)
-            | Self::NotAMember(e)
-            | Self::RateLimited(e)
-            | Self::ServiceUnavailable(e)
-            | Self::ProjectNotFound(e)
-            | Self::ProjectGone(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The code, when the spec knows it (listed for this endpoint or not).
-    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
-        self.api_error().known_code()
-    }
-    /// The HTTP status of the response.
-    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
-        self.api_error().status()
-    }
-}
-impl ::core::convert::From<ApiError> for GetProjectError {
-    fn from(error: ApiError) -> Self {
-        match error.known_code() {
-            ::core::option::Option::Some(ErrorCode::ApiKeyRequired) => {
-                Self::ApiKeyRequired(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyInvalid) => {
-                Self::ApiKeyInvalid(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyExpired) => {
-                Self::ApiKeyExpired(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyDisabled) => {
-                Self::ApiKeyDisabled(error)
-            }
-            ::core::option::Option::Some(ErrorCode::NotAMember) => {
-                Self::NotAMember(error)
-            }
-            ::core::option::Option::Some(ErrorCode::RateLimited) => {
-                Self::RateLimited(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ServiceUnavailable) => {
-                Self::ServiceUnavailable(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ProjectNotFound) => {
-                Self::ProjectNotFound(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ProjectGone) => {
-                Self::ProjectGone(error)
-            }
-            _ => Self::Unknown(error),
-        }
-    }
-}
-impl ::core::convert::From<GetProjectError> for ApiError {
-    fn from(error: GetProjectError) -> Self {
-        error.into_api_error()
-    }
-}
-impl ::core::fmt::Display for GetProjectError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::core::fmt::Display::fmt(self.api_error(), f)
-    }
-}
-impl ::std::error::Error for GetProjectError {}
-impl ::userplane::EndpointError for GetProjectError {
-    type Code = ErrorCode;
-    fn from_api_error(error: ApiError) -> Self {
-        ::core::convert::From::from(error)
-    }
-    fn api_error(&self) -> &ApiError {
-        GetProjectError::api_error(self)
-    }
-    fn into_api_error(self) -> ApiError {
-        GetProjectError::into_api_error(self)
-    }
-}
+::userplane::__private::endpoint_error!(
+    GetProjectError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid, ApiKeyExpired,
+    ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable, ProjectNotFound,
+    ProjectGone]
+);
 /// The errors of `list_links` (`GET /public/workspace/{workspaceId}/links`).
 ///
 /// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
@@ -1665,103 +1005,10 @@ pub enum ListLinksError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-impl ListLinksError {
-    /// The codes this endpoint is documented to return.
-    pub const CODES: &'static [ErrorCode] = &[
-        ErrorCode::ApiKeyRequired,
-        ErrorCode::ApiKeyInvalid,
-        ErrorCode::ApiKeyExpired,
-        ErrorCode::ApiKeyDisabled,
-        ErrorCode::NotAMember,
-        ErrorCode::RateLimited,
-        ErrorCode::ServiceUnavailable,
-    ];
-    /// The decoded error response.
-    pub fn api_error(&self) -> &ApiError {
-        match self {
-            Self::ApiKeyRequired(e)
-            | Self::ApiKeyInvalid(e)
-            | Self::ApiKeyExpired(e)
-            | Self::ApiKeyDisabled(e)
-            | Self::NotAMember(e)
-            | Self::RateLimited(e)
-            | Self::ServiceUnavailable(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The decoded error response, by value.
-    pub fn into_api_error(self) -> ApiError {
-        match self {
-            Self::ApiKeyRequired(e)
-            | Self::ApiKeyInvalid(e)
-            | Self::ApiKeyExpired(e)
-            | Self::ApiKeyDisabled(e)
-            | Self::NotAMember(e)
-            | Self::RateLimited(e)
-            | Self::ServiceUnavailable(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The code, when the spec knows it (listed for this endpoint or not).
-    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
-        self.api_error().known_code()
-    }
-    /// The HTTP status of the response.
-    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
-        self.api_error().status()
-    }
-}
-impl ::core::convert::From<ApiError> for ListLinksError {
-    fn from(error: ApiError) -> Self {
-        match error.known_code() {
-            ::core::option::Option::Some(ErrorCode::ApiKeyRequired) => {
-                Self::ApiKeyRequired(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyInvalid) => {
-                Self::ApiKeyInvalid(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyExpired) => {
-                Self::ApiKeyExpired(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyDisabled) => {
-                Self::ApiKeyDisabled(error)
-            }
-            ::core::option::Option::Some(ErrorCode::NotAMember) => {
-                Self::NotAMember(error)
-            }
-            ::core::option::Option::Some(ErrorCode::RateLimited) => {
-                Self::RateLimited(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ServiceUnavailable) => {
-                Self::ServiceUnavailable(error)
-            }
-            _ => Self::Unknown(error),
-        }
-    }
-}
-impl ::core::convert::From<ListLinksError> for ApiError {
-    fn from(error: ListLinksError) -> Self {
-        error.into_api_error()
-    }
-}
-impl ::core::fmt::Display for ListLinksError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::core::fmt::Display::fmt(self.api_error(), f)
-    }
-}
-impl ::std::error::Error for ListLinksError {}
-impl ::userplane::EndpointError for ListLinksError {
-    type Code = ErrorCode;
-    fn from_api_error(error: ApiError) -> Self {
-        ::core::convert::From::from(error)
-    }
-    fn api_error(&self) -> &ApiError {
-        ListLinksError::api_error(self)
-    }
-    fn into_api_error(self) -> ApiError {
-        ListLinksError::into_api_error(self)
-    }
-}
+::userplane::__private::endpoint_error!(
+    ListLinksError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid, ApiKeyExpired,
+    ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable]
+);
 /// The errors of `create_link` (`POST /public/workspace/{workspaceId}/links`).
 ///
 /// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
@@ -1815,127 +1062,11 @@ pub enum CreateLinkError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-impl CreateLinkError {
-    /// The codes this endpoint is documented to return.
-    pub const CODES: &'static [ErrorCode] = &[
-        ErrorCode::ApiKeyRequired,
-        ErrorCode::ApiKeyInvalid,
-        ErrorCode::ApiKeyExpired,
-        ErrorCode::ApiKeyDisabled,
-        ErrorCode::NotAMember,
-        ErrorCode::RateLimited,
-        ErrorCode::ServiceUnavailable,
-        ErrorCode::LinkProjectDeleted,
-        ErrorCode::LinkCreateFailed,
-        ErrorCode::LinkDefaultProjectNotFound,
-        ErrorCode::PlanLimitExceeded,
-    ];
-    /// The decoded error response.
-    pub fn api_error(&self) -> &ApiError {
-        match self {
-            Self::ApiKeyRequired(e)
-            | Self::ApiKeyInvalid(e)
-            | Self::ApiKeyExpired(e)
-            | Self::ApiKeyDisabled(e)
-            | Self::NotAMember(e)
-            | Self::RateLimited(e)
-            | Self::ServiceUnavailable(e)
-            | Self::LinkProjectDeleted(e)
-            | Self::LinkCreateFailed(e)
-            | Self::LinkDefaultProjectNotFound(e)
-            | Self::PlanLimitExceeded(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The decoded error response, by value.
-    pub fn into_api_error(self) -> ApiError {
-        match self {
-            Self::ApiKeyRequired(e)
-            | Self::ApiKeyInvalid(e)
-            | Self::ApiKeyExpired(e)
-            | Self::ApiKeyDisabled(e)
-            | Self::NotAMember(e)
-            | Self::RateLimited(e)
-            | Self::ServiceUnavailable(e)
-            | Self::LinkProjectDeleted(e)
-            | Self::LinkCreateFailed(e)
-            | Self::LinkDefaultProjectNotFound(e)
-            | Self::PlanLimitExceeded(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The code, when the spec knows it (listed for this endpoint or not).
-    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
-        self.api_error().known_code()
-    }
-    /// The HTTP status of the response.
-    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
-        self.api_error().status()
-    }
-}
-impl ::core::convert::From<ApiError> for CreateLinkError {
-    fn from(error: ApiError) -> Self {
-        match error.known_code() {
-            ::core::option::Option::Some(ErrorCode::ApiKeyRequired) => {
-                Self::ApiKeyRequired(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyInvalid) => {
-                Self::ApiKeyInvalid(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyExpired) => {
-                Self::ApiKeyExpired(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyDisabled) => {
-                Self::ApiKeyDisabled(error)
-            }
-            ::core::option::Option::Some(ErrorCode::NotAMember) => {
-                Self::NotAMember(error)
-            }
-            ::core::option::Option::Some(ErrorCode::RateLimited) => {
-                Self::RateLimited(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ServiceUnavailable) => {
-                Self::ServiceUnavailable(error)
-            }
-            ::core::option::Option::Some(ErrorCode::LinkProjectDeleted) => {
-                Self::LinkProjectDeleted(error)
-            }
-            ::core::option::Option::Some(ErrorCode::LinkCreateFailed) => {
-                Self::LinkCreateFailed(error)
-            }
-            ::core::option::Option::Some(ErrorCode::LinkDefaultProjectNotFound) => {
-                Self::LinkDefaultProjectNotFound(error)
-            }
-            ::core::option::Option::Some(ErrorCode::PlanLimitExceeded) => {
-                Self::PlanLimitExceeded(error)
-            }
-            _ => Self::Unknown(error),
-        }
-    }
-}
-impl ::core::convert::From<CreateLinkError> for ApiError {
-    fn from(error: CreateLinkError) -> Self {
-        error.into_api_error()
-    }
-}
-impl ::core::fmt::Display for CreateLinkError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::core::fmt::Display::fmt(self.api_error(), f)
-    }
-}
-impl ::std::error::Error for CreateLinkError {}
-impl ::userplane::EndpointError for CreateLinkError {
-    type Code = ErrorCode;
-    fn from_api_error(error: ApiError) -> Self {
-        ::core::convert::From::from(error)
-    }
-    fn api_error(&self) -> &ApiError {
-        CreateLinkError::api_error(self)
-    }
-    fn into_api_error(self) -> ApiError {
-        CreateLinkError::into_api_error(self)
-    }
-}
+::userplane::__private::endpoint_error!(
+    CreateLinkError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid, ApiKeyExpired,
+    ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable, LinkProjectDeleted,
+    LinkCreateFailed, LinkDefaultProjectNotFound, PlanLimitExceeded]
+);
 /// The errors of `get_link` (`GET /public/workspace/{workspaceId}/links/{linkId}`).
 ///
 /// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
@@ -1981,113 +1112,10 @@ pub enum GetLinkError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-impl GetLinkError {
-    /// The codes this endpoint is documented to return.
-    pub const CODES: &'static [ErrorCode] = &[
-        ErrorCode::ApiKeyRequired,
-        ErrorCode::ApiKeyInvalid,
-        ErrorCode::ApiKeyExpired,
-        ErrorCode::ApiKeyDisabled,
-        ErrorCode::NotAMember,
-        ErrorCode::RateLimited,
-        ErrorCode::ServiceUnavailable,
-        ErrorCode::LinkNotFound,
-        ErrorCode::LinkGone,
-    ];
-    /// The decoded error response.
-    pub fn api_error(&self) -> &ApiError {
-        match self {
-            Self::ApiKeyRequired(e)
-            | Self::ApiKeyInvalid(e)
-            | Self::ApiKeyExpired(e)
-            | Self::ApiKeyDisabled(e)
-            | Self::NotAMember(e)
-            | Self::RateLimited(e)
-            | Self::ServiceUnavailable(e)
-            | Self::LinkNotFound(e)
-            | Self::LinkGone(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The decoded error response, by value.
-    pub fn into_api_error(self) -> ApiError {
-        match self {
-            Self::ApiKeyRequired(e)
-            | Self::ApiKeyInvalid(e)
-            | Self::ApiKeyExpired(e)
-            | Self::ApiKeyDisabled(e)
-            | Self::NotAMember(e)
-            | Self::RateLimited(e)
-            | Self::ServiceUnavailable(e)
-            | Self::LinkNotFound(e)
-            | Self::LinkGone(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The code, when the spec knows it (listed for this endpoint or not).
-    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
-        self.api_error().known_code()
-    }
-    /// The HTTP status of the response.
-    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
-        self.api_error().status()
-    }
-}
-impl ::core::convert::From<ApiError> for GetLinkError {
-    fn from(error: ApiError) -> Self {
-        match error.known_code() {
-            ::core::option::Option::Some(ErrorCode::ApiKeyRequired) => {
-                Self::ApiKeyRequired(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyInvalid) => {
-                Self::ApiKeyInvalid(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyExpired) => {
-                Self::ApiKeyExpired(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyDisabled) => {
-                Self::ApiKeyDisabled(error)
-            }
-            ::core::option::Option::Some(ErrorCode::NotAMember) => {
-                Self::NotAMember(error)
-            }
-            ::core::option::Option::Some(ErrorCode::RateLimited) => {
-                Self::RateLimited(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ServiceUnavailable) => {
-                Self::ServiceUnavailable(error)
-            }
-            ::core::option::Option::Some(ErrorCode::LinkNotFound) => {
-                Self::LinkNotFound(error)
-            }
-            ::core::option::Option::Some(ErrorCode::LinkGone) => Self::LinkGone(error),
-            _ => Self::Unknown(error),
-        }
-    }
-}
-impl ::core::convert::From<GetLinkError> for ApiError {
-    fn from(error: GetLinkError) -> Self {
-        error.into_api_error()
-    }
-}
-impl ::core::fmt::Display for GetLinkError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::core::fmt::Display::fmt(self.api_error(), f)
-    }
-}
-impl ::std::error::Error for GetLinkError {}
-impl ::userplane::EndpointError for GetLinkError {
-    type Code = ErrorCode;
-    fn from_api_error(error: ApiError) -> Self {
-        ::core::convert::From::from(error)
-    }
-    fn api_error(&self) -> &ApiError {
-        GetLinkError::api_error(self)
-    }
-    fn into_api_error(self) -> ApiError {
-        GetLinkError::into_api_error(self)
-    }
-}
+::userplane::__private::endpoint_error!(
+    GetLinkError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid, ApiKeyExpired,
+    ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable, LinkNotFound, LinkGone]
+);
 /// The errors of `update_link` (`PUT /public/workspace/{workspaceId}/links/{linkId}`).
 ///
 /// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
@@ -2137,119 +1165,11 @@ pub enum UpdateLinkError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-impl UpdateLinkError {
-    /// The codes this endpoint is documented to return.
-    pub const CODES: &'static [ErrorCode] = &[
-        ErrorCode::ApiKeyRequired,
-        ErrorCode::ApiKeyInvalid,
-        ErrorCode::ApiKeyExpired,
-        ErrorCode::ApiKeyDisabled,
-        ErrorCode::NotAMember,
-        ErrorCode::RateLimited,
-        ErrorCode::ServiceUnavailable,
-        ErrorCode::LinkNotFound,
-        ErrorCode::LinkGone,
-        ErrorCode::LinkUpdateFailed,
-    ];
-    /// The decoded error response.
-    pub fn api_error(&self) -> &ApiError {
-        match self {
-            Self::ApiKeyRequired(e)
-            | Self::ApiKeyInvalid(e)
-            | Self::ApiKeyExpired(e)
-            | Self::ApiKeyDisabled(e)
-            | Self::NotAMember(e)
-            | Self::RateLimited(e)
-            | Self::ServiceUnavailable(e)
-            | Self::LinkNotFound(e)
-            | Self::LinkGone(e)
-            | Self::LinkUpdateFailed(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The decoded error response, by value.
-    pub fn into_api_error(self) -> ApiError {
-        match self {
-            Self::ApiKeyRequired(e)
-            | Self::ApiKeyInvalid(e)
-            | Self::ApiKeyExpired(e)
-            | Self::ApiKeyDisabled(e)
-            | Self::NotAMember(e)
-            | Self::RateLimited(e)
-            | Self::ServiceUnavailable(e)
-            | Self::LinkNotFound(e)
-            | Self::LinkGone(e)
-            | Self::LinkUpdateFailed(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The code, when the spec knows it (listed for this endpoint or not).
-    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
-        self.api_error().known_code()
-    }
-    /// The HTTP status of the response.
-    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
-        self.api_error().status()
-    }
-}
-impl ::core::convert::From<ApiError> for UpdateLinkError {
-    fn from(error: ApiError) -> Self {
-        match error.known_code() {
-            ::core::option::Option::Some(ErrorCode::ApiKeyRequired) => {
-                Self::ApiKeyRequired(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyInvalid) => {
-                Self::ApiKeyInvalid(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyExpired) => {
-                Self::ApiKeyExpired(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyDisabled) => {
-                Self::ApiKeyDisabled(error)
-            }
-            ::core::option::Option::Some(ErrorCode::NotAMember) => {
-                Self::NotAMember(error)
-            }
-            ::core::option::Option::Some(ErrorCode::RateLimited) => {
-                Self::RateLimited(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ServiceUnavailable) => {
-                Self::ServiceUnavailable(error)
-            }
-            ::core::option::Option::Some(ErrorCode::LinkNotFound) => {
-                Self::LinkNotFound(error)
-            }
-            ::core::option::Option::Some(ErrorCode::LinkGone) => Self::LinkGone(error),
-            ::core::option::Option::Some(ErrorCode::LinkUpdateFailed) => {
-                Self::LinkUpdateFailed(error)
-            }
-            _ => Self::Unknown(error),
-        }
-    }
-}
-impl ::core::convert::From<UpdateLinkError> for ApiError {
-    fn from(error: UpdateLinkError) -> Self {
-        error.into_api_error()
-    }
-}
-impl ::core::fmt::Display for UpdateLinkError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::core::fmt::Display::fmt(self.api_error(), f)
-    }
-}
-impl ::std::error::Error for UpdateLinkError {}
-impl ::userplane::EndpointError for UpdateLinkError {
-    type Code = ErrorCode;
-    fn from_api_error(error: ApiError) -> Self {
-        ::core::convert::From::from(error)
-    }
-    fn api_error(&self) -> &ApiError {
-        UpdateLinkError::api_error(self)
-    }
-    fn into_api_error(self) -> ApiError {
-        UpdateLinkError::into_api_error(self)
-    }
-}
+::userplane::__private::endpoint_error!(
+    UpdateLinkError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid, ApiKeyExpired,
+    ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable, LinkNotFound, LinkGone,
+    LinkUpdateFailed]
+);
 /// The errors of `delete_link` (`DELETE /public/workspace/{workspaceId}/links/{linkId}`).
 ///
 /// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
@@ -2303,125 +1223,11 @@ pub enum DeleteLinkError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-impl DeleteLinkError {
-    /// The codes this endpoint is documented to return.
-    pub const CODES: &'static [ErrorCode] = &[
-        ErrorCode::ApiKeyRequired,
-        ErrorCode::ApiKeyInvalid,
-        ErrorCode::ApiKeyExpired,
-        ErrorCode::ApiKeyDisabled,
-        ErrorCode::NotAMember,
-        ErrorCode::LinkDeleteForbidden,
-        ErrorCode::RateLimited,
-        ErrorCode::ServiceUnavailable,
-        ErrorCode::LinkNotFound,
-        ErrorCode::LinkGone,
-        ErrorCode::LinkDeleteFailed,
-    ];
-    /// The decoded error response.
-    pub fn api_error(&self) -> &ApiError {
-        match self {
-            Self::ApiKeyRequired(e)
-            | Self::ApiKeyInvalid(e)
-            | Self::ApiKeyExpired(e)
-            | Self::ApiKeyDisabled(e)
-            | Self::NotAMember(e)
-            | Self::LinkDeleteForbidden(e)
-            | Self::RateLimited(e)
-            | Self::ServiceUnavailable(e)
-            | Self::LinkNotFound(e)
-            | Self::LinkGone(e)
-            | Self::LinkDeleteFailed(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The decoded error response, by value.
-    pub fn into_api_error(self) -> ApiError {
-        match self {
-            Self::ApiKeyRequired(e)
-            | Self::ApiKeyInvalid(e)
-            | Self::ApiKeyExpired(e)
-            | Self::ApiKeyDisabled(e)
-            | Self::NotAMember(e)
-            | Self::LinkDeleteForbidden(e)
-            | Self::RateLimited(e)
-            | Self::ServiceUnavailable(e)
-            | Self::LinkNotFound(e)
-            | Self::LinkGone(e)
-            | Self::LinkDeleteFailed(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The code, when the spec knows it (listed for this endpoint or not).
-    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
-        self.api_error().known_code()
-    }
-    /// The HTTP status of the response.
-    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
-        self.api_error().status()
-    }
-}
-impl ::core::convert::From<ApiError> for DeleteLinkError {
-    fn from(error: ApiError) -> Self {
-        match error.known_code() {
-            ::core::option::Option::Some(ErrorCode::ApiKeyRequired) => {
-                Self::ApiKeyRequired(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyInvalid) => {
-                Self::ApiKeyInvalid(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyExpired) => {
-                Self::ApiKeyExpired(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyDisabled) => {
-                Self::ApiKeyDisabled(error)
-            }
-            ::core::option::Option::Some(ErrorCode::NotAMember) => {
-                Self::NotAMember(error)
-            }
-            ::core::option::Option::Some(ErrorCode::LinkDeleteForbidden) => {
-                Self::LinkDeleteForbidden(error)
-            }
-            ::core::option::Option::Some(ErrorCode::RateLimited) => {
-                Self::RateLimited(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ServiceUnavailable) => {
-                Self::ServiceUnavailable(error)
-            }
-            ::core::option::Option::Some(ErrorCode::LinkNotFound) => {
-                Self::LinkNotFound(error)
-            }
-            ::core::option::Option::Some(ErrorCode::LinkGone) => Self::LinkGone(error),
-            ::core::option::Option::Some(ErrorCode::LinkDeleteFailed) => {
-                Self::LinkDeleteFailed(error)
-            }
-            _ => Self::Unknown(error),
-        }
-    }
-}
-impl ::core::convert::From<DeleteLinkError> for ApiError {
-    fn from(error: DeleteLinkError) -> Self {
-        error.into_api_error()
-    }
-}
-impl ::core::fmt::Display for DeleteLinkError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::core::fmt::Display::fmt(self.api_error(), f)
-    }
-}
-impl ::std::error::Error for DeleteLinkError {}
-impl ::userplane::EndpointError for DeleteLinkError {
-    type Code = ErrorCode;
-    fn from_api_error(error: ApiError) -> Self {
-        ::core::convert::From::from(error)
-    }
-    fn api_error(&self) -> &ApiError {
-        DeleteLinkError::api_error(self)
-    }
-    fn into_api_error(self) -> ApiError {
-        DeleteLinkError::into_api_error(self)
-    }
-}
+::userplane::__private::endpoint_error!(
+    DeleteLinkError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid, ApiKeyExpired,
+    ApiKeyDisabled, NotAMember, LinkDeleteForbidden, RateLimited, ServiceUnavailable,
+    LinkNotFound, LinkGone, LinkDeleteFailed]
+);
 /// The errors of `list_recordings` (`GET /public/workspace/{workspaceId}/recordings`).
 ///
 /// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
@@ -2459,103 +1265,10 @@ pub enum ListRecordingsError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-impl ListRecordingsError {
-    /// The codes this endpoint is documented to return.
-    pub const CODES: &'static [ErrorCode] = &[
-        ErrorCode::ApiKeyRequired,
-        ErrorCode::ApiKeyInvalid,
-        ErrorCode::ApiKeyExpired,
-        ErrorCode::ApiKeyDisabled,
-        ErrorCode::NotAMember,
-        ErrorCode::RateLimited,
-        ErrorCode::ServiceUnavailable,
-    ];
-    /// The decoded error response.
-    pub fn api_error(&self) -> &ApiError {
-        match self {
-            Self::ApiKeyRequired(e)
-            | Self::ApiKeyInvalid(e)
-            | Self::ApiKeyExpired(e)
-            | Self::ApiKeyDisabled(e)
-            | Self::NotAMember(e)
-            | Self::RateLimited(e)
-            | Self::ServiceUnavailable(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The decoded error response, by value.
-    pub fn into_api_error(self) -> ApiError {
-        match self {
-            Self::ApiKeyRequired(e)
-            | Self::ApiKeyInvalid(e)
-            | Self::ApiKeyExpired(e)
-            | Self::ApiKeyDisabled(e)
-            | Self::NotAMember(e)
-            | Self::RateLimited(e)
-            | Self::ServiceUnavailable(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The code, when the spec knows it (listed for this endpoint or not).
-    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
-        self.api_error().known_code()
-    }
-    /// The HTTP status of the response.
-    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
-        self.api_error().status()
-    }
-}
-impl ::core::convert::From<ApiError> for ListRecordingsError {
-    fn from(error: ApiError) -> Self {
-        match error.known_code() {
-            ::core::option::Option::Some(ErrorCode::ApiKeyRequired) => {
-                Self::ApiKeyRequired(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyInvalid) => {
-                Self::ApiKeyInvalid(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyExpired) => {
-                Self::ApiKeyExpired(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyDisabled) => {
-                Self::ApiKeyDisabled(error)
-            }
-            ::core::option::Option::Some(ErrorCode::NotAMember) => {
-                Self::NotAMember(error)
-            }
-            ::core::option::Option::Some(ErrorCode::RateLimited) => {
-                Self::RateLimited(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ServiceUnavailable) => {
-                Self::ServiceUnavailable(error)
-            }
-            _ => Self::Unknown(error),
-        }
-    }
-}
-impl ::core::convert::From<ListRecordingsError> for ApiError {
-    fn from(error: ListRecordingsError) -> Self {
-        error.into_api_error()
-    }
-}
-impl ::core::fmt::Display for ListRecordingsError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::core::fmt::Display::fmt(self.api_error(), f)
-    }
-}
-impl ::std::error::Error for ListRecordingsError {}
-impl ::userplane::EndpointError for ListRecordingsError {
-    type Code = ErrorCode;
-    fn from_api_error(error: ApiError) -> Self {
-        ::core::convert::From::from(error)
-    }
-    fn api_error(&self) -> &ApiError {
-        ListRecordingsError::api_error(self)
-    }
-    fn into_api_error(self) -> ApiError {
-        ListRecordingsError::into_api_error(self)
-    }
-}
+::userplane::__private::endpoint_error!(
+    ListRecordingsError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid,
+    ApiKeyExpired, ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable]
+);
 /// The errors of `get_recording` (`GET /public/workspace/{workspaceId}/recordings/{recordingId}`).
 ///
 /// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
@@ -2601,115 +1314,11 @@ pub enum GetRecordingError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-impl GetRecordingError {
-    /// The codes this endpoint is documented to return.
-    pub const CODES: &'static [ErrorCode] = &[
-        ErrorCode::ApiKeyRequired,
-        ErrorCode::ApiKeyInvalid,
-        ErrorCode::ApiKeyExpired,
-        ErrorCode::ApiKeyDisabled,
-        ErrorCode::NotAMember,
-        ErrorCode::RateLimited,
-        ErrorCode::ServiceUnavailable,
-        ErrorCode::RecordingNotFound,
-        ErrorCode::RecordingGone,
-    ];
-    /// The decoded error response.
-    pub fn api_error(&self) -> &ApiError {
-        match self {
-            Self::ApiKeyRequired(e)
-            | Self::ApiKeyInvalid(e)
-            | Self::ApiKeyExpired(e)
-            | Self::ApiKeyDisabled(e)
-            | Self::NotAMember(e)
-            | Self::RateLimited(e)
-            | Self::ServiceUnavailable(e)
-            | Self::RecordingNotFound(e)
-            | Self::RecordingGone(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The decoded error response, by value.
-    pub fn into_api_error(self) -> ApiError {
-        match self {
-            Self::ApiKeyRequired(e)
-            | Self::ApiKeyInvalid(e)
-            | Self::ApiKeyExpired(e)
-            | Self::ApiKeyDisabled(e)
-            | Self::NotAMember(e)
-            | Self::RateLimited(e)
-            | Self::ServiceUnavailable(e)
-            | Self::RecordingNotFound(e)
-            | Self::RecordingGone(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The code, when the spec knows it (listed for this endpoint or not).
-    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
-        self.api_error().known_code()
-    }
-    /// The HTTP status of the response.
-    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
-        self.api_error().status()
-    }
-}
-impl ::core::convert::From<ApiError> for GetRecordingError {
-    fn from(error: ApiError) -> Self {
-        match error.known_code() {
-            ::core::option::Option::Some(ErrorCode::ApiKeyRequired) => {
-                Self::ApiKeyRequired(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyInvalid) => {
-                Self::ApiKeyInvalid(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyExpired) => {
-                Self::ApiKeyExpired(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyDisabled) => {
-                Self::ApiKeyDisabled(error)
-            }
-            ::core::option::Option::Some(ErrorCode::NotAMember) => {
-                Self::NotAMember(error)
-            }
-            ::core::option::Option::Some(ErrorCode::RateLimited) => {
-                Self::RateLimited(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ServiceUnavailable) => {
-                Self::ServiceUnavailable(error)
-            }
-            ::core::option::Option::Some(ErrorCode::RecordingNotFound) => {
-                Self::RecordingNotFound(error)
-            }
-            ::core::option::Option::Some(ErrorCode::RecordingGone) => {
-                Self::RecordingGone(error)
-            }
-            _ => Self::Unknown(error),
-        }
-    }
-}
-impl ::core::convert::From<GetRecordingError> for ApiError {
-    fn from(error: GetRecordingError) -> Self {
-        error.into_api_error()
-    }
-}
-impl ::core::fmt::Display for GetRecordingError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::core::fmt::Display::fmt(self.api_error(), f)
-    }
-}
-impl ::std::error::Error for GetRecordingError {}
-impl ::userplane::EndpointError for GetRecordingError {
-    type Code = ErrorCode;
-    fn from_api_error(error: ApiError) -> Self {
-        ::core::convert::From::from(error)
-    }
-    fn api_error(&self) -> &ApiError {
-        GetRecordingError::api_error(self)
-    }
-    fn into_api_error(self) -> ApiError {
-        GetRecordingError::into_api_error(self)
-    }
-}
+::userplane::__private::endpoint_error!(
+    GetRecordingError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid,
+    ApiKeyExpired, ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable,
+    RecordingNotFound, RecordingGone]
+);
 /// The errors of `delete_recording` (`DELETE /public/workspace/{workspaceId}/recordings/{recordingId}`).
 ///
 /// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
@@ -2767,133 +1376,12 @@ pub enum DeleteRecordingError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-impl DeleteRecordingError {
-    /// The codes this endpoint is documented to return.
-    pub const CODES: &'static [ErrorCode] = &[
-        ErrorCode::ApiKeyRequired,
-        ErrorCode::ApiKeyInvalid,
-        ErrorCode::ApiKeyExpired,
-        ErrorCode::ApiKeyDisabled,
-        ErrorCode::NotAMember,
-        ErrorCode::RecordingDeleteForbidden,
-        ErrorCode::RecordingWorkspaceMismatch,
-        ErrorCode::RateLimited,
-        ErrorCode::ServiceUnavailable,
-        ErrorCode::RecordingNotFound,
-        ErrorCode::RecordingGone,
-        ErrorCode::RecordingDeleteFailed,
-    ];
-    /// The decoded error response.
-    pub fn api_error(&self) -> &ApiError {
-        match self {
-            Self::ApiKeyRequired(e)
-            | Self::ApiKeyInvalid(e)
-            | Self::ApiKeyExpired(e)
-            | Self::ApiKeyDisabled(e)
-            | Self::NotAMember(e)
-            | Self::RecordingDeleteForbidden(e)
-            | Self::RecordingWorkspaceMismatch(e)
-            | Self::RateLimited(e)
-            | Self::ServiceUnavailable(e)
-            | Self::RecordingNotFound(e)
-            | Self::RecordingGone(e)
-            | Self::RecordingDeleteFailed(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The decoded error response, by value.
-    pub fn into_api_error(self) -> ApiError {
-        match self {
-            Self::ApiKeyRequired(e)
-            | Self::ApiKeyInvalid(e)
-            | Self::ApiKeyExpired(e)
-            | Self::ApiKeyDisabled(e)
-            | Self::NotAMember(e)
-            | Self::RecordingDeleteForbidden(e)
-            | Self::RecordingWorkspaceMismatch(e)
-            | Self::RateLimited(e)
-            | Self::ServiceUnavailable(e)
-            | Self::RecordingNotFound(e)
-            | Self::RecordingGone(e)
-            | Self::RecordingDeleteFailed(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The code, when the spec knows it (listed for this endpoint or not).
-    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
-        self.api_error().known_code()
-    }
-    /// The HTTP status of the response.
-    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
-        self.api_error().status()
-    }
-}
-impl ::core::convert::From<ApiError> for DeleteRecordingError {
-    fn from(error: ApiError) -> Self {
-        match error.known_code() {
-            ::core::option::Option::Some(ErrorCode::ApiKeyRequired) => {
-                Self::ApiKeyRequired(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyInvalid) => {
-                Self::ApiKeyInvalid(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyExpired) => {
-                Self::ApiKeyExpired(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyDisabled) => {
-                Self::ApiKeyDisabled(error)
-            }
-            ::core::option::Option::Some(ErrorCode::NotAMember) => {
-                Self::NotAMember(error)
-            }
-            ::core::option::Option::Some(ErrorCode::RecordingDeleteForbidden) => {
-                Self::RecordingDeleteForbidden(error)
-            }
-            ::core::option::Option::Some(ErrorCode::RecordingWorkspaceMismatch) => {
-                Self::RecordingWorkspaceMismatch(error)
-            }
-            ::core::option::Option::Some(ErrorCode::RateLimited) => {
-                Self::RateLimited(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ServiceUnavailable) => {
-                Self::ServiceUnavailable(error)
-            }
-            ::core::option::Option::Some(ErrorCode::RecordingNotFound) => {
-                Self::RecordingNotFound(error)
-            }
-            ::core::option::Option::Some(ErrorCode::RecordingGone) => {
-                Self::RecordingGone(error)
-            }
-            ::core::option::Option::Some(ErrorCode::RecordingDeleteFailed) => {
-                Self::RecordingDeleteFailed(error)
-            }
-            _ => Self::Unknown(error),
-        }
-    }
-}
-impl ::core::convert::From<DeleteRecordingError> for ApiError {
-    fn from(error: DeleteRecordingError) -> Self {
-        error.into_api_error()
-    }
-}
-impl ::core::fmt::Display for DeleteRecordingError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::core::fmt::Display::fmt(self.api_error(), f)
-    }
-}
-impl ::std::error::Error for DeleteRecordingError {}
-impl ::userplane::EndpointError for DeleteRecordingError {
-    type Code = ErrorCode;
-    fn from_api_error(error: ApiError) -> Self {
-        ::core::convert::From::from(error)
-    }
-    fn api_error(&self) -> &ApiError {
-        DeleteRecordingError::api_error(self)
-    }
-    fn into_api_error(self) -> ApiError {
-        DeleteRecordingError::into_api_error(self)
-    }
-}
+::userplane::__private::endpoint_error!(
+    DeleteRecordingError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid,
+    ApiKeyExpired, ApiKeyDisabled, NotAMember, RecordingDeleteForbidden,
+    RecordingWorkspaceMismatch, RateLimited, ServiceUnavailable, RecordingNotFound,
+    RecordingGone, RecordingDeleteFailed]
+);
 /// The errors of `get_recording_video` (`GET /public/workspace/{workspaceId}/recordings/{recordingId}/video`).
 ///
 /// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
@@ -2939,115 +1427,11 @@ pub enum GetRecordingVideoError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-impl GetRecordingVideoError {
-    /// The codes this endpoint is documented to return.
-    pub const CODES: &'static [ErrorCode] = &[
-        ErrorCode::ApiKeyRequired,
-        ErrorCode::ApiKeyInvalid,
-        ErrorCode::ApiKeyExpired,
-        ErrorCode::ApiKeyDisabled,
-        ErrorCode::NotAMember,
-        ErrorCode::RateLimited,
-        ErrorCode::ServiceUnavailable,
-        ErrorCode::RecordingNotFound,
-        ErrorCode::RecordingGone,
-    ];
-    /// The decoded error response.
-    pub fn api_error(&self) -> &ApiError {
-        match self {
-            Self::ApiKeyRequired(e)
-            | Self::ApiKeyInvalid(e)
-            | Self::ApiKeyExpired(e)
-            | Self::ApiKeyDisabled(e)
-            | Self::NotAMember(e)
-            | Self::RateLimited(e)
-            | Self::ServiceUnavailable(e)
-            | Self::RecordingNotFound(e)
-            | Self::RecordingGone(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The decoded error response, by value.
-    pub fn into_api_error(self) -> ApiError {
-        match self {
-            Self::ApiKeyRequired(e)
-            | Self::ApiKeyInvalid(e)
-            | Self::ApiKeyExpired(e)
-            | Self::ApiKeyDisabled(e)
-            | Self::NotAMember(e)
-            | Self::RateLimited(e)
-            | Self::ServiceUnavailable(e)
-            | Self::RecordingNotFound(e)
-            | Self::RecordingGone(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The code, when the spec knows it (listed for this endpoint or not).
-    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
-        self.api_error().known_code()
-    }
-    /// The HTTP status of the response.
-    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
-        self.api_error().status()
-    }
-}
-impl ::core::convert::From<ApiError> for GetRecordingVideoError {
-    fn from(error: ApiError) -> Self {
-        match error.known_code() {
-            ::core::option::Option::Some(ErrorCode::ApiKeyRequired) => {
-                Self::ApiKeyRequired(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyInvalid) => {
-                Self::ApiKeyInvalid(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyExpired) => {
-                Self::ApiKeyExpired(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyDisabled) => {
-                Self::ApiKeyDisabled(error)
-            }
-            ::core::option::Option::Some(ErrorCode::NotAMember) => {
-                Self::NotAMember(error)
-            }
-            ::core::option::Option::Some(ErrorCode::RateLimited) => {
-                Self::RateLimited(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ServiceUnavailable) => {
-                Self::ServiceUnavailable(error)
-            }
-            ::core::option::Option::Some(ErrorCode::RecordingNotFound) => {
-                Self::RecordingNotFound(error)
-            }
-            ::core::option::Option::Some(ErrorCode::RecordingGone) => {
-                Self::RecordingGone(error)
-            }
-            _ => Self::Unknown(error),
-        }
-    }
-}
-impl ::core::convert::From<GetRecordingVideoError> for ApiError {
-    fn from(error: GetRecordingVideoError) -> Self {
-        error.into_api_error()
-    }
-}
-impl ::core::fmt::Display for GetRecordingVideoError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::core::fmt::Display::fmt(self.api_error(), f)
-    }
-}
-impl ::std::error::Error for GetRecordingVideoError {}
-impl ::userplane::EndpointError for GetRecordingVideoError {
-    type Code = ErrorCode;
-    fn from_api_error(error: ApiError) -> Self {
-        ::core::convert::From::from(error)
-    }
-    fn api_error(&self) -> &ApiError {
-        GetRecordingVideoError::api_error(self)
-    }
-    fn into_api_error(self) -> ApiError {
-        GetRecordingVideoError::into_api_error(self)
-    }
-}
+::userplane::__private::endpoint_error!(
+    GetRecordingVideoError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid,
+    ApiKeyExpired, ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable,
+    RecordingNotFound, RecordingGone]
+);
 /// The errors of `get_recording_thumbnail` (`GET /public/workspace/{workspaceId}/recordings/{recordingId}/thumbnail`).
 ///
 /// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
@@ -3093,115 +1477,11 @@ pub enum GetRecordingThumbnailError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-impl GetRecordingThumbnailError {
-    /// The codes this endpoint is documented to return.
-    pub const CODES: &'static [ErrorCode] = &[
-        ErrorCode::ApiKeyRequired,
-        ErrorCode::ApiKeyInvalid,
-        ErrorCode::ApiKeyExpired,
-        ErrorCode::ApiKeyDisabled,
-        ErrorCode::NotAMember,
-        ErrorCode::RateLimited,
-        ErrorCode::ServiceUnavailable,
-        ErrorCode::RecordingNotFound,
-        ErrorCode::RecordingGone,
-    ];
-    /// The decoded error response.
-    pub fn api_error(&self) -> &ApiError {
-        match self {
-            Self::ApiKeyRequired(e)
-            | Self::ApiKeyInvalid(e)
-            | Self::ApiKeyExpired(e)
-            | Self::ApiKeyDisabled(e)
-            | Self::NotAMember(e)
-            | Self::RateLimited(e)
-            | Self::ServiceUnavailable(e)
-            | Self::RecordingNotFound(e)
-            | Self::RecordingGone(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The decoded error response, by value.
-    pub fn into_api_error(self) -> ApiError {
-        match self {
-            Self::ApiKeyRequired(e)
-            | Self::ApiKeyInvalid(e)
-            | Self::ApiKeyExpired(e)
-            | Self::ApiKeyDisabled(e)
-            | Self::NotAMember(e)
-            | Self::RateLimited(e)
-            | Self::ServiceUnavailable(e)
-            | Self::RecordingNotFound(e)
-            | Self::RecordingGone(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The code, when the spec knows it (listed for this endpoint or not).
-    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
-        self.api_error().known_code()
-    }
-    /// The HTTP status of the response.
-    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
-        self.api_error().status()
-    }
-}
-impl ::core::convert::From<ApiError> for GetRecordingThumbnailError {
-    fn from(error: ApiError) -> Self {
-        match error.known_code() {
-            ::core::option::Option::Some(ErrorCode::ApiKeyRequired) => {
-                Self::ApiKeyRequired(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyInvalid) => {
-                Self::ApiKeyInvalid(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyExpired) => {
-                Self::ApiKeyExpired(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyDisabled) => {
-                Self::ApiKeyDisabled(error)
-            }
-            ::core::option::Option::Some(ErrorCode::NotAMember) => {
-                Self::NotAMember(error)
-            }
-            ::core::option::Option::Some(ErrorCode::RateLimited) => {
-                Self::RateLimited(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ServiceUnavailable) => {
-                Self::ServiceUnavailable(error)
-            }
-            ::core::option::Option::Some(ErrorCode::RecordingNotFound) => {
-                Self::RecordingNotFound(error)
-            }
-            ::core::option::Option::Some(ErrorCode::RecordingGone) => {
-                Self::RecordingGone(error)
-            }
-            _ => Self::Unknown(error),
-        }
-    }
-}
-impl ::core::convert::From<GetRecordingThumbnailError> for ApiError {
-    fn from(error: GetRecordingThumbnailError) -> Self {
-        error.into_api_error()
-    }
-}
-impl ::core::fmt::Display for GetRecordingThumbnailError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::core::fmt::Display::fmt(self.api_error(), f)
-    }
-}
-impl ::std::error::Error for GetRecordingThumbnailError {}
-impl ::userplane::EndpointError for GetRecordingThumbnailError {
-    type Code = ErrorCode;
-    fn from_api_error(error: ApiError) -> Self {
-        ::core::convert::From::from(error)
-    }
-    fn api_error(&self) -> &ApiError {
-        GetRecordingThumbnailError::api_error(self)
-    }
-    fn into_api_error(self) -> ApiError {
-        GetRecordingThumbnailError::into_api_error(self)
-    }
-}
+::userplane::__private::endpoint_error!(
+    GetRecordingThumbnailError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid,
+    ApiKeyExpired, ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable,
+    RecordingNotFound, RecordingGone]
+);
 /// The errors of `get_recording_console_log` (`GET /public/workspace/{workspaceId}/recordings/{recordingId}/console-log`).
 ///
 /// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
@@ -3247,115 +1527,11 @@ pub enum GetRecordingConsoleLogError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-impl GetRecordingConsoleLogError {
-    /// The codes this endpoint is documented to return.
-    pub const CODES: &'static [ErrorCode] = &[
-        ErrorCode::ApiKeyRequired,
-        ErrorCode::ApiKeyInvalid,
-        ErrorCode::ApiKeyExpired,
-        ErrorCode::ApiKeyDisabled,
-        ErrorCode::NotAMember,
-        ErrorCode::RateLimited,
-        ErrorCode::ServiceUnavailable,
-        ErrorCode::RecordingNotFound,
-        ErrorCode::RecordingGone,
-    ];
-    /// The decoded error response.
-    pub fn api_error(&self) -> &ApiError {
-        match self {
-            Self::ApiKeyRequired(e)
-            | Self::ApiKeyInvalid(e)
-            | Self::ApiKeyExpired(e)
-            | Self::ApiKeyDisabled(e)
-            | Self::NotAMember(e)
-            | Self::RateLimited(e)
-            | Self::ServiceUnavailable(e)
-            | Self::RecordingNotFound(e)
-            | Self::RecordingGone(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The decoded error response, by value.
-    pub fn into_api_error(self) -> ApiError {
-        match self {
-            Self::ApiKeyRequired(e)
-            | Self::ApiKeyInvalid(e)
-            | Self::ApiKeyExpired(e)
-            | Self::ApiKeyDisabled(e)
-            | Self::NotAMember(e)
-            | Self::RateLimited(e)
-            | Self::ServiceUnavailable(e)
-            | Self::RecordingNotFound(e)
-            | Self::RecordingGone(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The code, when the spec knows it (listed for this endpoint or not).
-    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
-        self.api_error().known_code()
-    }
-    /// The HTTP status of the response.
-    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
-        self.api_error().status()
-    }
-}
-impl ::core::convert::From<ApiError> for GetRecordingConsoleLogError {
-    fn from(error: ApiError) -> Self {
-        match error.known_code() {
-            ::core::option::Option::Some(ErrorCode::ApiKeyRequired) => {
-                Self::ApiKeyRequired(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyInvalid) => {
-                Self::ApiKeyInvalid(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyExpired) => {
-                Self::ApiKeyExpired(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyDisabled) => {
-                Self::ApiKeyDisabled(error)
-            }
-            ::core::option::Option::Some(ErrorCode::NotAMember) => {
-                Self::NotAMember(error)
-            }
-            ::core::option::Option::Some(ErrorCode::RateLimited) => {
-                Self::RateLimited(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ServiceUnavailable) => {
-                Self::ServiceUnavailable(error)
-            }
-            ::core::option::Option::Some(ErrorCode::RecordingNotFound) => {
-                Self::RecordingNotFound(error)
-            }
-            ::core::option::Option::Some(ErrorCode::RecordingGone) => {
-                Self::RecordingGone(error)
-            }
-            _ => Self::Unknown(error),
-        }
-    }
-}
-impl ::core::convert::From<GetRecordingConsoleLogError> for ApiError {
-    fn from(error: GetRecordingConsoleLogError) -> Self {
-        error.into_api_error()
-    }
-}
-impl ::core::fmt::Display for GetRecordingConsoleLogError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::core::fmt::Display::fmt(self.api_error(), f)
-    }
-}
-impl ::std::error::Error for GetRecordingConsoleLogError {}
-impl ::userplane::EndpointError for GetRecordingConsoleLogError {
-    type Code = ErrorCode;
-    fn from_api_error(error: ApiError) -> Self {
-        ::core::convert::From::from(error)
-    }
-    fn api_error(&self) -> &ApiError {
-        GetRecordingConsoleLogError::api_error(self)
-    }
-    fn into_api_error(self) -> ApiError {
-        GetRecordingConsoleLogError::into_api_error(self)
-    }
-}
+::userplane::__private::endpoint_error!(
+    GetRecordingConsoleLogError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid,
+    ApiKeyExpired, ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable,
+    RecordingNotFound, RecordingGone]
+);
 /// The errors of `get_recording_network_log` (`GET /public/workspace/{workspaceId}/recordings/{recordingId}/network-log`).
 ///
 /// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
@@ -3401,115 +1577,11 @@ pub enum GetRecordingNetworkLogError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-impl GetRecordingNetworkLogError {
-    /// The codes this endpoint is documented to return.
-    pub const CODES: &'static [ErrorCode] = &[
-        ErrorCode::ApiKeyRequired,
-        ErrorCode::ApiKeyInvalid,
-        ErrorCode::ApiKeyExpired,
-        ErrorCode::ApiKeyDisabled,
-        ErrorCode::NotAMember,
-        ErrorCode::RateLimited,
-        ErrorCode::ServiceUnavailable,
-        ErrorCode::RecordingNotFound,
-        ErrorCode::RecordingGone,
-    ];
-    /// The decoded error response.
-    pub fn api_error(&self) -> &ApiError {
-        match self {
-            Self::ApiKeyRequired(e)
-            | Self::ApiKeyInvalid(e)
-            | Self::ApiKeyExpired(e)
-            | Self::ApiKeyDisabled(e)
-            | Self::NotAMember(e)
-            | Self::RateLimited(e)
-            | Self::ServiceUnavailable(e)
-            | Self::RecordingNotFound(e)
-            | Self::RecordingGone(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The decoded error response, by value.
-    pub fn into_api_error(self) -> ApiError {
-        match self {
-            Self::ApiKeyRequired(e)
-            | Self::ApiKeyInvalid(e)
-            | Self::ApiKeyExpired(e)
-            | Self::ApiKeyDisabled(e)
-            | Self::NotAMember(e)
-            | Self::RateLimited(e)
-            | Self::ServiceUnavailable(e)
-            | Self::RecordingNotFound(e)
-            | Self::RecordingGone(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The code, when the spec knows it (listed for this endpoint or not).
-    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
-        self.api_error().known_code()
-    }
-    /// The HTTP status of the response.
-    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
-        self.api_error().status()
-    }
-}
-impl ::core::convert::From<ApiError> for GetRecordingNetworkLogError {
-    fn from(error: ApiError) -> Self {
-        match error.known_code() {
-            ::core::option::Option::Some(ErrorCode::ApiKeyRequired) => {
-                Self::ApiKeyRequired(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyInvalid) => {
-                Self::ApiKeyInvalid(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyExpired) => {
-                Self::ApiKeyExpired(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyDisabled) => {
-                Self::ApiKeyDisabled(error)
-            }
-            ::core::option::Option::Some(ErrorCode::NotAMember) => {
-                Self::NotAMember(error)
-            }
-            ::core::option::Option::Some(ErrorCode::RateLimited) => {
-                Self::RateLimited(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ServiceUnavailable) => {
-                Self::ServiceUnavailable(error)
-            }
-            ::core::option::Option::Some(ErrorCode::RecordingNotFound) => {
-                Self::RecordingNotFound(error)
-            }
-            ::core::option::Option::Some(ErrorCode::RecordingGone) => {
-                Self::RecordingGone(error)
-            }
-            _ => Self::Unknown(error),
-        }
-    }
-}
-impl ::core::convert::From<GetRecordingNetworkLogError> for ApiError {
-    fn from(error: GetRecordingNetworkLogError) -> Self {
-        error.into_api_error()
-    }
-}
-impl ::core::fmt::Display for GetRecordingNetworkLogError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::core::fmt::Display::fmt(self.api_error(), f)
-    }
-}
-impl ::std::error::Error for GetRecordingNetworkLogError {}
-impl ::userplane::EndpointError for GetRecordingNetworkLogError {
-    type Code = ErrorCode;
-    fn from_api_error(error: ApiError) -> Self {
-        ::core::convert::From::from(error)
-    }
-    fn api_error(&self) -> &ApiError {
-        GetRecordingNetworkLogError::api_error(self)
-    }
-    fn into_api_error(self) -> ApiError {
-        GetRecordingNetworkLogError::into_api_error(self)
-    }
-}
+::userplane::__private::endpoint_error!(
+    GetRecordingNetworkLogError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid,
+    ApiKeyExpired, ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable,
+    RecordingNotFound, RecordingGone]
+);
 /// The errors of `get_recording_action` (`GET /public/workspace/{workspaceId}/recordings/{recordingId}/action`).
 ///
 /// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
@@ -3555,115 +1627,11 @@ pub enum GetRecordingActionError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-impl GetRecordingActionError {
-    /// The codes this endpoint is documented to return.
-    pub const CODES: &'static [ErrorCode] = &[
-        ErrorCode::ApiKeyRequired,
-        ErrorCode::ApiKeyInvalid,
-        ErrorCode::ApiKeyExpired,
-        ErrorCode::ApiKeyDisabled,
-        ErrorCode::NotAMember,
-        ErrorCode::RateLimited,
-        ErrorCode::ServiceUnavailable,
-        ErrorCode::RecordingNotFound,
-        ErrorCode::RecordingGone,
-    ];
-    /// The decoded error response.
-    pub fn api_error(&self) -> &ApiError {
-        match self {
-            Self::ApiKeyRequired(e)
-            | Self::ApiKeyInvalid(e)
-            | Self::ApiKeyExpired(e)
-            | Self::ApiKeyDisabled(e)
-            | Self::NotAMember(e)
-            | Self::RateLimited(e)
-            | Self::ServiceUnavailable(e)
-            | Self::RecordingNotFound(e)
-            | Self::RecordingGone(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The decoded error response, by value.
-    pub fn into_api_error(self) -> ApiError {
-        match self {
-            Self::ApiKeyRequired(e)
-            | Self::ApiKeyInvalid(e)
-            | Self::ApiKeyExpired(e)
-            | Self::ApiKeyDisabled(e)
-            | Self::NotAMember(e)
-            | Self::RateLimited(e)
-            | Self::ServiceUnavailable(e)
-            | Self::RecordingNotFound(e)
-            | Self::RecordingGone(e)
-            | Self::Unknown(e) => e,
-        }
-    }
-    /// The code, when the spec knows it (listed for this endpoint or not).
-    pub fn code(&self) -> ::core::option::Option<ErrorCode> {
-        self.api_error().known_code()
-    }
-    /// The HTTP status of the response.
-    pub fn status(&self) -> ::userplane::__private::http::StatusCode {
-        self.api_error().status()
-    }
-}
-impl ::core::convert::From<ApiError> for GetRecordingActionError {
-    fn from(error: ApiError) -> Self {
-        match error.known_code() {
-            ::core::option::Option::Some(ErrorCode::ApiKeyRequired) => {
-                Self::ApiKeyRequired(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyInvalid) => {
-                Self::ApiKeyInvalid(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyExpired) => {
-                Self::ApiKeyExpired(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ApiKeyDisabled) => {
-                Self::ApiKeyDisabled(error)
-            }
-            ::core::option::Option::Some(ErrorCode::NotAMember) => {
-                Self::NotAMember(error)
-            }
-            ::core::option::Option::Some(ErrorCode::RateLimited) => {
-                Self::RateLimited(error)
-            }
-            ::core::option::Option::Some(ErrorCode::ServiceUnavailable) => {
-                Self::ServiceUnavailable(error)
-            }
-            ::core::option::Option::Some(ErrorCode::RecordingNotFound) => {
-                Self::RecordingNotFound(error)
-            }
-            ::core::option::Option::Some(ErrorCode::RecordingGone) => {
-                Self::RecordingGone(error)
-            }
-            _ => Self::Unknown(error),
-        }
-    }
-}
-impl ::core::convert::From<GetRecordingActionError> for ApiError {
-    fn from(error: GetRecordingActionError) -> Self {
-        error.into_api_error()
-    }
-}
-impl ::core::fmt::Display for GetRecordingActionError {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::core::fmt::Display::fmt(self.api_error(), f)
-    }
-}
-impl ::std::error::Error for GetRecordingActionError {}
-impl ::userplane::EndpointError for GetRecordingActionError {
-    type Code = ErrorCode;
-    fn from_api_error(error: ApiError) -> Self {
-        ::core::convert::From::from(error)
-    }
-    fn api_error(&self) -> &ApiError {
-        GetRecordingActionError::api_error(self)
-    }
-    fn into_api_error(self) -> ApiError {
-        GetRecordingActionError::into_api_error(self)
-    }
-}
+::userplane::__private::endpoint_error!(
+    GetRecordingActionError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid,
+    ApiKeyExpired, ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable,
+    RecordingNotFound, RecordingGone]
+);
 /// Request bodies and response data of the Userplane API.
 pub mod models {
     /// Where a page sits in a list. Every list response has one.
@@ -5154,20 +3122,9 @@ pub mod requests {
             self.client.transport().send(request, &self.options).await
         }
     }
-    impl ::core::future::IntoFuture for GetMe {
-        type Output = ::core::result::Result<
-            super::models::MeData,
-            ::userplane::Error<super::GetMeError>,
-        >;
-        type IntoFuture = ::core::pin::Pin<
-            ::std::boxed::Box<
-                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
-            >,
-        >;
-        fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(self.send())
-        }
-    }
+    ::userplane::__private::into_future!(
+        GetMe, super::models::MeData, super::GetMeError
+    );
     /// A `list_workspaces` request, sent by `.send()` or by awaiting it.
     #[derive(Clone, Debug)]
     #[must_use = "a request does nothing until it is sent or awaited"]
@@ -5271,20 +3228,9 @@ pub mod requests {
             ::userplane::__private::flatten_pages(self.pages())
         }
     }
-    impl ::core::future::IntoFuture for ListWorkspaces {
-        type Output = ::core::result::Result<
-            super::models::ListWorkspacesData,
-            ::userplane::Error<super::ListWorkspacesError>,
-        >;
-        type IntoFuture = ::core::pin::Pin<
-            ::std::boxed::Box<
-                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
-            >,
-        >;
-        fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(self.send())
-        }
-    }
+    ::userplane::__private::into_future!(
+        ListWorkspaces, super::models::ListWorkspacesData, super::ListWorkspacesError
+    );
     /// A `get_workspace` request, sent by `.send()` or by awaiting it.
     #[derive(Clone, Debug)]
     #[must_use = "a request does nothing until it is sent or awaited"]
@@ -5332,20 +3278,9 @@ pub mod requests {
             self.client.transport().send(request, &self.options).await
         }
     }
-    impl ::core::future::IntoFuture for GetWorkspace {
-        type Output = ::core::result::Result<
-            super::models::WorkspaceData,
-            ::userplane::Error<super::GetWorkspaceError>,
-        >;
-        type IntoFuture = ::core::pin::Pin<
-            ::std::boxed::Box<
-                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
-            >,
-        >;
-        fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(self.send())
-        }
-    }
+    ::userplane::__private::into_future!(
+        GetWorkspace, super::models::WorkspaceData, super::GetWorkspaceError
+    );
     /// A `get_workspace_invite_url` request, sent by `.send()` or by awaiting it.
     #[derive(Clone, Debug)]
     #[must_use = "a request does nothing until it is sent or awaited"]
@@ -5393,20 +3328,10 @@ pub mod requests {
             self.client.transport().send(request, &self.options).await
         }
     }
-    impl ::core::future::IntoFuture for GetWorkspaceInviteUrl {
-        type Output = ::core::result::Result<
-            super::models::InviteUrlData,
-            ::userplane::Error<super::GetWorkspaceInviteUrlError>,
-        >;
-        type IntoFuture = ::core::pin::Pin<
-            ::std::boxed::Box<
-                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
-            >,
-        >;
-        fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(self.send())
-        }
-    }
+    ::userplane::__private::into_future!(
+        GetWorkspaceInviteUrl, super::models::InviteUrlData,
+        super::GetWorkspaceInviteUrlError
+    );
     /// A `list_projects` request, sent by `.send()` or by awaiting it.
     #[derive(Clone, Debug)]
     #[must_use = "a request does nothing until it is sent or awaited"]
@@ -5499,20 +3424,9 @@ pub mod requests {
             ::userplane::__private::flatten_pages(self.pages())
         }
     }
-    impl ::core::future::IntoFuture for ListProjects {
-        type Output = ::core::result::Result<
-            super::models::ListProjectsData,
-            ::userplane::Error<super::ListProjectsError>,
-        >;
-        type IntoFuture = ::core::pin::Pin<
-            ::std::boxed::Box<
-                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
-            >,
-        >;
-        fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(self.send())
-        }
-    }
+    ::userplane::__private::into_future!(
+        ListProjects, super::models::ListProjectsData, super::ListProjectsError
+    );
     /// A `get_project` request, sent by `.send()` or by awaiting it.
     #[derive(Clone, Debug)]
     #[must_use = "a request does nothing until it is sent or awaited"]
@@ -5564,20 +3478,9 @@ pub mod requests {
             self.client.transport().send(request, &self.options).await
         }
     }
-    impl ::core::future::IntoFuture for GetProject {
-        type Output = ::core::result::Result<
-            super::models::ProjectData,
-            ::userplane::Error<super::GetProjectError>,
-        >;
-        type IntoFuture = ::core::pin::Pin<
-            ::std::boxed::Box<
-                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
-            >,
-        >;
-        fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(self.send())
-        }
-    }
+    ::userplane::__private::into_future!(
+        GetProject, super::models::ProjectData, super::GetProjectError
+    );
     /// A `list_links` request, sent by `.send()` or by awaiting it.
     #[derive(Clone, Debug)]
     #[must_use = "a request does nothing until it is sent or awaited"]
@@ -5670,20 +3573,9 @@ pub mod requests {
             ::userplane::__private::flatten_pages(self.pages())
         }
     }
-    impl ::core::future::IntoFuture for ListLinks {
-        type Output = ::core::result::Result<
-            super::models::ListLinksData,
-            ::userplane::Error<super::ListLinksError>,
-        >;
-        type IntoFuture = ::core::pin::Pin<
-            ::std::boxed::Box<
-                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
-            >,
-        >;
-        fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(self.send())
-        }
-    }
+    ::userplane::__private::into_future!(
+        ListLinks, super::models::ListLinksData, super::ListLinksError
+    );
     /// A `create_link` request, sent by `.send()` or by awaiting it.
     #[derive(Clone, Debug)]
     #[must_use = "a request does nothing until it is sent or awaited"]
@@ -5739,20 +3631,9 @@ pub mod requests {
             self.client.transport().send(request, &self.options).await
         }
     }
-    impl ::core::future::IntoFuture for CreateLink {
-        type Output = ::core::result::Result<
-            super::models::LinkData,
-            ::userplane::Error<super::CreateLinkError>,
-        >;
-        type IntoFuture = ::core::pin::Pin<
-            ::std::boxed::Box<
-                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
-            >,
-        >;
-        fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(self.send())
-        }
-    }
+    ::userplane::__private::into_future!(
+        CreateLink, super::models::LinkData, super::CreateLinkError
+    );
     /// A `get_link` request, sent by `.send()` or by awaiting it.
     #[derive(Clone, Debug)]
     #[must_use = "a request does nothing until it is sent or awaited"]
@@ -5804,20 +3685,9 @@ pub mod requests {
             self.client.transport().send(request, &self.options).await
         }
     }
-    impl ::core::future::IntoFuture for GetLink {
-        type Output = ::core::result::Result<
-            super::models::LinkData,
-            ::userplane::Error<super::GetLinkError>,
-        >;
-        type IntoFuture = ::core::pin::Pin<
-            ::std::boxed::Box<
-                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
-            >,
-        >;
-        fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(self.send())
-        }
-    }
+    ::userplane::__private::into_future!(
+        GetLink, super::models::LinkData, super::GetLinkError
+    );
     /// A `update_link` request, sent by `.send()` or by awaiting it.
     #[derive(Clone, Debug)]
     #[must_use = "a request does nothing until it is sent or awaited"]
@@ -5877,20 +3747,9 @@ pub mod requests {
             self.client.transport().send(request, &self.options).await
         }
     }
-    impl ::core::future::IntoFuture for UpdateLink {
-        type Output = ::core::result::Result<
-            super::models::LinkData,
-            ::userplane::Error<super::UpdateLinkError>,
-        >;
-        type IntoFuture = ::core::pin::Pin<
-            ::std::boxed::Box<
-                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
-            >,
-        >;
-        fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(self.send())
-        }
-    }
+    ::userplane::__private::into_future!(
+        UpdateLink, super::models::LinkData, super::UpdateLinkError
+    );
     /// A `delete_link` request, sent by `.send()` or by awaiting it.
     #[derive(Clone, Debug)]
     #[must_use = "a request does nothing until it is sent or awaited"]
@@ -5942,20 +3801,9 @@ pub mod requests {
             self.client.transport().send(request, &self.options).await
         }
     }
-    impl ::core::future::IntoFuture for DeleteLink {
-        type Output = ::core::result::Result<
-            super::models::DeletedLinkData,
-            ::userplane::Error<super::DeleteLinkError>,
-        >;
-        type IntoFuture = ::core::pin::Pin<
-            ::std::boxed::Box<
-                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
-            >,
-        >;
-        fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(self.send())
-        }
-    }
+    ::userplane::__private::into_future!(
+        DeleteLink, super::models::DeletedLinkData, super::DeleteLinkError
+    );
     /// A `list_recordings` request, sent by `.send()` or by awaiting it.
     #[derive(Clone, Debug)]
     #[must_use = "a request does nothing until it is sent or awaited"]
@@ -6051,20 +3899,9 @@ pub mod requests {
             ::userplane::__private::flatten_pages(self.pages())
         }
     }
-    impl ::core::future::IntoFuture for ListRecordings {
-        type Output = ::core::result::Result<
-            super::models::ListRecordingsData,
-            ::userplane::Error<super::ListRecordingsError>,
-        >;
-        type IntoFuture = ::core::pin::Pin<
-            ::std::boxed::Box<
-                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
-            >,
-        >;
-        fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(self.send())
-        }
-    }
+    ::userplane::__private::into_future!(
+        ListRecordings, super::models::ListRecordingsData, super::ListRecordingsError
+    );
     /// A `get_recording` request, sent by `.send()` or by awaiting it.
     #[derive(Clone, Debug)]
     #[must_use = "a request does nothing until it is sent or awaited"]
@@ -6116,20 +3953,9 @@ pub mod requests {
             self.client.transport().send(request, &self.options).await
         }
     }
-    impl ::core::future::IntoFuture for GetRecording {
-        type Output = ::core::result::Result<
-            super::models::RecordingData,
-            ::userplane::Error<super::GetRecordingError>,
-        >;
-        type IntoFuture = ::core::pin::Pin<
-            ::std::boxed::Box<
-                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
-            >,
-        >;
-        fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(self.send())
-        }
-    }
+    ::userplane::__private::into_future!(
+        GetRecording, super::models::RecordingData, super::GetRecordingError
+    );
     /// A `delete_recording` request, sent by `.send()` or by awaiting it.
     #[derive(Clone, Debug)]
     #[must_use = "a request does nothing until it is sent or awaited"]
@@ -6181,20 +4007,9 @@ pub mod requests {
             self.client.transport().send(request, &self.options).await
         }
     }
-    impl ::core::future::IntoFuture for DeleteRecording {
-        type Output = ::core::result::Result<
-            super::models::DeletedRecordingData,
-            ::userplane::Error<super::DeleteRecordingError>,
-        >;
-        type IntoFuture = ::core::pin::Pin<
-            ::std::boxed::Box<
-                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
-            >,
-        >;
-        fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(self.send())
-        }
-    }
+    ::userplane::__private::into_future!(
+        DeleteRecording, super::models::DeletedRecordingData, super::DeleteRecordingError
+    );
     /// A `get_recording_video` request, sent by `.send()` or by awaiting it.
     #[derive(Clone, Debug)]
     #[must_use = "a request does nothing until it is sent or awaited"]
@@ -6246,20 +4061,10 @@ pub mod requests {
             self.client.transport().send(request, &self.options).await
         }
     }
-    impl ::core::future::IntoFuture for GetRecordingVideo {
-        type Output = ::core::result::Result<
-            super::models::RecordingResourceData,
-            ::userplane::Error<super::GetRecordingVideoError>,
-        >;
-        type IntoFuture = ::core::pin::Pin<
-            ::std::boxed::Box<
-                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
-            >,
-        >;
-        fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(self.send())
-        }
-    }
+    ::userplane::__private::into_future!(
+        GetRecordingVideo, super::models::RecordingResourceData,
+        super::GetRecordingVideoError
+    );
     /// A `get_recording_thumbnail` request, sent by `.send()` or by awaiting it.
     #[derive(Clone, Debug)]
     #[must_use = "a request does nothing until it is sent or awaited"]
@@ -6311,20 +4116,10 @@ pub mod requests {
             self.client.transport().send(request, &self.options).await
         }
     }
-    impl ::core::future::IntoFuture for GetRecordingThumbnail {
-        type Output = ::core::result::Result<
-            super::models::RecordingResourceData,
-            ::userplane::Error<super::GetRecordingThumbnailError>,
-        >;
-        type IntoFuture = ::core::pin::Pin<
-            ::std::boxed::Box<
-                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
-            >,
-        >;
-        fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(self.send())
-        }
-    }
+    ::userplane::__private::into_future!(
+        GetRecordingThumbnail, super::models::RecordingResourceData,
+        super::GetRecordingThumbnailError
+    );
     /// A `get_recording_console_log` request, sent by `.send()` or by awaiting it.
     #[derive(Clone, Debug)]
     #[must_use = "a request does nothing until it is sent or awaited"]
@@ -6376,20 +4171,10 @@ pub mod requests {
             self.client.transport().send(request, &self.options).await
         }
     }
-    impl ::core::future::IntoFuture for GetRecordingConsoleLog {
-        type Output = ::core::result::Result<
-            super::models::RecordingResourceData,
-            ::userplane::Error<super::GetRecordingConsoleLogError>,
-        >;
-        type IntoFuture = ::core::pin::Pin<
-            ::std::boxed::Box<
-                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
-            >,
-        >;
-        fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(self.send())
-        }
-    }
+    ::userplane::__private::into_future!(
+        GetRecordingConsoleLog, super::models::RecordingResourceData,
+        super::GetRecordingConsoleLogError
+    );
     /// A `get_recording_network_log` request, sent by `.send()` or by awaiting it.
     #[derive(Clone, Debug)]
     #[must_use = "a request does nothing until it is sent or awaited"]
@@ -6441,20 +4226,10 @@ pub mod requests {
             self.client.transport().send(request, &self.options).await
         }
     }
-    impl ::core::future::IntoFuture for GetRecordingNetworkLog {
-        type Output = ::core::result::Result<
-            super::models::RecordingResourceData,
-            ::userplane::Error<super::GetRecordingNetworkLogError>,
-        >;
-        type IntoFuture = ::core::pin::Pin<
-            ::std::boxed::Box<
-                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
-            >,
-        >;
-        fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(self.send())
-        }
-    }
+    ::userplane::__private::into_future!(
+        GetRecordingNetworkLog, super::models::RecordingResourceData,
+        super::GetRecordingNetworkLogError
+    );
     /// A `get_recording_action` request, sent by `.send()` or by awaiting it.
     #[derive(Clone, Debug)]
     #[must_use = "a request does nothing until it is sent or awaited"]
@@ -6506,18 +4281,8 @@ pub mod requests {
             self.client.transport().send(request, &self.options).await
         }
     }
-    impl ::core::future::IntoFuture for GetRecordingAction {
-        type Output = ::core::result::Result<
-            super::models::RecordingResourceData,
-            ::userplane::Error<super::GetRecordingActionError>,
-        >;
-        type IntoFuture = ::core::pin::Pin<
-            ::std::boxed::Box<
-                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
-            >,
-        >;
-        fn into_future(self) -> Self::IntoFuture {
-            ::std::boxed::Box::pin(self.send())
-        }
-    }
+    ::userplane::__private::into_future!(
+        GetRecordingAction, super::models::RecordingResourceData,
+        super::GetRecordingActionError
+    );
 }

@@ -121,7 +121,8 @@ fn editing_the_markdown_page_a_spec_reads_rebuilds_the_code() {
         .write(true)
         .open(krate.dir().join("docs/errors.md"))
         .unwrap();
-    file.set_modified(SystemTime::now() + Duration::from_secs(2)).unwrap();
+    file.set_modified(SystemTime::now() + Duration::from_secs(2))
+        .unwrap();
     assert_eq!(
         run(&krate),
         "NOT_FOUND 404 Not found.\nGONE_FOR_GOOD 410 It is gone.\n"

@@ -81,6 +81,7 @@ pub fn load_markdown_source(source: SourceFile) -> Result<Spec, Diagnostics> {
 /// Applies `error_options`, runs the checks, and returns the spec or every
 /// problem found, sorted.
 fn finish(mut spec: Spec, mut diags: Diagnostics) -> Result<Spec, Diagnostics> {
+    spec.reindex();
     apply_error_options(&mut spec, &mut diags);
     if let Err(more) = check::check(&spec) {
         diags.extend(more);

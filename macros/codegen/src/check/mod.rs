@@ -184,7 +184,7 @@ fn check_statuses(spec: &Spec, diags: &mut Diagnostics) {
 fn check_error_categories(spec: &Spec, diags: &mut Diagnostics) {
     let ids: Vec<&str> = spec.categories.iter().map(|c| c.id.as_str()).collect();
     for e in &spec.errors {
-        if !ids.contains(&e.category.as_str()) {
+        if spec.category(&e.category).is_none() {
             let mut d = e
                 .category
                 .loc

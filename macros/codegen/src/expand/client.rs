@@ -303,15 +303,7 @@ fn request(spec: &Spec, e: &Endpoint, rt: &TokenStream) -> TokenStream {
             #paging
         }
 
-        impl ::core::future::IntoFuture for #req {
-            type Output = ::core::result::Result<#data, #rt::Error<super::#err>>;
-            type IntoFuture = ::core::pin::Pin<::std::boxed::Box<
-                dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send,
-            >>;
-            fn into_future(self) -> Self::IntoFuture {
-                ::std::boxed::Box::pin(self.send())
-            }
-        }
+        #rt::__private::into_future!(#req, #data, super::#err);
     }
 }
 

@@ -52,70 +52,7 @@ fn expand_one(spec: &Spec, names: &Names, e: &Endpoint, rt: &TokenStream) -> Tok
             Unknown(ApiError),
         }
 
-        impl #name {
-            /// The codes this endpoint is documented to return.
-            pub const CODES: &'static [ErrorCode] = &[#(ErrorCode::#idents),*];
-
-            /// The decoded error response.
-            pub fn api_error(&self) -> &ApiError {
-                match self {
-                    #(Self::#idents(e))|* | Self::Unknown(e) => e,
-                }
-            }
-
-            /// The decoded error response, by value.
-            pub fn into_api_error(self) -> ApiError {
-                match self {
-                    #(Self::#idents(e))|* | Self::Unknown(e) => e,
-                }
-            }
-
-            /// The code, when the spec knows it (listed for this endpoint or not).
-            pub fn code(&self) -> ::core::option::Option<ErrorCode> {
-                self.api_error().known_code()
-            }
-
-            /// The HTTP status of the response.
-            pub fn status(&self) -> #rt::__private::http::StatusCode {
-                self.api_error().status()
-            }
-        }
-
-        impl ::core::convert::From<ApiError> for #name {
-            fn from(error: ApiError) -> Self {
-                match error.known_code() {
-                    #(::core::option::Option::Some(ErrorCode::#idents) => Self::#idents(error),)*
-                    _ => Self::Unknown(error),
-                }
-            }
-        }
-
-        impl ::core::convert::From<#name> for ApiError {
-            fn from(error: #name) -> Self {
-                error.into_api_error()
-            }
-        }
-
-        impl ::core::fmt::Display for #name {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                ::core::fmt::Display::fmt(self.api_error(), f)
-            }
-        }
-
-        impl ::std::error::Error for #name {}
-
-        impl #rt::EndpointError for #name {
-            type Code = ErrorCode;
-            fn from_api_error(error: ApiError) -> Self {
-                ::core::convert::From::from(error)
-            }
-            fn api_error(&self) -> &ApiError {
-                #name::api_error(self)
-            }
-            fn into_api_error(self) -> ApiError {
-                #name::into_api_error(self)
-            }
-        }
+        #rt::__private::endpoint_error!(#name, ApiError, ErrorCode, [#(#idents),*]);
     }
 }
 

@@ -4,7 +4,9 @@ use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::{Names, doc};
-use crate::model::{Origin, Spec};
+use std::collections::HashMap;
+
+use crate::model::{ErrorDef, Origin, Spec};
 
 /// The reason phrase of a status, for docs.
 pub(crate) fn reason(status: u16) -> &'static str {
@@ -51,7 +53,7 @@ fn table_doc(spec: &Spec) -> String {
     s
 }
 
-fn variant_doc(spec: &Spec, e: &crate::model::ErrorDef) -> String {
+fn variant_doc(spec: &Spec, e: &ErrorDef) -> String {
     let status = e.status_u16();
     let cat = spec
         .category(&e.category)
@@ -88,8 +90,9 @@ fn error_code(spec: &Spec, names: &Names, rt: &TokenStream) -> TokenStream {
         .collect();
     let messages: Vec<&str> = spec.errors.iter().map(|e| e.message.as_str()).collect();
     let cats = spec.errors.iter().map(|e| names.category(&e.category));
-    let retryable = spec.errors.iter().map(|e| e.is_retryable());
-    let unprocessed = spec.errors.iter().map(|e| e.is_unprocessed());
+    let flags = spec.errors.iter().map(|e| {
+        Literal::u8_unsuffixed(u8::from(e.is_retryable()) | (u8::from(e.is_unprocessed()) << 1))
+    });
     let count = Literal::usize_unsuffixed(spec.errors.len());
 
     // status → codes
@@ -126,14 +129,22 @@ fn error_code(spec: &Spec, names: &Names, rt: &TokenStream) -> TokenStream {
             /// How many codes the spec defines.
             pub const COUNT: usize = #count;
 
+            // Per-code data, indexed by the variant's position.
+            const CODES: [&'static str; #count] = [#(#codes),*];
+            const STATUSES: [u16; #count] = [#(#statuses),*];
+            const MESSAGES: [&'static str; #count] = [#(#messages),*];
+            const CATEGORIES: [Category; #count] = [#(Category::#cats),*];
+            /// Bit 1: retryable; bit 2: unprocessed.
+            const FLAGS: [u8; #count] = [#(#flags),*];
+
             /// The code as the API sends it in error bodies.
             pub const fn as_str(self) -> &'static str {
-                match self { #(Self::#idents => #codes,)* }
+                Self::CODES[self as usize]
             }
 
             /// The HTTP status this code comes with, as a number.
             pub const fn status_u16(self) -> u16 {
-                match self { #(Self::#idents => #statuses,)* }
+                Self::STATUSES[self as usize]
             }
 
             /// The HTTP status this code comes with.
@@ -143,25 +154,25 @@ fn error_code(spec: &Spec, names: &Names, rt: &TokenStream) -> TokenStream {
 
             /// The documented default message.
             pub const fn message(self) -> &'static str {
-                match self { #(Self::#idents => #messages,)* }
+                Self::MESSAGES[self as usize]
             }
 
             /// The documentation section this code belongs to.
             pub const fn category(self) -> Category {
-                match self { #(Self::#idents => Category::#cats,)* }
+                Self::CATEGORIES[self as usize]
             }
 
             /// Whether a request that failed with this code may succeed if retried
             /// (429 and 5xx unless the spec says otherwise).
             pub const fn is_retryable(self) -> bool {
-                match self { #(Self::#idents => #retryable,)* }
+                Self::FLAGS[self as usize] & 1 != 0
             }
 
             /// Whether this code shows the request had no effect, so that even a
             /// non-idempotent request may be retried (429 unless the spec says
             /// otherwise).
             pub const fn is_unprocessed(self) -> bool {
-                match self { #(Self::#idents => #unprocessed,)* }
+                Self::FLAGS[self as usize] & 2 != 0
             }
 
             /// The code for a string sent by the API, if the spec knows it.
@@ -230,6 +241,10 @@ fn error_code(spec: &Spec, names: &Names, rt: &TokenStream) -> TokenStream {
 }
 
 fn category(spec: &Spec, names: &Names, rt: &TokenStream) -> TokenStream {
+    let mut by_category: HashMap<&str, Vec<&ErrorDef>> = HashMap::new();
+    for e in &spec.errors {
+        by_category.entry(e.category.as_str()).or_default().push(e);
+    }
     let idents: Vec<&Ident> = spec
         .categories
         .iter()
@@ -247,10 +262,10 @@ fn category(spec: &Spec, names: &Names, rt: &TokenStream) -> TokenStream {
             s.push_str("\n\n");
             s.push_str(&doc::escape(d));
         }
-        let codes: Vec<String> = spec
-            .errors
-            .iter()
-            .filter(|e| e.category.value == c.id.value)
+        let codes: Vec<String> = by_category
+            .get(c.id.as_str())
+            .into_iter()
+            .flatten()
             .map(|e| format!("[`{0}`](ErrorCode::{0})", names.error(&e.code)))
             .collect();
         if !codes.is_empty() {
@@ -261,10 +276,10 @@ fn category(spec: &Spec, names: &Names, rt: &TokenStream) -> TokenStream {
         doc::attrs(&s)
     });
     let members = spec.categories.iter().map(|c| {
-        let codes = spec
-            .errors
-            .iter()
-            .filter(|e| e.category.value == c.id.value)
+        let codes = by_category
+            .get(c.id.as_str())
+            .into_iter()
+            .flatten()
             .map(|e| names.error(&e.code));
         quote!(&[#(ErrorCode::#codes),*])
     });

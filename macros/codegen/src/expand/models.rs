@@ -1,5 +1,7 @@
 //! The `models` module: serde types for request bodies and response data.
 
+use std::collections::HashSet;
+
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
@@ -69,13 +71,7 @@ fn model_doc(spec: &Spec, m: &Model) -> String {
     s
 }
 
-fn is_body(spec: &Spec, m: &Model) -> bool {
-    spec.endpoints
-        .iter()
-        .any(|e| e.body.as_ref().is_some_and(|b| b.value == m.name.value))
-}
-
-fn model(spec: &Spec, m: &Model, rt: &TokenStream) -> TokenStream {
+fn model(spec: &Spec, m: &Model, bodies: &HashSet<&str>, rt: &TokenStream) -> TokenStream {
     let name = format_ident!("{}", m.name.value);
     let serde_crate = format!("{rt}::__private::serde").replace(' ', "");
     let docs = doc::attrs(&model_doc(spec, m));
@@ -98,7 +94,7 @@ fn model(spec: &Spec, m: &Model, rt: &TokenStream) -> TokenStream {
             }
         }
     });
-    let constructor = is_body(spec, m).then(|| {
+    let constructor = bodies.contains(m.name.as_str()).then(|| {
         let required: Vec<(Ident, TokenStream)> = m
             .fields
             .iter()
@@ -137,14 +133,13 @@ fn model(spec: &Spec, m: &Model, rt: &TokenStream) -> TokenStream {
 
 /// `impl Page` for the response model of each paged endpoint.
 fn page_impls(spec: &Spec, rt: &TokenStream) -> TokenStream {
-    let mut seen: Vec<&str> = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::new();
     let impls = spec.endpoints.iter().filter_map(|e| {
         let p = e.pagination.as_ref()?;
         let data = spec.model(&e.response)?;
-        if seen.contains(&data.name.as_str()) {
+        if !seen.insert(data.name.as_str()) {
             return None;
         }
-        seen.push(&data.name);
         let (items_idx, items) = data
             .fields
             .iter()
@@ -205,7 +200,12 @@ pub(crate) fn expand(spec: &Spec, rt: &TokenStream) -> TokenStream {
     if spec.models.is_empty() {
         return TokenStream::new();
     }
-    let models = spec.models.iter().map(|m| model(spec, m, rt));
+    let bodies: HashSet<&str> = spec
+        .endpoints
+        .iter()
+        .filter_map(|e| e.body.as_ref().map(|b| b.as_str()))
+        .collect();
+    let models = spec.models.iter().map(|m| model(spec, m, &bodies, rt));
     let pages = page_impls(spec, rt);
     let doc = format!(
         " Request bodies and response data of {}.",

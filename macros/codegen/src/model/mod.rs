@@ -3,6 +3,7 @@
 //! [`crate::parse`] builds a [`Spec`] from a file, [`crate::check`] validates
 //! it, and only a validated spec reaches [`crate::expand()`].
 
+use std::collections::HashMap;
 use std::fmt;
 use std::ops::Deref;
 use std::sync::Arc;
@@ -132,6 +133,31 @@ pub struct Spec {
     pub extra_files: Vec<std::path::PathBuf>,
     /// The spec's root object.
     pub loc: Loc,
+    /// Name → position lookups; see [`Spec::reindex`].
+    pub index: Index,
+}
+
+/// Positions of the spec's named entries, so that lookups by code, id or
+/// name take constant time on specs with thousands of entries.
+///
+/// Built by the loaders; rebuild it with [`Spec::reindex`] after changing the
+/// lists by hand. A stale index is detected by length and not used.
+#[derive(Clone, Debug, Default)]
+pub struct Index {
+    errors: HashMap<String, usize>,
+    categories: HashMap<String, usize>,
+    models: HashMap<String, usize>,
+    groups: HashMap<String, usize>,
+    lens: [usize; 4],
+}
+
+/// First position of each name (later duplicates are reported by the checks).
+fn positions<'a>(names: impl Iterator<Item = &'a str>) -> HashMap<String, usize> {
+    let mut map = HashMap::new();
+    for (i, n) in names.enumerate() {
+        map.entry(n.to_owned()).or_insert(i);
+    }
+    map
 }
 
 /// Where an error response body carries the code and the message, as JSON
@@ -274,23 +300,83 @@ impl Category {
 }
 
 impl Spec {
+    /// Rebuilds the name → position index after the lists changed.
+    pub fn reindex(&mut self) {
+        self.index = Index {
+            errors: positions(self.errors.iter().map(|e| e.code.as_str())),
+            categories: positions(self.categories.iter().map(|c| c.id.as_str())),
+            models: positions(self.models.iter().map(|m| m.name.as_str())),
+            groups: positions(self.error_groups.iter().map(|g| g.id.as_str())),
+            lens: self.lens(),
+        };
+    }
+
+    fn lens(&self) -> [usize; 4] {
+        [
+            self.errors.len(),
+            self.categories.len(),
+            self.models.len(),
+            self.error_groups.len(),
+        ]
+    }
+
+    fn fresh(&self) -> bool {
+        self.index.lens == self.lens()
+    }
+
     /// The category with this id.
     pub fn category(&self, id: &str) -> Option<&Category> {
+        if self.fresh() {
+            return self
+                .index
+                .categories
+                .get(id)
+                .and_then(|&i| self.categories.get(i));
+        }
         self.categories.iter().find(|c| c.id.value == id)
     }
 
     /// The error with this code.
     pub fn error(&self, code: &str) -> Option<&ErrorDef> {
+        if self.fresh() {
+            return self
+                .index
+                .errors
+                .get(code)
+                .and_then(|&i| self.errors.get(i));
+        }
         self.errors.iter().find(|e| e.code.value == code)
+    }
+
+    /// The position of the error with this code.
+    fn error_position(&self, code: &str) -> Option<usize> {
+        if self.fresh() {
+            return self.index.errors.get(code).copied();
+        }
+        self.errors.iter().position(|e| e.code.value == code)
     }
 
     /// The model with this name.
     pub fn model(&self, name: &str) -> Option<&Model> {
+        if self.fresh() {
+            return self
+                .index
+                .models
+                .get(name)
+                .and_then(|&i| self.models.get(i));
+        }
         self.models.iter().find(|m| m.name.value == name)
     }
 
     /// The error group with this id.
     pub fn error_group(&self, id: &str) -> Option<&ErrorGroup> {
+        if self.fresh() {
+            return self
+                .index
+                .groups
+                .get(id)
+                .and_then(|&i| self.error_groups.get(i));
+        }
         self.error_groups.iter().find(|g| g.id.value == id)
     }
 
@@ -308,9 +394,15 @@ impl Spec {
         for g in groups {
             wanted.extend(g.codes.iter().map(|c| c.as_str()));
         }
-        self.errors
-            .iter()
-            .filter(|e| wanted.contains(&e.code.as_str()))
+        let mut positions: Vec<usize> = wanted
+            .into_iter()
+            .filter_map(|code| self.error_position(code))
+            .collect();
+        positions.sort_unstable();
+        positions.dedup();
+        positions
+            .into_iter()
+            .filter_map(|i| self.errors.get(i))
             .collect()
     }
 }

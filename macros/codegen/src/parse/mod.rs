@@ -66,9 +66,11 @@ pub fn parse_json_partial(source: Arc<SourceFile>) -> (Option<Spec>, Diagnostics
     };
     let mut r = Reader::new(source.clone());
     let root = Field::root(&value);
-    let spec = root
-        .object(&mut r, ROOT_FIELDS)
-        .map(|obj| read_spec(&mut r, &obj));
+    let spec = root.object(&mut r, ROOT_FIELDS).map(|obj| {
+        let mut spec = read_spec(&mut r, &obj);
+        spec.reindex();
+        spec
+    });
     (spec, r.diags)
 }
 
@@ -142,6 +144,7 @@ fn read_spec(r: &mut Reader, obj: &ObjectReader<'_, '_>) -> Spec {
         error_options,
         extra_files: Vec::new(),
         loc: obj.loc(r),
+        index: Default::default(),
     }
 }
 
@@ -275,6 +278,9 @@ pub fn parse_markdown_spec(source: Arc<SourceFile>) -> (Spec, Diagnostics) {
         error_options: Vec::new(),
         extra_files: Vec::new(),
         loc: root,
+        index: Default::default(),
     };
+    let mut spec = spec;
+    spec.reindex();
     (spec, diags)
 }

@@ -1,0 +1,70 @@
+//! Parse + validate + generate, for the Userplane spec and synthetic specs of
+//! 100, 1,000 and 10,000 codes; and progenitor's generator on an OpenAPI
+//! document of the same Userplane API.
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use userplane_benches::{openapi, synthetic_spec};
+use userplane_codegen::{ExpandOptions, SourceFile, expand, load_source};
+
+fn userplane_spec() -> String {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../spec/userplane.json");
+    std::fs::read_to_string(path).expect("spec/userplane.json")
+}
+
+fn generate(text: &str) -> proc_macro2::TokenStream {
+    let spec = load_source(SourceFile::new("bench.json", text)).expect("valid spec");
+    expand(&spec, &ExpandOptions::default())
+}
+
+fn userplane(c: &mut Criterion) {
+    let text = userplane_spec();
+    let spec =
+        load_source(SourceFile::new("spec/userplane.json", text.clone())).expect("valid spec");
+    let doc: openapiv3::OpenAPI = serde_json::from_value(openapi(&spec)).expect("valid OpenAPI");
+    let doc_text = serde_json::to_string(&doc).expect("serializes");
+
+    let mut group = c.benchmark_group("userplane");
+    group.bench_function("ours: parse + validate + generate", |b| {
+        b.iter(|| black_box(generate(black_box(&text))))
+    });
+    group.bench_function("ours: parse + validate", |b| {
+        b.iter(|| {
+            black_box(load_source(SourceFile::new(
+                "s.json",
+                black_box(text.clone()),
+            )))
+        })
+    });
+    group.bench_function("progenitor: parse + generate", |b| {
+        b.iter(|| {
+            let doc: openapiv3::OpenAPI =
+                serde_json::from_str(black_box(&doc_text)).expect("parses");
+            let mut generator = progenitor_impl::Generator::default();
+            black_box(generator.generate_tokens(&doc).expect("generates"))
+        })
+    });
+    group.finish();
+}
+
+fn scaling(c: &mut Criterion) {
+    let mut group = c.benchmark_group("synthetic");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(8));
+    for codes in [100, 1_000, 10_000] {
+        let text = synthetic_spec(codes);
+        group.throughput(Throughput::Elements(codes as u64));
+        group.bench_with_input(
+            BenchmarkId::new("parse + validate + generate", codes),
+            &text,
+            |b, text| b.iter(|| black_box(generate(black_box(text)))),
+        );
+    }
+    group.finish();
+}
+
+criterion_group!(benches, userplane, scaling);
+criterion_main!(benches);
