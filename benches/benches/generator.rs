@@ -6,7 +6,7 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use userplane_benches::{openapi, synthetic_spec};
+use userplane_benches::{openapi, synthetic_spec, synthetic_spec_with};
 use userplane_codegen::{ExpandOptions, SourceFile, expand, load_source};
 
 fn userplane_spec() -> String {
@@ -55,12 +55,34 @@ fn scaling(c: &mut Criterion) {
         .sample_size(10)
         .measurement_time(Duration::from_secs(8));
     for codes in [100, 1_000, 10_000] {
-        let text = synthetic_spec(codes);
         group.throughput(Throughput::Elements(codes as u64));
+        // The error table alone.
+        let codes_only = synthetic_spec_with(codes, 1);
         group.bench_with_input(
-            BenchmarkId::new("parse + validate + generate", codes),
+            BenchmarkId::new("ours, error codes only", codes),
+            &codes_only,
+            |b, text| b.iter(|| black_box(generate(black_box(text)))),
+        );
+        // Endpoints in the Userplane proportion (3 for every 5 codes).
+        let text = synthetic_spec(codes);
+        group.bench_with_input(
+            BenchmarkId::new("ours, with endpoints", codes),
             &text,
             |b, text| b.iter(|| black_box(generate(black_box(text)))),
+        );
+        let spec = load_source(SourceFile::new("bench.json", text)).expect("valid spec");
+        let doc_text = serde_json::to_string(&openapi(&spec)).expect("serializes");
+        group.bench_with_input(
+            BenchmarkId::new("progenitor, with endpoints", codes),
+            &doc_text,
+            |b, doc_text| {
+                b.iter(|| {
+                    let doc: openapiv3::OpenAPI =
+                        serde_json::from_str(black_box(doc_text)).expect("parses");
+                    let mut generator = progenitor_impl::Generator::default();
+                    black_box(generator.generate_tokens(&doc).expect("generates"))
+                })
+            },
         );
     }
     group.finish();

@@ -77,11 +77,21 @@ macro_rules! __endpoint_error {
     };
 }
 
-/// `IntoFuture` for a generated request type, so awaiting it sends it.
+/// What every generated request type has: `options`, and `IntoFuture` so
+/// that awaiting it sends it. The type has an `options: CallOptions` field
+/// and an `async fn send`.
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __into_future {
+macro_rules! __request_common {
     ($request:ident, $data:ty, $error:ty) => {
+        impl $request {
+            /// Per-call options (timeout, retries), replacing the client's for this call.
+            pub fn options(mut self, options: $crate::CallOptions) -> Self {
+                self.options = options;
+                self
+            }
+        }
+
         impl ::core::future::IntoFuture for $request {
             type Output = ::core::result::Result<$data, $crate::Error<$error>>;
             type IntoFuture = ::core::pin::Pin<

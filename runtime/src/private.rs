@@ -8,7 +8,7 @@ pub use serde_json;
 
 pub use crate::client::Request;
 pub use crate::pagination::{flatten_pages, paginate};
-pub use crate::{__endpoint_error as endpoint_error, __into_future as into_future};
+pub use crate::{__endpoint_error as endpoint_error, __request_common as request_common};
 
 use bytes::Bytes;
 use http::StatusCode;
@@ -47,9 +47,34 @@ const SEGMENT: &AsciiSet = &CONTROLS
     .add(b'|')
     .add(b'}');
 
+/// The position of `code` in `codes`, through `sorted`, the positions of
+/// `codes` in byte order of the strings (binary search).
+pub fn find_code(codes: &[&str], sorted: &[u32], code: &str) -> Option<usize> {
+    let position = |i: u32| usize::try_from(i).ok();
+    sorted
+        .binary_search_by(|&i| {
+            position(i)
+                .and_then(|i| codes.get(i))
+                .map_or(std::cmp::Ordering::Less, |c| (*c).cmp(code))
+        })
+        .ok()
+        .and_then(|found| sorted.get(found).copied().and_then(position))
+}
+
 /// Percent-encodes a path parameter.
 pub fn encode_path(value: &str) -> String {
     utf8_percent_encode(value, SEGMENT).to_string()
+}
+
+/// Adds a query parameter that is set.
+pub fn push_query<T: std::fmt::Display>(
+    query: &mut Vec<(&'static str, String)>,
+    name: &'static str,
+    value: &Option<T>,
+) {
+    if let Some(value) = value {
+        query.push((name, value.to_string()));
+    }
 }
 
 /// Serializes a request body.
@@ -84,6 +109,17 @@ where
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn codes_are_found_by_binary_search() {
+        let codes = ["NOT_FOUND", "GONE", "BAD"];
+        let sorted = [2, 1, 0]; // BAD < GONE < NOT_FOUND
+        assert_eq!(super::find_code(&codes, &sorted, "GONE"), Some(1));
+        assert_eq!(super::find_code(&codes, &sorted, "NOT_FOUND"), Some(0));
+        assert_eq!(super::find_code(&codes, &sorted, "BAD"), Some(2));
+        assert_eq!(super::find_code(&codes, &sorted, "NOPE"), None);
+        assert_eq!(super::find_code(&codes, &sorted, ""), None);
+    }
+
     #[test]
     fn path_parameters_cannot_escape_their_segment() {
         assert_eq!(super::encode_path("lnk_1"), "lnk_1");

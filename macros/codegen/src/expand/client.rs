@@ -176,11 +176,7 @@ fn request(spec: &Spec, e: &Endpoint, rt: &TokenStream) -> TokenStream {
     });
     let q_push = query_fields.iter().map(|(id, _, q)| {
         let wire = q.name.as_str();
-        quote! {
-            if let ::core::option::Option::Some(value) = &self.#id {
-                query.push((#wire, ::std::string::ToString::to_string(value)));
-            }
-        }
+        quote!(#rt::__private::push_query(&mut query, #wire, &self.#id);)
     });
     let (body_decl, body_init, body_param, body_value) = match &e.body {
         Some(b) => {
@@ -278,12 +274,6 @@ fn request(spec: &Spec, e: &Endpoint, rt: &TokenStream) -> TokenStream {
 
             #(#q_setters)*
 
-            /// Per-call options (timeout, retries), replacing the client's for this call.
-            pub fn options(mut self, options: #rt::CallOptions) -> Self {
-                self.options = options;
-                self
-            }
-
             /// Sends the request and decodes the response's data.
             pub async fn send(self) -> ::core::result::Result<#data, #rt::Error<super::#err>> {
                 #query_decl
@@ -303,7 +293,7 @@ fn request(spec: &Spec, e: &Endpoint, rt: &TokenStream) -> TokenStream {
             #paging
         }
 
-        #rt::__private::into_future!(#req, #data, super::#err);
+        #rt::__private::request_common!(#req, #data, super::#err);
     }
 }
 

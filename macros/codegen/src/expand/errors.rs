@@ -89,7 +89,24 @@ fn error_code(spec: &Spec, names: &Names, rt: &TokenStream) -> TokenStream {
         .map(|e| Literal::u16_unsuffixed(e.status_u16()))
         .collect();
     let messages: Vec<&str> = spec.errors.iter().map(|e| e.message.as_str()).collect();
-    let cats = spec.errors.iter().map(|e| names.category(&e.category));
+    let category_position: std::collections::HashMap<&str, usize> = spec
+        .categories
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id.as_str(), i))
+        .collect();
+    let cats = spec.errors.iter().map(|e| {
+        let i = category_position
+            .get(e.category.as_str())
+            .copied()
+            .unwrap_or(0);
+        Literal::u32_unsuffixed(u32::try_from(i).unwrap_or(u32::MAX))
+    });
+    let mut sorted: Vec<usize> = (0..spec.errors.len()).collect();
+    sorted.sort_by(|&a, &b| spec.errors[a].code.value.cmp(&spec.errors[b].code.value));
+    let by_code = sorted
+        .into_iter()
+        .map(|i| Literal::u32_unsuffixed(u32::try_from(i).unwrap_or(u32::MAX)));
     let flags = spec.errors.iter().map(|e| {
         Literal::u8_unsuffixed(u8::from(e.is_retryable()) | (u8::from(e.is_unprocessed()) << 1))
     });
@@ -133,7 +150,10 @@ fn error_code(spec: &Spec, names: &Names, rt: &TokenStream) -> TokenStream {
             const CODES: [&'static str; #count] = [#(#codes),*];
             const STATUSES: [u16; #count] = [#(#statuses),*];
             const MESSAGES: [&'static str; #count] = [#(#messages),*];
-            const CATEGORIES: [Category; #count] = [#(Category::#cats),*];
+            /// Each code's category, as a position in `Category::ALL`.
+            const CATEGORIES: [u32; #count] = [#(#cats),*];
+            /// Positions of the codes in byte order of the code strings.
+            const BY_CODE: [u32; #count] = [#(#by_code),*];
             /// Bit 1: retryable; bit 2: unprocessed.
             const FLAGS: [u8; #count] = [#(#flags),*];
 
@@ -159,7 +179,7 @@ fn error_code(spec: &Spec, names: &Names, rt: &TokenStream) -> TokenStream {
 
             /// The documentation section this code belongs to.
             pub const fn category(self) -> Category {
-                Self::CATEGORIES[self as usize]
+                Category::ALL[Self::CATEGORIES[self as usize] as usize]
             }
 
             /// Whether a request that failed with this code may succeed if retried
@@ -177,9 +197,9 @@ fn error_code(spec: &Spec, names: &Names, rt: &TokenStream) -> TokenStream {
 
             /// The code for a string sent by the API, if the spec knows it.
             pub fn from_code(code: &str) -> ::core::option::Option<Self> {
-                match code {
-                    #(#codes => ::core::option::Option::Some(Self::#idents),)*
-                    _ => ::core::option::Option::None,
+                match #rt::__private::find_code(&Self::CODES, &Self::BY_CODE, code) {
+                    ::core::option::Option::Some(i) => ::core::option::Option::Some(Self::ALL[i]),
+                    ::core::option::Option::None => ::core::option::Option::None,
                 }
             }
 
