@@ -76,15 +76,10 @@ impl ErrorCode {
         "The upstream store timed out.",
         "Two-factor authentication is required.",
     ];
-    const CATEGORIES: [Category; 7] = [
-        Category::NotFound,
-        Category::NotFound,
-        Category::NotFound,
-        Category::Limits,
-        Category::Limits,
-        Category::Upstream,
-        Category::Limits,
-    ];
+    /// Each code's category, as a position in `Category::ALL`.
+    const CATEGORIES: [u32; 7] = [0, 0, 0, 1, 1, 2, 1];
+    /// Positions of the codes in byte order of the code strings.
+    const BY_CODE: [u32; 7] = [6, 0, 1, 2, 3, 4, 5];
     /// Bit 1: retryable; bit 2: unprocessed.
     const FLAGS: [u8; 7] = [0, 0, 0, 2, 3, 1, 0];
     /// The code as the API sends it in error bodies.
@@ -105,7 +100,7 @@ impl ErrorCode {
     }
     /// The documentation section this code belongs to.
     pub const fn category(self) -> Category {
-        Self::CATEGORIES[self as usize]
+        Category::ALL[Self::CATEGORIES[self as usize] as usize]
     }
     /// Whether a request that failed with this code may succeed if retried
     /// (429 and 5xx unless the spec says otherwise).
@@ -120,17 +115,9 @@ impl ErrorCode {
     }
     /// The code for a string sent by the API, if the spec knows it.
     pub fn from_code(code: &str) -> ::core::option::Option<Self> {
-        match code {
-            "bucket.not-found" => ::core::option::Option::Some(Self::BucketNotFound),
-            "object.not-found" => ::core::option::Option::Some(Self::ObjectNotFound),
-            "object.version.gone" => {
-                ::core::option::Option::Some(Self::ObjectVersionGone)
-            }
-            "quota.exceeded" => ::core::option::Option::Some(Self::QuotaExceeded),
-            "rate-limited" => ::core::option::Option::Some(Self::RateLimited),
-            "upstream-timeout" => ::core::option::Option::Some(Self::UpstreamTimeout),
-            "2fa.required" => ::core::option::Option::Some(Self::TwoFactorRequired),
-            _ => ::core::option::Option::None,
+        match ::userplane::__private::find_code(&Self::CODES, &Self::BY_CODE, code) {
+            ::core::option::Option::Some(i) => ::core::option::Option::Some(Self::ALL[i]),
+            ::core::option::Option::None => ::core::option::Option::None,
         }
     }
     /// The codes documented with this HTTP status (empty if none).

@@ -25,7 +25,10 @@ impl ErrorCode {
     const CODES: [&'static str; 2] = ["NOT_FOUND", "INTERNAL"];
     const STATUSES: [u16; 2] = [404, 500];
     const MESSAGES: [&'static str; 2] = ["Not found.", "Something went wrong."];
-    const CATEGORIES: [Category; 2] = [Category::General, Category::General];
+    /// Each code's category, as a position in `Category::ALL`.
+    const CATEGORIES: [u32; 2] = [0, 0];
+    /// Positions of the codes in byte order of the code strings.
+    const BY_CODE: [u32; 2] = [1, 0];
     /// Bit 1: retryable; bit 2: unprocessed.
     const FLAGS: [u8; 2] = [0, 1];
     /// The code as the API sends it in error bodies.
@@ -46,7 +49,7 @@ impl ErrorCode {
     }
     /// The documentation section this code belongs to.
     pub const fn category(self) -> Category {
-        Self::CATEGORIES[self as usize]
+        Category::ALL[Self::CATEGORIES[self as usize] as usize]
     }
     /// Whether a request that failed with this code may succeed if retried
     /// (429 and 5xx unless the spec says otherwise).
@@ -61,10 +64,9 @@ impl ErrorCode {
     }
     /// The code for a string sent by the API, if the spec knows it.
     pub fn from_code(code: &str) -> ::core::option::Option<Self> {
-        match code {
-            "NOT_FOUND" => ::core::option::Option::Some(Self::NotFound),
-            "INTERNAL" => ::core::option::Option::Some(Self::Internal),
-            _ => ::core::option::Option::None,
+        match ::userplane::__private::find_code(&Self::CODES, &Self::BY_CODE, code) {
+            ::core::option::Option::Some(i) => ::core::option::Option::Some(Self::ALL[i]),
+            ::core::option::Option::None => ::core::option::Option::None,
         }
     }
     /// The codes documented with this HTTP status (empty if none).

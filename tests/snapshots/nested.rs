@@ -74,15 +74,10 @@ impl ErrorCode {
         "The payment processor is unavailable.",
         "The ledger changed; do not retry blindly.",
     ];
-    const CATEGORIES: [Category; 7] = [
-        Category::Payment,
-        Category::Payment,
-        Category::Payment,
-        Category::Validation,
-        Category::Validation,
-        Category::Server,
-        Category::Server,
-    ];
+    /// Each code's category, as a position in `Category::ALL`.
+    const CATEGORIES: [u32; 7] = [0, 0, 0, 1, 1, 2, 2];
+    /// Positions of the codes in byte order of the code strings.
+    const BY_CODE: [u32; 7] = [0, 2, 1, 3, 6, 4, 5];
     /// Bit 1: retryable; bit 2: unprocessed.
     const FLAGS: [u8; 7] = [0, 0, 0, 0, 0, 1, 0];
     /// The code as the API sends it in error bodies.
@@ -103,7 +98,7 @@ impl ErrorCode {
     }
     /// The documentation section this code belongs to.
     pub const fn category(self) -> Category {
-        Self::CATEGORIES[self as usize]
+        Category::ALL[Self::CATEGORIES[self as usize] as usize]
     }
     /// Whether a request that failed with this code may succeed if retried
     /// (429 and 5xx unless the spec says otherwise).
@@ -118,17 +113,9 @@ impl ErrorCode {
     }
     /// The code for a string sent by the API, if the spec knows it.
     pub fn from_code(code: &str) -> ::core::option::Option<Self> {
-        match code {
-            "card_declined" => ::core::option::Option::Some(Self::CardDeclined),
-            "insufficient_funds" => ::core::option::Option::Some(Self::InsufficientFunds),
-            "expired_card" => ::core::option::Option::Some(Self::ExpiredCard),
-            "invalid_amount" => ::core::option::Option::Some(Self::InvalidAmount),
-            "missing_currency" => ::core::option::Option::Some(Self::MissingCurrency),
-            "processor_unavailable" => {
-                ::core::option::Option::Some(Self::ProcessorUnavailable)
-            }
-            "ledger_conflict" => ::core::option::Option::Some(Self::LedgerConflict),
-            _ => ::core::option::Option::None,
+        match ::userplane::__private::find_code(&Self::CODES, &Self::BY_CODE, code) {
+            ::core::option::Option::Some(i) => ::core::option::Option::Some(Self::ALL[i]),
+            ::core::option::Option::None => ::core::option::Option::None,
         }
     }
     /// The codes documented with this HTTP status (empty if none).
@@ -573,11 +560,6 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// Per-call options (timeout, retries), replacing the client's for this call.
-        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
-            self.options = options;
-            self
-        }
         /// Sends the request and decodes the response's data.
         pub async fn send(
             self,
@@ -603,7 +585,7 @@ pub mod requests {
             self.client.transport().send(request, &self.options).await
         }
     }
-    ::userplane::__private::into_future!(
+    ::userplane::__private::request_common!(
         CreateCharge, super::models::Charge, super::CreateChargeError
     );
     /// A `get_charge` request, sent by `.send()` or by awaiting it.
@@ -624,11 +606,6 @@ pub mod requests {
                 charge_id,
                 options: ::core::default::Default::default(),
             }
-        }
-        /// Per-call options (timeout, retries), replacing the client's for this call.
-        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
-            self.options = options;
-            self
         }
         /// Sends the request and decodes the response's data.
         pub async fn send(
@@ -652,7 +629,7 @@ pub mod requests {
             self.client.transport().send(request, &self.options).await
         }
     }
-    ::userplane::__private::into_future!(
+    ::userplane::__private::request_common!(
         GetCharge, super::models::Charge, super::GetChargeError
     );
     /// A `list_charges` request, sent by `.send()` or by awaiting it.
@@ -695,11 +672,6 @@ pub mod requests {
             );
             self
         }
-        /// Per-call options (timeout, retries), replacing the client's for this call.
-        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
-            self.options = options;
-            self
-        }
         /// Sends the request and decodes the response's data.
         pub async fn send(
             self,
@@ -708,15 +680,9 @@ pub mod requests {
             ::userplane::Error<super::ListChargesError>,
         > {
             let mut query = ::std::vec::Vec::new();
-            if let ::core::option::Option::Some(value) = &self.page {
-                query.push(("page", ::std::string::ToString::to_string(value)));
-            }
-            if let ::core::option::Option::Some(value) = &self.per_page {
-                query.push(("per_page", ::std::string::ToString::to_string(value)));
-            }
-            if let ::core::option::Option::Some(value) = &self.currency {
-                query.push(("currency", ::std::string::ToString::to_string(value)));
-            }
+            ::userplane::__private::push_query(&mut query, "page", &self.page);
+            ::userplane::__private::push_query(&mut query, "per_page", &self.per_page);
+            ::userplane::__private::push_query(&mut query, "currency", &self.currency);
             let request = ::userplane::__private::Request {
                 endpoint: "list_charges",
                 method: ::userplane::__private::http::Method::GET,
@@ -751,7 +717,7 @@ pub mod requests {
             ::userplane::__private::flatten_pages(self.pages())
         }
     }
-    ::userplane::__private::into_future!(
+    ::userplane::__private::request_common!(
         ListCharges, super::models::ChargeList, super::ListChargesError
     );
 }

@@ -271,38 +271,15 @@ impl ErrorCode {
         "Failed to rotate API key.",
         "Insufficient permissions",
     ];
-    const CATEGORIES: [Category; 31] = [
-        Category::Authentication,
-        Category::Authentication,
-        Category::Authentication,
-        Category::Authorization,
-        Category::Authorization,
-        Category::Authorization,
-        Category::Authorization,
-        Category::Authorization,
-        Category::RateLimiting,
-        Category::Service,
-        Category::Resource,
-        Category::Resource,
-        Category::Resource,
-        Category::Resource,
-        Category::Resource,
-        Category::Resource,
-        Category::Resource,
-        Category::Resource,
-        Category::Mutation,
-        Category::Mutation,
-        Category::Mutation,
-        Category::Mutation,
-        Category::Mutation,
-        Category::Mutation,
-        Category::ApiKeyManagement,
-        Category::ApiKeyManagement,
-        Category::ApiKeyManagement,
-        Category::ApiKeyManagement,
-        Category::ApiKeyManagement,
-        Category::ApiKeyManagement,
-        Category::Authorization,
+    /// Each code's category, as a position in `Category::ALL`.
+    const CATEGORIES: [u32; 31] = [
+        0, 0, 0, 1, 1, 1, 1, 1, 2, 3, 4, 4, 4, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5, 6, 6, 6,
+        6, 6, 6, 1,
+    ];
+    /// Positions of the codes in byte order of the code strings.
+    const BY_CODE: [u32; 31] = [
+        25, 27, 3, 2, 1, 26, 0, 28, 29, 30, 18, 22, 20, 5, 14, 10, 17, 19, 4, 23, 16, 12,
+        8, 21, 6, 15, 11, 7, 9, 24, 13,
     ];
     /// Bit 1: retryable; bit 2: unprocessed.
     const FLAGS: [u8; 31] = [
@@ -327,7 +304,7 @@ impl ErrorCode {
     }
     /// The documentation section this code belongs to.
     pub const fn category(self) -> Category {
-        Self::CATEGORIES[self as usize]
+        Category::ALL[Self::CATEGORIES[self as usize] as usize]
     }
     /// Whether a request that failed with this code may succeed if retried
     /// (429 and 5xx unless the spec says otherwise).
@@ -342,67 +319,9 @@ impl ErrorCode {
     }
     /// The code for a string sent by the API, if the spec knows it.
     pub fn from_code(code: &str) -> ::core::option::Option<Self> {
-        match code {
-            "API_KEY_REQUIRED" => ::core::option::Option::Some(Self::ApiKeyRequired),
-            "API_KEY_INVALID" => ::core::option::Option::Some(Self::ApiKeyInvalid),
-            "API_KEY_EXPIRED" => ::core::option::Option::Some(Self::ApiKeyExpired),
-            "API_KEY_DISABLED" => ::core::option::Option::Some(Self::ApiKeyDisabled),
-            "NOT_A_MEMBER" => ::core::option::Option::Some(Self::NotAMember),
-            "LINK_DELETE_FORBIDDEN" => {
-                ::core::option::Option::Some(Self::LinkDeleteForbidden)
-            }
-            "RECORDING_DELETE_FORBIDDEN" => {
-                ::core::option::Option::Some(Self::RecordingDeleteForbidden)
-            }
-            "RECORDING_WORKSPACE_MISMATCH" => {
-                ::core::option::Option::Some(Self::RecordingWorkspaceMismatch)
-            }
-            "RATE_LIMITED" => ::core::option::Option::Some(Self::RateLimited),
-            "SERVICE_UNAVAILABLE" => {
-                ::core::option::Option::Some(Self::ServiceUnavailable)
-            }
-            "LINK_NOT_FOUND" => ::core::option::Option::Some(Self::LinkNotFound),
-            "RECORDING_NOT_FOUND" => {
-                ::core::option::Option::Some(Self::RecordingNotFound)
-            }
-            "PROJECT_NOT_FOUND" => ::core::option::Option::Some(Self::ProjectNotFound),
-            "WORKSPACE_NOT_FOUND" => {
-                ::core::option::Option::Some(Self::WorkspaceNotFound)
-            }
-            "LINK_GONE" => ::core::option::Option::Some(Self::LinkGone),
-            "RECORDING_GONE" => ::core::option::Option::Some(Self::RecordingGone),
-            "PROJECT_GONE" => ::core::option::Option::Some(Self::ProjectGone),
-            "LINK_PROJECT_DELETED" => {
-                ::core::option::Option::Some(Self::LinkProjectDeleted)
-            }
-            "LINK_CREATE_FAILED" => ::core::option::Option::Some(Self::LinkCreateFailed),
-            "LINK_UPDATE_FAILED" => ::core::option::Option::Some(Self::LinkUpdateFailed),
-            "LINK_DELETE_FAILED" => ::core::option::Option::Some(Self::LinkDeleteFailed),
-            "RECORDING_DELETE_FAILED" => {
-                ::core::option::Option::Some(Self::RecordingDeleteFailed)
-            }
-            "LINK_DEFAULT_PROJECT_NOT_FOUND" => {
-                ::core::option::Option::Some(Self::LinkDefaultProjectNotFound)
-            }
-            "PLAN_LIMIT_EXCEEDED" => {
-                ::core::option::Option::Some(Self::PlanLimitExceeded)
-            }
-            "UNAUTHORIZED" => ::core::option::Option::Some(Self::Unauthorized),
-            "API_KEY_ALREADY_EXISTS" => {
-                ::core::option::Option::Some(Self::ApiKeyAlreadyExists)
-            }
-            "API_KEY_NOT_FOUND" => ::core::option::Option::Some(Self::ApiKeyNotFound),
-            "API_KEY_CREATE_FAILED" => {
-                ::core::option::Option::Some(Self::ApiKeyCreateFailed)
-            }
-            "API_KEY_REVOKE_FAILED" => {
-                ::core::option::Option::Some(Self::ApiKeyRevokeFailed)
-            }
-            "API_KEY_ROTATE_FAILED" => {
-                ::core::option::Option::Some(Self::ApiKeyRotateFailed)
-            }
-            "FORBIDDEN" => ::core::option::Option::Some(Self::Forbidden),
-            _ => ::core::option::Option::None,
+        match ::userplane::__private::find_code(&Self::CODES, &Self::BY_CODE, code) {
+            ::core::option::Option::Some(i) => ::core::option::Option::Some(Self::ALL[i]),
+            ::core::option::Option::None => ::core::option::Option::None,
         }
     }
     /// The codes documented with this HTTP status (empty if none).
@@ -3097,11 +3016,6 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// Per-call options (timeout, retries), replacing the client's for this call.
-        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
-            self.options = options;
-            self
-        }
         /// Sends the request and decodes the response's data.
         pub async fn send(
             self,
@@ -3122,7 +3036,7 @@ pub mod requests {
             self.client.transport().send(request, &self.options).await
         }
     }
-    ::userplane::__private::into_future!(
+    ::userplane::__private::request_common!(
         GetMe, super::models::MeData, super::GetMeError
     );
     /// A `list_workspaces` request, sent by `.send()` or by awaiting it.
@@ -3160,11 +3074,6 @@ pub mod requests {
             self.include_workspace_membership = ::core::option::Option::Some(value);
             self
         }
-        /// Per-call options (timeout, retries), replacing the client's for this call.
-        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
-            self.options = options;
-            self
-        }
         /// Sends the request and decodes the response's data.
         pub async fn send(
             self,
@@ -3173,21 +3082,13 @@ pub mod requests {
             ::userplane::Error<super::ListWorkspacesError>,
         > {
             let mut query = ::std::vec::Vec::new();
-            if let ::core::option::Option::Some(value) = &self.page {
-                query.push(("page", ::std::string::ToString::to_string(value)));
-            }
-            if let ::core::option::Option::Some(value) = &self.per_page {
-                query.push(("per_page", ::std::string::ToString::to_string(value)));
-            }
-            if let ::core::option::Option::Some(value) = &self
-                .include_workspace_membership
-            {
-                query
-                    .push((
-                        "include_workspace_membership",
-                        ::std::string::ToString::to_string(value),
-                    ));
-            }
+            ::userplane::__private::push_query(&mut query, "page", &self.page);
+            ::userplane::__private::push_query(&mut query, "per_page", &self.per_page);
+            ::userplane::__private::push_query(
+                &mut query,
+                "include_workspace_membership",
+                &self.include_workspace_membership,
+            );
             let request = ::userplane::__private::Request {
                 endpoint: "list_workspaces",
                 method: ::userplane::__private::http::Method::GET,
@@ -3228,7 +3129,7 @@ pub mod requests {
             ::userplane::__private::flatten_pages(self.pages())
         }
     }
-    ::userplane::__private::into_future!(
+    ::userplane::__private::request_common!(
         ListWorkspaces, super::models::ListWorkspacesData, super::ListWorkspacesError
     );
     /// A `get_workspace` request, sent by `.send()` or by awaiting it.
@@ -3249,11 +3150,6 @@ pub mod requests {
                 workspace_id,
                 options: ::core::default::Default::default(),
             }
-        }
-        /// Per-call options (timeout, retries), replacing the client's for this call.
-        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
-            self.options = options;
-            self
         }
         /// Sends the request and decodes the response's data.
         pub async fn send(
@@ -3278,7 +3174,7 @@ pub mod requests {
             self.client.transport().send(request, &self.options).await
         }
     }
-    ::userplane::__private::into_future!(
+    ::userplane::__private::request_common!(
         GetWorkspace, super::models::WorkspaceData, super::GetWorkspaceError
     );
     /// A `get_workspace_invite_url` request, sent by `.send()` or by awaiting it.
@@ -3299,11 +3195,6 @@ pub mod requests {
                 workspace_id,
                 options: ::core::default::Default::default(),
             }
-        }
-        /// Per-call options (timeout, retries), replacing the client's for this call.
-        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
-            self.options = options;
-            self
         }
         /// Sends the request and decodes the response's data.
         pub async fn send(
@@ -3328,7 +3219,7 @@ pub mod requests {
             self.client.transport().send(request, &self.options).await
         }
     }
-    ::userplane::__private::into_future!(
+    ::userplane::__private::request_common!(
         GetWorkspaceInviteUrl, super::models::InviteUrlData,
         super::GetWorkspaceInviteUrlError
     );
@@ -3365,11 +3256,6 @@ pub mod requests {
             self.per_page = ::core::option::Option::Some(value);
             self
         }
-        /// Per-call options (timeout, retries), replacing the client's for this call.
-        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
-            self.options = options;
-            self
-        }
         /// Sends the request and decodes the response's data.
         pub async fn send(
             self,
@@ -3378,12 +3264,8 @@ pub mod requests {
             ::userplane::Error<super::ListProjectsError>,
         > {
             let mut query = ::std::vec::Vec::new();
-            if let ::core::option::Option::Some(value) = &self.page {
-                query.push(("page", ::std::string::ToString::to_string(value)));
-            }
-            if let ::core::option::Option::Some(value) = &self.per_page {
-                query.push(("per_page", ::std::string::ToString::to_string(value)));
-            }
+            ::userplane::__private::push_query(&mut query, "page", &self.page);
+            ::userplane::__private::push_query(&mut query, "per_page", &self.per_page);
             let request = ::userplane::__private::Request {
                 endpoint: "list_projects",
                 method: ::userplane::__private::http::Method::GET,
@@ -3424,7 +3306,7 @@ pub mod requests {
             ::userplane::__private::flatten_pages(self.pages())
         }
     }
-    ::userplane::__private::into_future!(
+    ::userplane::__private::request_common!(
         ListProjects, super::models::ListProjectsData, super::ListProjectsError
     );
     /// A `get_project` request, sent by `.send()` or by awaiting it.
@@ -3448,11 +3330,6 @@ pub mod requests {
                 project_id,
                 options: ::core::default::Default::default(),
             }
-        }
-        /// Per-call options (timeout, retries), replacing the client's for this call.
-        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
-            self.options = options;
-            self
         }
         /// Sends the request and decodes the response's data.
         pub async fn send(
@@ -3478,7 +3355,7 @@ pub mod requests {
             self.client.transport().send(request, &self.options).await
         }
     }
-    ::userplane::__private::into_future!(
+    ::userplane::__private::request_common!(
         GetProject, super::models::ProjectData, super::GetProjectError
     );
     /// A `list_links` request, sent by `.send()` or by awaiting it.
@@ -3514,11 +3391,6 @@ pub mod requests {
             self.per_page = ::core::option::Option::Some(value);
             self
         }
-        /// Per-call options (timeout, retries), replacing the client's for this call.
-        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
-            self.options = options;
-            self
-        }
         /// Sends the request and decodes the response's data.
         pub async fn send(
             self,
@@ -3527,12 +3399,8 @@ pub mod requests {
             ::userplane::Error<super::ListLinksError>,
         > {
             let mut query = ::std::vec::Vec::new();
-            if let ::core::option::Option::Some(value) = &self.page {
-                query.push(("page", ::std::string::ToString::to_string(value)));
-            }
-            if let ::core::option::Option::Some(value) = &self.per_page {
-                query.push(("per_page", ::std::string::ToString::to_string(value)));
-            }
+            ::userplane::__private::push_query(&mut query, "page", &self.page);
+            ::userplane::__private::push_query(&mut query, "per_page", &self.per_page);
             let request = ::userplane::__private::Request {
                 endpoint: "list_links",
                 method: ::userplane::__private::http::Method::GET,
@@ -3573,7 +3441,7 @@ pub mod requests {
             ::userplane::__private::flatten_pages(self.pages())
         }
     }
-    ::userplane::__private::into_future!(
+    ::userplane::__private::request_common!(
         ListLinks, super::models::ListLinksData, super::ListLinksError
     );
     /// A `create_link` request, sent by `.send()` or by awaiting it.
@@ -3597,11 +3465,6 @@ pub mod requests {
                 body,
                 options: ::core::default::Default::default(),
             }
-        }
-        /// Per-call options (timeout, retries), replacing the client's for this call.
-        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
-            self.options = options;
-            self
         }
         /// Sends the request and decodes the response's data.
         pub async fn send(
@@ -3631,7 +3494,7 @@ pub mod requests {
             self.client.transport().send(request, &self.options).await
         }
     }
-    ::userplane::__private::into_future!(
+    ::userplane::__private::request_common!(
         CreateLink, super::models::LinkData, super::CreateLinkError
     );
     /// A `get_link` request, sent by `.send()` or by awaiting it.
@@ -3655,11 +3518,6 @@ pub mod requests {
                 link_id,
                 options: ::core::default::Default::default(),
             }
-        }
-        /// Per-call options (timeout, retries), replacing the client's for this call.
-        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
-            self.options = options;
-            self
         }
         /// Sends the request and decodes the response's data.
         pub async fn send(
@@ -3685,7 +3543,7 @@ pub mod requests {
             self.client.transport().send(request, &self.options).await
         }
     }
-    ::userplane::__private::into_future!(
+    ::userplane::__private::request_common!(
         GetLink, super::models::LinkData, super::GetLinkError
     );
     /// A `update_link` request, sent by `.send()` or by awaiting it.
@@ -3712,11 +3570,6 @@ pub mod requests {
                 body,
                 options: ::core::default::Default::default(),
             }
-        }
-        /// Per-call options (timeout, retries), replacing the client's for this call.
-        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
-            self.options = options;
-            self
         }
         /// Sends the request and decodes the response's data.
         pub async fn send(
@@ -3747,7 +3600,7 @@ pub mod requests {
             self.client.transport().send(request, &self.options).await
         }
     }
-    ::userplane::__private::into_future!(
+    ::userplane::__private::request_common!(
         UpdateLink, super::models::LinkData, super::UpdateLinkError
     );
     /// A `delete_link` request, sent by `.send()` or by awaiting it.
@@ -3771,11 +3624,6 @@ pub mod requests {
                 link_id,
                 options: ::core::default::Default::default(),
             }
-        }
-        /// Per-call options (timeout, retries), replacing the client's for this call.
-        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
-            self.options = options;
-            self
         }
         /// Sends the request and decodes the response's data.
         pub async fn send(
@@ -3801,7 +3649,7 @@ pub mod requests {
             self.client.transport().send(request, &self.options).await
         }
     }
-    ::userplane::__private::into_future!(
+    ::userplane::__private::request_common!(
         DeleteLink, super::models::DeletedLinkData, super::DeleteLinkError
     );
     /// A `list_recordings` request, sent by `.send()` or by awaiting it.
@@ -3837,11 +3685,6 @@ pub mod requests {
             self.per_page = ::core::option::Option::Some(value);
             self
         }
-        /// Per-call options (timeout, retries), replacing the client's for this call.
-        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
-            self.options = options;
-            self
-        }
         /// Sends the request and decodes the response's data.
         pub async fn send(
             self,
@@ -3850,12 +3693,8 @@ pub mod requests {
             ::userplane::Error<super::ListRecordingsError>,
         > {
             let mut query = ::std::vec::Vec::new();
-            if let ::core::option::Option::Some(value) = &self.page {
-                query.push(("page", ::std::string::ToString::to_string(value)));
-            }
-            if let ::core::option::Option::Some(value) = &self.per_page {
-                query.push(("per_page", ::std::string::ToString::to_string(value)));
-            }
+            ::userplane::__private::push_query(&mut query, "page", &self.page);
+            ::userplane::__private::push_query(&mut query, "per_page", &self.per_page);
             let request = ::userplane::__private::Request {
                 endpoint: "list_recordings",
                 method: ::userplane::__private::http::Method::GET,
@@ -3899,7 +3738,7 @@ pub mod requests {
             ::userplane::__private::flatten_pages(self.pages())
         }
     }
-    ::userplane::__private::into_future!(
+    ::userplane::__private::request_common!(
         ListRecordings, super::models::ListRecordingsData, super::ListRecordingsError
     );
     /// A `get_recording` request, sent by `.send()` or by awaiting it.
@@ -3923,11 +3762,6 @@ pub mod requests {
                 recording_id,
                 options: ::core::default::Default::default(),
             }
-        }
-        /// Per-call options (timeout, retries), replacing the client's for this call.
-        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
-            self.options = options;
-            self
         }
         /// Sends the request and decodes the response's data.
         pub async fn send(
@@ -3953,7 +3787,7 @@ pub mod requests {
             self.client.transport().send(request, &self.options).await
         }
     }
-    ::userplane::__private::into_future!(
+    ::userplane::__private::request_common!(
         GetRecording, super::models::RecordingData, super::GetRecordingError
     );
     /// A `delete_recording` request, sent by `.send()` or by awaiting it.
@@ -3977,11 +3811,6 @@ pub mod requests {
                 recording_id,
                 options: ::core::default::Default::default(),
             }
-        }
-        /// Per-call options (timeout, retries), replacing the client's for this call.
-        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
-            self.options = options;
-            self
         }
         /// Sends the request and decodes the response's data.
         pub async fn send(
@@ -4007,7 +3836,7 @@ pub mod requests {
             self.client.transport().send(request, &self.options).await
         }
     }
-    ::userplane::__private::into_future!(
+    ::userplane::__private::request_common!(
         DeleteRecording, super::models::DeletedRecordingData, super::DeleteRecordingError
     );
     /// A `get_recording_video` request, sent by `.send()` or by awaiting it.
@@ -4031,11 +3860,6 @@ pub mod requests {
                 recording_id,
                 options: ::core::default::Default::default(),
             }
-        }
-        /// Per-call options (timeout, retries), replacing the client's for this call.
-        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
-            self.options = options;
-            self
         }
         /// Sends the request and decodes the response's data.
         pub async fn send(
@@ -4061,7 +3885,7 @@ pub mod requests {
             self.client.transport().send(request, &self.options).await
         }
     }
-    ::userplane::__private::into_future!(
+    ::userplane::__private::request_common!(
         GetRecordingVideo, super::models::RecordingResourceData,
         super::GetRecordingVideoError
     );
@@ -4087,11 +3911,6 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// Per-call options (timeout, retries), replacing the client's for this call.
-        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
-            self.options = options;
-            self
-        }
         /// Sends the request and decodes the response's data.
         pub async fn send(
             self,
@@ -4116,7 +3935,7 @@ pub mod requests {
             self.client.transport().send(request, &self.options).await
         }
     }
-    ::userplane::__private::into_future!(
+    ::userplane::__private::request_common!(
         GetRecordingThumbnail, super::models::RecordingResourceData,
         super::GetRecordingThumbnailError
     );
@@ -4142,11 +3961,6 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// Per-call options (timeout, retries), replacing the client's for this call.
-        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
-            self.options = options;
-            self
-        }
         /// Sends the request and decodes the response's data.
         pub async fn send(
             self,
@@ -4171,7 +3985,7 @@ pub mod requests {
             self.client.transport().send(request, &self.options).await
         }
     }
-    ::userplane::__private::into_future!(
+    ::userplane::__private::request_common!(
         GetRecordingConsoleLog, super::models::RecordingResourceData,
         super::GetRecordingConsoleLogError
     );
@@ -4197,11 +4011,6 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// Per-call options (timeout, retries), replacing the client's for this call.
-        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
-            self.options = options;
-            self
-        }
         /// Sends the request and decodes the response's data.
         pub async fn send(
             self,
@@ -4226,7 +4035,7 @@ pub mod requests {
             self.client.transport().send(request, &self.options).await
         }
     }
-    ::userplane::__private::into_future!(
+    ::userplane::__private::request_common!(
         GetRecordingNetworkLog, super::models::RecordingResourceData,
         super::GetRecordingNetworkLogError
     );
@@ -4252,11 +4061,6 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// Per-call options (timeout, retries), replacing the client's for this call.
-        pub fn options(mut self, options: ::userplane::CallOptions) -> Self {
-            self.options = options;
-            self
-        }
         /// Sends the request and decodes the response's data.
         pub async fn send(
             self,
@@ -4281,7 +4085,7 @@ pub mod requests {
             self.client.transport().send(request, &self.options).await
         }
     }
-    ::userplane::__private::into_future!(
+    ::userplane::__private::request_common!(
         GetRecordingAction, super::models::RecordingResourceData,
         super::GetRecordingActionError
     );
