@@ -80,10 +80,44 @@ pub struct ApiError<C = crate::ErrorCode> {
     inner: Box<Inner<C>>,
 }
 
+/// A string from the body: where it is when it could be read in place (no
+/// escapes), else a copy.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Text {
+    InBody(std::ops::Range<usize>),
+    Owned(Box<str>),
+}
+
+impl Text {
+    fn of(s: std::borrow::Cow<'_, str>, body: &[u8]) -> Text {
+        match s {
+            std::borrow::Cow::Borrowed(b) => {
+                let start = (b.as_ptr() as usize).wrapping_sub(body.as_ptr() as usize);
+                if start <= body.len() && body.len() - start >= b.len() {
+                    Text::InBody(start..start + b.len())
+                } else {
+                    Text::Owned(b.into())
+                }
+            }
+            std::borrow::Cow::Owned(o) => Text::Owned(o.into_boxed_str()),
+        }
+    }
+
+    fn get<'a>(&'a self, body: &'a [u8]) -> Option<&'a str> {
+        match self {
+            // Validated as UTF-8 when the body was parsed.
+            Text::InBody(range) => body
+                .get(range.clone())
+                .and_then(|b| std::str::from_utf8(b).ok()),
+            Text::Owned(s) => Some(s),
+        }
+    }
+}
+
 struct Inner<C> {
     status: StatusCode,
     code: Code<C>,
-    message: Option<String>,
+    message: Option<Text>,
     body: Bytes,
     problem: Option<BodyProblem>,
     retry_after: Option<Duration>,
@@ -116,7 +150,7 @@ impl<C: ApiErrorCode> ApiError<C> {
             ),
             Ok([code, message]) => {
                 let message = match message {
-                    Slot::Str(m) => Some(m.into_owned()),
+                    Slot::Str(m) => Some(Text::of(m, &body)),
                     _ => None,
                 };
                 let (code, problem) = match code {
@@ -174,7 +208,7 @@ impl<C: ApiErrorCode> ApiError<C> {
             inner: Box::new(Inner {
                 status: code.status(),
                 code: Code::Known(code),
-                message: Some(code.message().to_owned()),
+                message: Some(Text::Owned(code.message().into())),
                 body: Bytes::from(body),
                 problem: None,
                 retry_after: None,
@@ -204,7 +238,7 @@ impl<C: ApiErrorCode> ApiError<C> {
 
     /// The server's message, when the body had one.
     pub fn message(&self) -> Option<&str> {
-        self.inner.message.as_deref()
+        self.message_text()
     }
 
     /// The raw response body, exactly as received.
@@ -227,6 +261,15 @@ impl<C: ApiErrorCode> ApiError<C> {
                 s == StatusCode::TOO_MANY_REQUESTS || s.is_server_error()
             }
         }
+    }
+}
+
+impl<C> ApiError<C> {
+    fn message_text(&self) -> Option<&str> {
+        self.inner
+            .message
+            .as_ref()
+            .and_then(|m| m.get(&self.inner.body))
     }
 }
 
@@ -257,7 +300,7 @@ where
         let (a, b) = (&self.inner, &other.inner);
         a.status == b.status
             && a.code == b.code
-            && a.message == b.message
+            && self.message_text() == other.message_text()
             && a.body == b.body
             && a.problem == b.problem
     }
@@ -291,7 +334,7 @@ impl<C: ApiErrorCode> fmt::Display for ApiError<C> {
             Code::Unknown(s) => write!(f, ": {s} (not in the spec)")?,
             Code::Missing => {}
         }
-        if let Some(m) = &i.message {
+        if let Some(m) = self.message() {
             write!(f, ": {m}")?;
         }
         if let Some(p) = &i.problem {
@@ -312,7 +355,7 @@ impl<C: ApiErrorCode> fmt::Debug for ApiError<C> {
         let mut d = f.debug_struct("ApiError");
         d.field("status", &i.status)
             .field("code", &i.code)
-            .field("message", &i.message);
+            .field("message", &self.message());
         if let Some(p) = &i.problem {
             d.field("problem", p);
         }

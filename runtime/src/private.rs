@@ -48,14 +48,17 @@ const SEGMENT: &AsciiSet = &CONTROLS
     .add(b'}');
 
 /// The position of `code` in `codes`, through `sorted`, the positions of
-/// `codes` in byte order of the strings (binary search).
+/// `codes` ordered by length, then bytes (binary search; most steps compare
+/// only lengths).
 pub fn find_code(codes: &[&str], sorted: &[u32], code: &str) -> Option<usize> {
     let position = |i: u32| usize::try_from(i).ok();
     sorted
         .binary_search_by(|&i| {
             position(i)
                 .and_then(|i| codes.get(i))
-                .map_or(std::cmp::Ordering::Less, |c| (*c).cmp(code))
+                .map_or(std::cmp::Ordering::Less, |c| {
+                    c.len().cmp(&code.len()).then_with(|| (*c).cmp(code))
+                })
         })
         .ok()
         .and_then(|found| sorted.get(found).copied().and_then(position))
@@ -112,7 +115,7 @@ mod tests {
     #[test]
     fn codes_are_found_by_binary_search() {
         let codes = ["NOT_FOUND", "GONE", "BAD"];
-        let sorted = [2, 1, 0]; // BAD < GONE < NOT_FOUND
+        let sorted = [2, 1, 0]; // BAD < GONE < NOT_FOUND, by length
         assert_eq!(super::find_code(&codes, &sorted, "GONE"), Some(1));
         assert_eq!(super::find_code(&codes, &sorted, "NOT_FOUND"), Some(0));
         assert_eq!(super::find_code(&codes, &sorted, "BAD"), Some(2));

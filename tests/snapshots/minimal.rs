@@ -27,7 +27,7 @@ impl ErrorCode {
     const MESSAGES: [&'static str; 2] = ["Not found.", "Something went wrong."];
     /// Each code's category, as a position in `Category::ALL`.
     const CATEGORIES: [u32; 2] = [0, 0];
-    /// Positions of the codes in byte order of the code strings.
+    /// Positions of the codes ordered by length, then bytes.
     const BY_CODE: [u32; 2] = [1, 0];
     /// Bit 1: retryable; bit 2: unprocessed.
     const FLAGS: [u8; 2] = [0, 1];

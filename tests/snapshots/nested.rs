@@ -76,8 +76,8 @@ impl ErrorCode {
     ];
     /// Each code's category, as a position in `Category::ALL`.
     const CATEGORIES: [u32; 7] = [0, 0, 0, 1, 1, 2, 2];
-    /// Positions of the codes in byte order of the code strings.
-    const BY_CODE: [u32; 7] = [0, 2, 1, 3, 6, 4, 5];
+    /// Positions of the codes ordered by length, then bytes.
+    const BY_CODE: [u32; 7] = [2, 0, 3, 6, 4, 1, 5];
     /// Bit 1: retryable; bit 2: unprocessed.
     const FLAGS: [u8; 7] = [0, 0, 0, 0, 0, 1, 0];
     /// The code as the API sends it in error bodies.

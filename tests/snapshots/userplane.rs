@@ -276,10 +276,10 @@ impl ErrorCode {
         0, 0, 0, 1, 1, 1, 1, 1, 2, 3, 4, 4, 4, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5, 6, 6, 6,
         6, 6, 6, 1,
     ];
-    /// Positions of the codes in byte order of the code strings.
+    /// Positions of the codes ordered by length, then bytes.
     const BY_CODE: [u32; 31] = [
-        25, 27, 3, 2, 1, 26, 0, 28, 29, 30, 18, 22, 20, 5, 14, 10, 17, 19, 4, 23, 16, 12,
-        8, 21, 6, 15, 11, 7, 9, 24, 13,
+        30, 14, 4, 16, 8, 24, 10, 15, 2, 1, 3, 0, 26, 12, 18, 20, 19, 23, 11, 9, 13, 17,
+        27, 28, 29, 5, 25, 21, 6, 7, 22,
     ];
     /// Bit 1: retryable; bit 2: unprocessed.
     const FLAGS: [u8; 31] = [

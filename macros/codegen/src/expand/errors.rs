@@ -103,7 +103,13 @@ fn error_code(spec: &Spec, names: &Names, rt: &TokenStream) -> TokenStream {
         Literal::u32_unsuffixed(u32::try_from(i).unwrap_or(u32::MAX))
     });
     let mut sorted: Vec<usize> = (0..spec.errors.len()).collect();
-    sorted.sort_by(|&a, &b| spec.errors[a].code.value.cmp(&spec.errors[b].code.value));
+    // Ordered by length, then bytes: most comparisons of a lookup are then
+    // decided by a length, not a memcmp.
+    let key = |i: usize| {
+        let code = spec.errors[i].code.as_str();
+        (code.len(), code)
+    };
+    sorted.sort_by(|&a, &b| key(a).cmp(&key(b)));
     let by_code = sorted
         .into_iter()
         .map(|i| Literal::u32_unsuffixed(u32::try_from(i).unwrap_or(u32::MAX)));
@@ -152,7 +158,7 @@ fn error_code(spec: &Spec, names: &Names, rt: &TokenStream) -> TokenStream {
             const MESSAGES: [&'static str; #count] = [#(#messages),*];
             /// Each code's category, as a position in `Category::ALL`.
             const CATEGORIES: [u32; #count] = [#(#cats),*];
-            /// Positions of the codes in byte order of the code strings.
+            /// Positions of the codes ordered by length, then bytes.
             const BY_CODE: [u32; #count] = [#(#by_code),*];
             /// Bit 1: retryable; bit 2: unprocessed.
             const FLAGS: [u8; #count] = [#(#flags),*];
