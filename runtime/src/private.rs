@@ -47,21 +47,34 @@ const SEGMENT: &AsciiSet = &CONTROLS
     .add(b'|')
     .add(b'}');
 
-/// The position of `code` in `codes`, through `sorted`, the positions of
-/// `codes` ordered by length, then bytes (binary search; most steps compare
-/// only lengths).
-pub fn find_code(codes: &[&str], sorted: &[u32], code: &str) -> Option<usize> {
-    let position = |i: u32| usize::try_from(i).ok();
-    sorted
-        .binary_search_by(|&i| {
-            position(i)
-                .and_then(|i| codes.get(i))
-                .map_or(std::cmp::Ordering::Less, |c| {
-                    c.len().cmp(&code.len()).then_with(|| (*c).cmp(code))
-                })
-        })
-        .ok()
-        .and_then(|found| sorted.get(found).copied().and_then(position))
+/// FNV-1a, 64 bits; the generator builds the code tables with the same
+/// function.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    hash
+}
+
+/// The position of `code` in `codes`, through `table`: an open-addressing
+/// hash table (FNV-1a, linear probing, a power of two in size) of position +
+/// 1, 0 for an empty slot.
+pub fn find_code(codes: &[&str], table: &[u32], code: &str) -> Option<usize> {
+    let mask = table.len().checked_sub(1)?;
+    // Truncating the hash to the table's size is the point.
+    #[allow(clippy::cast_possible_truncation)]
+    let mut slot = fnv1a(code.as_bytes()) as usize & mask;
+    for _ in 0..table.len() {
+        let entry = usize::try_from(*table.get(slot)?).ok()?;
+        let position = entry.checked_sub(1)?;
+        if codes.get(position) == Some(&code) {
+            return Some(position);
+        }
+        slot = (slot + 1) & mask;
+    }
+    None
 }
 
 /// Percent-encodes a path parameter.
@@ -113,14 +126,29 @@ where
 #[cfg(test)]
 mod tests {
     #[test]
-    fn codes_are_found_by_binary_search() {
+    fn fnv1a_matches_the_reference_vectors() {
+        assert_eq!(super::fnv1a(b""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(super::fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c);
+        assert_eq!(super::fnv1a(b"foobar"), 0x8594_4171_f739_67e8);
+    }
+
+    #[test]
+    fn codes_are_found_through_the_hash_table() {
         let codes = ["NOT_FOUND", "GONE", "BAD"];
-        let sorted = [2, 1, 0]; // BAD < GONE < NOT_FOUND, by length
-        assert_eq!(super::find_code(&codes, &sorted, "GONE"), Some(1));
-        assert_eq!(super::find_code(&codes, &sorted, "NOT_FOUND"), Some(0));
-        assert_eq!(super::find_code(&codes, &sorted, "BAD"), Some(2));
-        assert_eq!(super::find_code(&codes, &sorted, "NOPE"), None);
-        assert_eq!(super::find_code(&codes, &sorted, ""), None);
+        let mut table = [0u32; 8];
+        for (i, code) in codes.iter().enumerate() {
+            let mut slot = (super::fnv1a(code.as_bytes()) as usize) & 7;
+            while table[slot] != 0 {
+                slot = (slot + 1) & 7;
+            }
+            table[slot] = i as u32 + 1;
+        }
+        assert_eq!(super::find_code(&codes, &table, "GONE"), Some(1));
+        assert_eq!(super::find_code(&codes, &table, "NOT_FOUND"), Some(0));
+        assert_eq!(super::find_code(&codes, &table, "BAD"), Some(2));
+        assert_eq!(super::find_code(&codes, &table, "NOPE"), None);
+        assert_eq!(super::find_code(&codes, &table, ""), None);
+        assert_eq!(super::find_code(&codes, &[], "GONE"), None);
     }
 
     #[test]

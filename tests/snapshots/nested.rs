@@ -76,8 +76,9 @@ impl ErrorCode {
     ];
     /// Each code's category, as a position in `Category::ALL`.
     const CATEGORIES: [u32; 7] = [0, 0, 0, 1, 1, 2, 2];
-    /// Positions of the codes ordered by length, then bytes.
-    const BY_CODE: [u32; 7] = [2, 0, 3, 6, 4, 1, 5];
+    /// Open-addressing hash table of the codes (FNV-1a, linear
+    /// probing): position + 1, or 0 for an empty slot.
+    const BY_HASH: [u32; 16] = [0, 3, 1, 4, 5, 6, 0, 0, 0, 2, 0, 7, 0, 0, 0, 0];
     /// Bit 1: retryable; bit 2: unprocessed.
     const FLAGS: [u8; 7] = [0, 0, 0, 0, 0, 1, 0];
     /// The code as the API sends it in error bodies.
@@ -113,7 +114,7 @@ impl ErrorCode {
     }
     /// The code for a string sent by the API, if the spec knows it.
     pub fn from_code(code: &str) -> ::core::option::Option<Self> {
-        match ::userplane::__private::find_code(&Self::CODES, &Self::BY_CODE, code) {
+        match ::userplane::__private::find_code(&Self::CODES, &Self::BY_HASH, code) {
             ::core::option::Option::Some(i) => ::core::option::Option::Some(Self::ALL[i]),
             ::core::option::Option::None => ::core::option::Option::None,
         }

@@ -276,10 +276,12 @@ impl ErrorCode {
         0, 0, 0, 1, 1, 1, 1, 1, 2, 3, 4, 4, 4, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5, 6, 6, 6,
         6, 6, 6, 1,
     ];
-    /// Positions of the codes ordered by length, then bytes.
-    const BY_CODE: [u32; 31] = [
-        30, 14, 4, 16, 8, 24, 10, 15, 2, 1, 3, 0, 26, 12, 18, 20, 19, 23, 11, 9, 13, 17,
-        27, 28, 29, 5, 25, 21, 6, 7, 22,
+    /// Open-addressing hash table of the codes (FNV-1a, linear
+    /// probing): position + 1, or 0 for an empty slot.
+    const BY_HASH: [u32; 64] = [
+        4, 18, 0, 14, 11, 0, 19, 0, 0, 3, 26, 0, 0, 5, 0, 0, 0, 0, 16, 2, 31, 12, 0, 6,
+        0, 0, 0, 0, 0, 30, 27, 29, 7, 17, 20, 23, 0, 0, 0, 21, 0, 0, 0, 8, 13, 10, 15, 0,
+        0, 1, 0, 25, 0, 0, 0, 0, 28, 0, 9, 24, 0, 0, 22, 0,
     ];
     /// Bit 1: retryable; bit 2: unprocessed.
     const FLAGS: [u8; 31] = [
@@ -319,7 +321,7 @@ impl ErrorCode {
     }
     /// The code for a string sent by the API, if the spec knows it.
     pub fn from_code(code: &str) -> ::core::option::Option<Self> {
-        match ::userplane::__private::find_code(&Self::CODES, &Self::BY_CODE, code) {
+        match ::userplane::__private::find_code(&Self::CODES, &Self::BY_HASH, code) {
             ::core::option::Option::Some(i) => ::core::option::Option::Some(Self::ALL[i]),
             ::core::option::Option::None => ::core::option::Option::None,
         }

@@ -102,21 +102,14 @@ fn error_code(spec: &Spec, names: &Names, rt: &TokenStream) -> TokenStream {
             .unwrap_or(0);
         Literal::u32_unsuffixed(u32::try_from(i).unwrap_or(u32::MAX))
     });
-    let mut sorted: Vec<usize> = (0..spec.errors.len()).collect();
-    // Ordered by length, then bytes: most comparisons of a lookup are then
-    // decided by a length, not a memcmp.
-    let key = |i: usize| {
-        let code = spec.errors[i].code.as_str();
-        (code.len(), code)
-    };
-    sorted.sort_by(|&a, &b| key(a).cmp(&key(b)));
-    let by_code = sorted
+    let by_hash = code_hash_table(spec.errors.iter().map(|e| e.code.as_str()))
         .into_iter()
-        .map(|i| Literal::u32_unsuffixed(u32::try_from(i).unwrap_or(u32::MAX)));
+        .map(Literal::u32_unsuffixed);
     let flags = spec.errors.iter().map(|e| {
         Literal::u8_unsuffixed(u8::from(e.is_retryable()) | (u8::from(e.is_unprocessed()) << 1))
     });
     let count = Literal::usize_unsuffixed(spec.errors.len());
+    let table_size = Literal::usize_unsuffixed(hash_table_size(spec.errors.len()));
 
     // status → codes
     let mut by_status: Vec<(u16, Vec<&Ident>)> = Vec::new();
@@ -158,8 +151,9 @@ fn error_code(spec: &Spec, names: &Names, rt: &TokenStream) -> TokenStream {
             const MESSAGES: [&'static str; #count] = [#(#messages),*];
             /// Each code's category, as a position in `Category::ALL`.
             const CATEGORIES: [u32; #count] = [#(#cats),*];
-            /// Positions of the codes ordered by length, then bytes.
-            const BY_CODE: [u32; #count] = [#(#by_code),*];
+            /// Open-addressing hash table of the codes (FNV-1a, linear
+            /// probing): position + 1, or 0 for an empty slot.
+            const BY_HASH: [u32; #table_size] = [#(#by_hash),*];
             /// Bit 1: retryable; bit 2: unprocessed.
             const FLAGS: [u8; #count] = [#(#flags),*];
 
@@ -203,7 +197,7 @@ fn error_code(spec: &Spec, names: &Names, rt: &TokenStream) -> TokenStream {
 
             /// The code for a string sent by the API, if the spec knows it.
             pub fn from_code(code: &str) -> ::core::option::Option<Self> {
-                match #rt::__private::find_code(&Self::CODES, &Self::BY_CODE, code) {
+                match #rt::__private::find_code(&Self::CODES, &Self::BY_HASH, code) {
                     ::core::option::Option::Some(i) => ::core::option::Option::Some(Self::ALL[i]),
                     ::core::option::Option::None => ::core::option::Option::None,
                 }
@@ -380,5 +374,63 @@ pub(crate) fn ident_or(
     match name {
         Ok(n) => format_ident!("{}", n),
         Err(_) => format_ident!("{}{}", prefix, index),
+    }
+}
+
+/// FNV-1a, 64 bits: the hash of the code lookup table. The runtime's
+/// `__private::find_code` uses the same function.
+pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    hash
+}
+
+/// A power of two at least twice the number of codes, so probes stay short.
+fn hash_table_size(codes: usize) -> usize {
+    (codes * 2).next_power_of_two().max(2)
+}
+
+/// The lookup table: for each code, position + 1 at its hash slot, moving on
+/// to the next free slot when taken.
+fn code_hash_table<'a>(codes: impl ExactSizeIterator<Item = &'a str>) -> Vec<u32> {
+    let size = hash_table_size(codes.len());
+    let mask = size - 1;
+    let mut table = vec![0u32; size];
+    for (i, code) in codes.enumerate() {
+        // Truncating the hash to the table's size is the point.
+        #[allow(clippy::cast_possible_truncation)]
+        let mut slot = fnv1a(code.as_bytes()) as usize & mask;
+        while table.get(slot).is_some_and(|&e| e != 0) {
+            slot = (slot + 1) & mask;
+        }
+        if let Some(entry) = table.get_mut(slot) {
+            *entry = u32::try_from(i + 1).unwrap_or(u32::MAX);
+        }
+    }
+    table
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fnv1a_matches_the_reference_vectors() {
+        assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c);
+        assert_eq!(fnv1a(b"foobar"), 0x8594_4171_f739_67e8);
+    }
+
+    #[test]
+    fn every_code_has_a_slot() {
+        let codes = ["A", "B", "C", "LINK_GONE", "LINK_NOT_FOUND"];
+        let table = code_hash_table(codes.iter().copied());
+        assert_eq!(table.len(), 16);
+        let mut found: Vec<u32> = table.iter().copied().filter(|&e| e != 0).collect();
+        found.sort_unstable();
+        assert_eq!(found, [1, 2, 3, 4, 5]);
     }
 }

@@ -11,6 +11,8 @@ use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqA
 
 use crate::code::ErrorBodyLayout;
 
+mod flat;
+
 /// What was found at one pointer of the body.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub(crate) enum Slot<'b> {
@@ -23,8 +25,20 @@ pub(crate) enum Slot<'b> {
     WrongType(&'static str),
 }
 
-/// Walks `body` for the layout's code (slot 0) and message (slot 1).
+/// Finds the layout's code (slot 0) and message (slot 1) in `body`: the flat
+/// fast path when it applies, else a serde walk.
 pub(crate) fn extract<'b>(
+    body: &'b [u8],
+    layout: &ErrorBodyLayout,
+) -> Result<[Slot<'b>; 2], serde_json::Error> {
+    if let Some(found) = flat::extract(body, layout) {
+        return Ok(found);
+    }
+    extract_with_serde(body, layout)
+}
+
+/// The general path: any JSON, any layout.
+pub(crate) fn extract_with_serde<'b>(
     body: &'b [u8],
     layout: &ErrorBodyLayout,
 ) -> Result<[Slot<'b>; 2], serde_json::Error> {
