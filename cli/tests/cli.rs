@@ -213,18 +213,25 @@ fn import_writes_a_spec_that_checks() {
     assert_eq!(text(&out.stdout), std::fs::read_to_string(&target).unwrap());
 }
 
-#[tokio::test]
-async fn mock_serves_the_spec_until_stopped() {
-    use tokio::io::{AsyncBufReadExt, BufReader};
+type Lines = tokio::io::Lines<tokio::io::BufReader<tokio::process::ChildStdout>>;
 
+/// Starts the binary in the background, with its standard output as lines.
+fn spawn(args: &[&str]) -> (tokio::process::Child, Lines) {
+    use tokio::io::AsyncBufReadExt;
     let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_userplane-spec"))
         .current_dir(workspace())
-        .args(["mock", "spec/userplane.json", "--port", "0"])
+        .args(args)
         .stdout(std::process::Stdio::piped())
         .kill_on_drop(true)
         .spawn()
         .unwrap();
-    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let stdout = child.stdout.take().unwrap();
+    (child, tokio::io::BufReader::new(stdout).lines())
+}
+
+#[tokio::test]
+async fn mock_serves_the_spec_until_stopped() {
+    let (mut child, mut lines) = spawn(&["mock", "spec/userplane.json", "--port", "0"]);
     let first = lines.next_line().await.unwrap().unwrap();
     let url = first
         .strip_prefix("serving the Userplane API at ")
@@ -264,16 +271,7 @@ async fn mock_serves_the_spec_until_stopped() {
 
 #[tokio::test]
 async fn mock_serves_examples_for_other_specs() {
-    use tokio::io::{AsyncBufReadExt, BufReader};
-
-    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_userplane-spec"))
-        .current_dir(workspace())
-        .args(["mock", "tests/fixtures/specs/nested.json"])
-        .stdout(std::process::Stdio::piped())
-        .kill_on_drop(true)
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let (mut child, mut lines) = spawn(&["mock", "tests/fixtures/specs/nested.json"]);
     let first = lines.next_line().await.unwrap().unwrap();
     let url = first
         .strip_prefix("serving the Acme Billing API at ")

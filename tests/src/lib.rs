@@ -68,6 +68,16 @@ impl ScratchCrate {
         std::fs::write(path, contents)
     }
 
+    /// Rewrites a file as an edit would, dated unmistakably later than the
+    /// last build whatever the file system's timestamp resolution.
+    pub fn edit(&self, relative: &str, contents: &str) -> std::io::Result<()> {
+        self.write(relative, contents)?;
+        let file = std::fs::File::options()
+            .write(true)
+            .open(self.dir.join(relative))?;
+        file.set_modified(std::time::SystemTime::now() + std::time::Duration::from_secs(2))
+    }
+
     /// Runs `cargo <args>` in the package, offline (everything it needs was
     /// fetched for the workspace).
     pub fn cargo(&self, args: &[&str]) -> std::io::Result<Output> {
@@ -86,3 +96,14 @@ impl ScratchCrate {
 
 pub mod faults;
 pub mod time;
+
+/// A client for a mock server: its URL and key, no retries (so that every
+/// error a test provokes reaches the test).
+pub fn mock_client(mock: &userplane_mock::MockServer) -> userplane::Client {
+    userplane::Client::builder()
+        .base_url(mock.base_url())
+        .api_key(mock.api_key())
+        .no_retries()
+        .build()
+        .unwrap_or_else(|e| panic!("client for the mock: {e}"))
+}

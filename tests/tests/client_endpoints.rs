@@ -4,15 +4,11 @@
 use userplane::Client;
 use userplane::models::{CreateLinkBody, UpdateLinkBody};
 use userplane_mock::{MockServer, WORKSPACE};
+use userplane_tests::mock_client;
 
 async fn setup() -> (MockServer, Client) {
     let mock = MockServer::start().await.unwrap();
-    let client = Client::builder()
-        .base_url(mock.base_url())
-        .api_key(mock.api_key())
-        .no_retries()
-        .build()
-        .unwrap();
+    let client = mock_client(&mock);
     (mock, client)
 }
 

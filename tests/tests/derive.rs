@@ -97,12 +97,7 @@ async fn remove(client: &Client, id: &str) -> Result<(), AppError> {
 #[tokio::test]
 async fn question_mark_works_on_calls() {
     let mock = MockServer::start().await.unwrap();
-    let client = Client::builder()
-        .base_url(mock.base_url())
-        .api_key(mock.api_key())
-        .no_retries()
-        .build()
-        .unwrap();
+    let client = userplane_tests::mock_client(&mock);
     assert!(remove(&client, "lnk_0001").await.is_ok());
     assert!(matches!(
         remove(&client, "lnk_0001").await,
