@@ -324,60 +324,48 @@ impl Spec {
         self.index.lens == self.lens()
     }
 
+    /// The position of `key` in `list`: through `map` when the index is
+    /// fresh, else by a scan with `name`.
+    fn position<T>(
+        &self,
+        map: &HashMap<String, usize>,
+        list: &[T],
+        key: &str,
+        name: impl Fn(&T) -> &str,
+    ) -> Option<usize> {
+        if self.fresh() {
+            map.get(key).copied()
+        } else {
+            list.iter().position(|item| name(item) == key)
+        }
+    }
+
     /// The category with this id.
     pub fn category(&self, id: &str) -> Option<&Category> {
-        if self.fresh() {
-            return self
-                .index
-                .categories
-                .get(id)
-                .and_then(|&i| self.categories.get(i));
-        }
-        self.categories.iter().find(|c| c.id.value == id)
+        let i = self.position(&self.index.categories, &self.categories, id, |c| &c.id)?;
+        self.categories.get(i)
     }
 
     /// The error with this code.
     pub fn error(&self, code: &str) -> Option<&ErrorDef> {
-        if self.fresh() {
-            return self
-                .index
-                .errors
-                .get(code)
-                .and_then(|&i| self.errors.get(i));
-        }
-        self.errors.iter().find(|e| e.code.value == code)
+        self.errors.get(self.error_position(code)?)
     }
 
     /// The position of the error with this code.
     fn error_position(&self, code: &str) -> Option<usize> {
-        if self.fresh() {
-            return self.index.errors.get(code).copied();
-        }
-        self.errors.iter().position(|e| e.code.value == code)
+        self.position(&self.index.errors, &self.errors, code, |e| &e.code)
     }
 
     /// The model with this name.
     pub fn model(&self, name: &str) -> Option<&Model> {
-        if self.fresh() {
-            return self
-                .index
-                .models
-                .get(name)
-                .and_then(|&i| self.models.get(i));
-        }
-        self.models.iter().find(|m| m.name.value == name)
+        let i = self.position(&self.index.models, &self.models, name, |m| &m.name)?;
+        self.models.get(i)
     }
 
     /// The error group with this id.
     pub fn error_group(&self, id: &str) -> Option<&ErrorGroup> {
-        if self.fresh() {
-            return self
-                .index
-                .groups
-                .get(id)
-                .and_then(|&i| self.error_groups.get(i));
-        }
-        self.error_groups.iter().find(|g| g.id.value == id)
+        let i = self.position(&self.index.groups, &self.error_groups, id, |g| &g.id)?;
+        self.error_groups.get(i)
     }
 
     /// Every code an endpoint may return, each once, in spec order: its own
@@ -404,5 +392,30 @@ impl Spec {
             .into_iter()
             .filter_map(|i| self.errors.get(i))
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{SourceFile, load_source};
+
+    #[test]
+    fn lookups_survive_a_stale_index() {
+        let mut spec = load_source(SourceFile::new(
+            "s.json",
+            r#"{"categories": [{"id": "c", "title": "C"}],
+                "errors": [{"code": "A", "status": 404, "category": "c", "message": "a"}]}"#,
+        ))
+        .unwrap();
+        assert_eq!(spec.error("A").map(|e| e.status.value), Some(404));
+        let mut b = spec.errors[0].clone();
+        b.code.value = "B".into();
+        spec.errors.push(b);
+        // Not reindexed: found by a scan.
+        assert!(spec.error("B").is_some());
+        spec.reindex();
+        assert!(spec.error("B").is_some() && spec.error("A").is_some());
+        assert!(spec.error("C").is_none());
+        assert_eq!(spec.category("c").map(|c| c.title.as_str()), Some("C"));
     }
 }
