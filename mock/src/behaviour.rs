@@ -63,10 +63,17 @@ pub(crate) trait Behaviour: Send + Sync + 'static {
 
 /// One page of `items` with the spec's `pagination` object.
 pub(crate) fn page_of(items: &[Value], page: i64, per_page: i64) -> (Vec<Value>, Value) {
+    let per_page = per_page.max(1);
     let total = items.len() as i64;
-    let total_pages = (total + per_page - 1) / per_page;
-    let start = ((page - 1).saturating_mul(per_page)).min(total) as usize;
-    let end = (start + per_page as usize).min(items.len());
+    let total_pages = if total == 0 {
+        0
+    } else {
+        (total - 1) / per_page + 1
+    };
+    let start = (page.max(1) - 1).saturating_mul(per_page).min(total) as usize;
+    let end = start
+        .saturating_add(usize::try_from(per_page).unwrap_or(usize::MAX))
+        .min(items.len());
     let info = json!({
         "page": page,
         "perPage": per_page,
@@ -89,16 +96,13 @@ impl Behaviour for Examples {
             0,
         );
         if let (Some(p), Value::Object(map)) = (&call.endpoint.pagination, &mut data) {
+            // Three copies of the example item, paged like real data.
             let (page, per_page) = call.paging();
-            let items = vec![map.get(p.items.as_str()).cloned().unwrap_or(Value::Null); 3];
-            let items: Vec<Value> = items
-                .into_iter()
-                .map(|v| match v {
-                    Value::Array(mut a) => a.pop().unwrap_or(Value::Null),
-                    other => other,
-                })
-                .collect();
-            let (slice, info) = page_of(&items, page, per_page);
+            let item = match map.get(p.items.as_str()) {
+                Some(Value::Array(a)) => a.first().cloned().unwrap_or(Value::Null),
+                _ => Value::Null,
+            };
+            let (slice, info) = page_of(&[item.clone(), item.clone(), item], page, per_page);
             map.insert(p.items.value.clone(), Value::Array(slice));
             map.insert("pagination".to_owned(), info);
         }
@@ -131,5 +135,26 @@ pub(crate) fn example(spec: &Spec, ty: &TypeRef, depth: usize) -> Value {
             }
             Value::Object(map)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pages_of_any_size_never_overflow() {
+        let items: Vec<Value> = (0..5).map(|i| json!(i)).collect();
+        let (slice, info) = page_of(&items, 2, 2);
+        assert_eq!(slice, [json!(2), json!(3)]);
+        assert_eq!(info["totalPages"], 3);
+        assert_eq!(info["hasMore"], true);
+        let (slice, info) = page_of(&items, 1, i64::MAX);
+        assert_eq!(slice.len(), 5);
+        assert_eq!(info["totalPages"], 1);
+        let (slice, _) = page_of(&items, i64::MAX, i64::MAX);
+        assert!(slice.is_empty());
+        let (_, info) = page_of(&[], 1, 10);
+        assert_eq!(info["totalPages"], 0);
     }
 }
