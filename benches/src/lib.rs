@@ -90,10 +90,10 @@ fn field_schema(f: &Field) -> Value {
             other => json!({"allOf": [other], "nullable": true}),
         };
     }
-    if let Some(d) = &f.description {
-        if let Value::Object(m) = &mut s {
-            m.insert("description".into(), Value::String(d.clone()));
-        }
+    if let Some(d) = &f.description
+        && let Value::Object(m) = &mut s
+    {
+        m.insert("description".into(), Value::String(d.clone()));
     }
     s
 }
