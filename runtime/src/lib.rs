@@ -1,24 +1,46 @@
 //! Typed client for the [Userplane](https://userplane.io) REST API, generated
 //! at compile time from the API's published error and endpoint tables.
 //!
-//! The error table of the docs is `spec/userplane.json`; the
-//! [`api`](macro@api) attribute turns it into the [`ErrorCode`] and
-//! [`Category`] enums of this crate. The same attribute works on any spec in
-//! the same format, so other APIs get the same treatment:
+//! The docs' tables live as data in `spec/userplane.json`; the
+//! [`api`](macro@api) attribute turns them into this crate's [`api`] module:
+//! [`ErrorCode`] and [`Category`], one error enum per endpoint, the request and
+//! response [`models`], and a [`Client`] with one method per endpoint.
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
+//! use userplane::{Client, Error, api::GetLinkError};
+//!
+//! let client = Client::builder().api_key("uspl_…").pace_to_quota().build()?;
+//! match client.get_link("ws_acme", "lnk_1").await {
+//!     Ok(found) => println!("{:?}", found.link.link_url),
+//!     Err(Error::Api(GetLinkError::LinkGone(_))) => println!("deleted"),
+//!     Err(Error::Api(GetLinkError::LinkNotFound(_))) => println!("never existed"),
+//!     Err(other) => return Err(other.into()),
+//! }
+//! # Ok(()) }
+//! ```
+//!
+//! - Errors: every call returns [`Error`], whose `Api` variant is the
+//!   endpoint's own enum; [`ApiError`] is the decoded response (status, code,
+//!   message, raw body) whatever the server sent.
+//! - Retries and pacing: [`RetryPolicy`] (429 and 5xx, backoff with jitter,
+//!   `Retry-After`, never repeating a POST that may have had an effect) and
+//!   [`Pacing`]; see the [`ClientBuilder`].
+//! - Coverage: an exhaustive `match` on [`ErrorCode`], or the
+//!   [`FromApiError`](derive@FromApiError) derive on your own enum, stops
+//!   compiling when the spec gains a code, and names it.
+//! - Other APIs: the same attribute works on any spec in the same format
+//!   (JSON, or a Markdown errors page):
 //!
 //! ```ignore
 //! #[userplane::api(spec = "my-api.json")]
 //! pub mod my_api {}
 //! ```
 //!
-//! Matching exhaustively on [`ErrorCode`] is a compile-time coverage check:
-//! when the docs gain an error code, the `match` stops compiling and names it.
-//!
 //! ```
-//! use userplane::ErrorCode;
+//! use userplane::{Category, ErrorCode};
 //!
 //! fn advice(code: ErrorCode) -> &'static str {
-//!     use userplane::Category;
 //!     match code.category() {
 //!         Category::Authentication => "check the API key",
 //!         Category::Authorization => "ask a workspace admin",
