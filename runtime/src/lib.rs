@@ -2,7 +2,7 @@
 //! at compile time from the API's published error and endpoint tables.
 //!
 //! The docs' tables live as data in `spec/userplane.json`; the
-//! [`api`](macro@api) attribute turns them into this crate's [`api`] module:
+//! [`api`](macro@api) attribute turns them into this crate's [`api`](mod@api) module:
 //! [`ErrorCode`] and [`Category`], one error enum per endpoint, the request and
 //! response [`models`], and a [`Client`] with one method per endpoint.
 //!
