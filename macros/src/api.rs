@@ -61,16 +61,7 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> syn::Result<Token
             userplane_codegen::expand(&spec, &options)
         }
         Err(diags) => {
-            let mut errors = diags
-                .into_iter()
-                .map(|d| syn::Error::new(args.spec.span(), d));
-            let mut first = errors.next().unwrap_or_else(|| {
-                syn::Error::new(args.spec.span(), "the spec could not be loaded")
-            });
-            for e in errors {
-                first.combine(e);
-            }
-            let mut out = first.into_compile_error();
+            let mut out = crate::report::to_syn_error(args.spec.span(), diags).into_compile_error();
             // Track the file even when it is wrong, so fixing it rebuilds.
             if path.is_file() {
                 let p = path.to_string_lossy();

@@ -1,37 +1,38 @@
 //! Finding the spec for `#[derive(FromApiError)]`.
 
+use std::sync::OnceLock;
+
+use proc_macro2::Span;
 use syn::LitStr;
 use userplane_codegen::derive::LoadedSpec;
-use userplane_codegen::{Diagnostics, SourceFile};
+use userplane_codegen::{Diagnostics, SourceFile, Spec};
 
+use crate::report::to_syn_error;
 use crate::spec_path;
 
 /// The spec the `userplane` crate itself is generated from. Embedding it here
 /// makes this crate, and so every user of the derive, rebuild when it changes.
 const USERPLANE_SPEC: &str = include_str!("../../spec/userplane.json");
 
-fn to_error(lit: Option<&LitStr>, diags: Diagnostics) -> syn::Error {
-    let span = lit.map_or_else(proc_macro2::Span::call_site, LitStr::span);
-    let mut errors = diags.into_iter().map(|d| syn::Error::new(span, d));
-    let mut first = errors
-        .next()
-        .unwrap_or_else(|| syn::Error::new(span, "the spec could not be loaded"));
-    for e in errors {
-        first.combine(e);
-    }
-    first
-}
-
 /// Loads the spec a derive names, or the built-in Userplane spec.
 pub(crate) fn load(lit: Option<&LitStr>) -> Result<LoadedSpec, syn::Error> {
     match lit {
         None => {
-            userplane_codegen::load_source(SourceFile::new("spec/userplane.json", USERPLANE_SPEC))
+            // Parsed once per compiler process, however many enums derive.
+            static PARSED: OnceLock<Result<Spec, Diagnostics>> = OnceLock::new();
+            PARSED
+                .get_or_init(|| {
+                    userplane_codegen::load_source(SourceFile::new(
+                        "spec/userplane.json",
+                        USERPLANE_SPEC,
+                    ))
+                })
+                .clone()
                 .map(|spec| LoadedSpec {
                     spec,
                     track_files: Vec::new(),
                 })
-                .map_err(|d| to_error(None, d))
+                .map_err(|d| to_syn_error(Span::call_site(), d))
         }
         Some(lit) => {
             let display = lit.value();
@@ -42,7 +43,7 @@ pub(crate) fn load(lit: Option<&LitStr>) -> Result<LoadedSpec, syn::Error> {
                     track_files.extend(spec.extra_files.iter().cloned());
                     LoadedSpec { spec, track_files }
                 })
-                .map_err(|d| to_error(Some(lit), d))
+                .map_err(|d| to_syn_error(lit.span(), d))
         }
     }
 }

@@ -4,6 +4,7 @@
 
 mod api;
 mod derive;
+mod report;
 mod spec_path;
 
 use proc_macro::TokenStream;

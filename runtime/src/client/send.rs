@@ -131,7 +131,8 @@ impl Transport {
             if let Some(status) = failure.status {
                 span.record("status", status.as_u16());
             }
-            if let Some(code) = error.api_error().and_then(|e| e.code_str()) {
+            let code = error.api_error().and_then(|e| e.code_str());
+            if let Some(code) = code {
                 span.record("code", code);
             }
             if failure.status == Some(http::StatusCode::TOO_MANY_REQUESTS) {
@@ -162,7 +163,7 @@ impl Transport {
                     tracing::debug!(
                         attempt = retries_done + 1,
                         status = failure.status.map(|s| s.as_u16()),
-                        code = error.api_error().and_then(|e| e.code_str()),
+                        code,
                         delay_ms = delay.as_millis() as u64,
                         "retrying"
                     );

@@ -57,13 +57,7 @@ fn duplicates<'a>(
 /// The success-body pointer is walked like the error-body pointers.
 fn check_success_body(spec: &Spec, diags: &mut Diagnostics) {
     if let Some(p) = &spec.success_data {
-        if !p.starts_with('/') || p.len() < 2 {
-            diags.push(
-                p.loc
-                    .error(format!("`{}` is not a JSON pointer to a field", p.value))
-                    .with_help("write it as a JSON pointer, e.g. `/data`"),
-            );
-        }
+        super::check_pointer(p, diags);
     }
 }
 

@@ -9,7 +9,7 @@ mod endpoints;
 use std::collections::HashMap;
 
 use crate::diag::Diagnostics;
-use crate::model::{Loc, Spec};
+use crate::model::{Loc, Spanned, Spec};
 
 /// Validates a parsed spec.
 pub fn check(spec: &Spec) -> Result<(), Diagnostics> {
@@ -35,23 +35,28 @@ fn position(loc: &Loc) -> String {
 /// non-empty JSON pointer, and the two must differ.
 fn check_error_body(spec: &Spec, diags: &mut Diagnostics) {
     let body = &spec.error_body;
-    for p in [&body.code, &body.message] {
-        if !p.value.starts_with('/') || p.value.len() < 2 {
-            diags.push(
-                p.loc
-                    .error(format!("`{}` is not a JSON pointer to a field", p.value))
-                    .with_help(format!(
-                        "write it as a JSON pointer, e.g. `/{}`",
-                        p.value.trim_start_matches('/').replace('.', "/")
-                    )),
-            );
-        }
-    }
+    check_pointer(&body.code, diags);
+    check_pointer(&body.message, diags);
     if body.code.value == body.message.value {
         diags.push(
             body.message
                 .loc
                 .error("the message pointer is the same as the code pointer"),
+        );
+    }
+}
+
+/// A pointer the decoders walk through object keys: `/` and at least one
+/// key (`error.code` suggests `/error/code`).
+pub(crate) fn check_pointer(p: &Spanned<String>, diags: &mut Diagnostics) {
+    if !p.value.starts_with('/') || p.value.len() < 2 {
+        diags.push(
+            p.loc
+                .error(format!("`{}` is not a JSON pointer to a field", p.value))
+                .with_help(format!(
+                    "write it as a JSON pointer, e.g. `/{}`",
+                    p.value.trim_start_matches('/').replace('.', "/")
+                )),
         );
     }
 }

@@ -12,11 +12,11 @@ mod coverage;
 use std::path::PathBuf;
 
 use proc_macro2::{Ident, TokenStream};
-use quote::{format_ident, quote};
+use quote::quote;
 use syn::{DeriveInput, LitStr};
 
 use crate::Spec;
-use crate::expand::endpoint_error_type;
+use crate::expand::{endpoint_error_type, ident_or};
 use attrs::{Mapped, Shape};
 use coverage::Plan;
 
@@ -152,12 +152,8 @@ impl Ctx<'_> {
 
     fn impls(&self, spec: &Spec, plan: &Plan<'_>) -> TokenStream {
         let (name, m, rt) = (self.name, self.module, self.runtime);
-        let code_ident = |e: &crate::model::ErrorDef, i: usize| -> Ident {
-            match e.ident() {
-                Ok(n) => format_ident!("{}", n),
-                Err(_) => format_ident!("Code{}", i),
-            }
-        };
+        let code_ident =
+            |e: &crate::model::ErrorDef, i: usize| -> Ident { ident_or(e.ident(), i, "Code") };
         // Where each code of the spec goes: its variant, the catch-all, or
         // the variant for codes outside the scope.
         let target = |code: &str| -> Option<usize> {

@@ -11,7 +11,7 @@ mod errors;
 mod models;
 
 pub(crate) use endpoint_errors::error_type as endpoint_error_type;
-pub(crate) use errors::reason;
+pub(crate) use errors::{ident_or, reason};
 
 use std::collections::HashMap;
 use std::path::PathBuf;
