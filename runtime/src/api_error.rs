@@ -309,15 +309,26 @@ where
 /// How many bytes of a body an error message quotes.
 const PREVIEW: usize = 200;
 
-/// A short, printable quotation of a body.
-pub(crate) fn preview(body: &[u8]) -> String {
-    let cut = body.len().min(PREVIEW);
-    let text = String::from_utf8_lossy(&body[..cut]);
-    let mut s = format!("{text:?}");
-    if body.len() > cut {
-        s.push('…');
+/// A short, printable quotation of a body: its first bytes as text (lossy
+/// UTF-8), quoted and escaped once, with `…` when cut.
+pub(crate) struct Preview<'a>(pub(crate) &'a [u8]);
+
+impl fmt::Display for Preview<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let cut = self.0.len().min(PREVIEW);
+        let text = String::from_utf8_lossy(&self.0[..cut]);
+        write!(f, "{text:?}")?;
+        if self.0.len() > cut {
+            f.write_str("…")?;
+        }
+        Ok(())
     }
-    s
+}
+
+impl fmt::Debug for Preview<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
 }
 
 impl<C: ApiErrorCode> fmt::Display for ApiError<C> {
@@ -342,7 +353,7 @@ impl<C: ApiErrorCode> fmt::Display for ApiError<C> {
                 f,
                 ": {p}; received {} bytes: {}",
                 i.body.len(),
-                preview(&i.body)
+                Preview(&i.body)
             )?;
         }
         Ok(())
@@ -359,7 +370,7 @@ impl<C: ApiErrorCode> fmt::Debug for ApiError<C> {
         if let Some(p) = &i.problem {
             d.field("problem", p);
         }
-        d.field("body", &preview(&i.body)).finish()
+        d.field("body", &Preview(&i.body)).finish()
     }
 }
 

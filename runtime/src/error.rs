@@ -6,7 +6,8 @@ use std::time::Duration;
 use bytes::Bytes;
 use http::StatusCode;
 
-use crate::api_error::{ApiError, preview};
+use crate::api_error::{ApiError, Preview};
+use crate::argument::ArgumentError;
 use crate::endpoint::EndpointError;
 
 /// The error of one API call.
@@ -25,6 +26,7 @@ use crate::endpoint::EndpointError;
 ///         Err(Error::Timeout(_)) => "timed out",
 ///         Err(Error::Transport(_)) => "network failure",
 ///         Err(Error::Decode(_)) => "unexpected response",
+///         Err(Error::InvalidArgument(_)) => "bad id: nothing was sent",
 ///     }
 /// }
 /// ```
@@ -39,6 +41,10 @@ pub enum Error<E> {
     Timeout(TimeoutError),
     /// A success response whose body is not what the spec describes.
     Decode(DecodeError),
+    /// The call was refused before anything was sent: an argument breaks a
+    /// rule of the endpoint (an empty, `.` or `..` path parameter, or one
+    /// outside the spec's limits).
+    InvalidArgument(ArgumentError),
 }
 
 impl<E: EndpointError> Error<E> {
@@ -58,6 +64,7 @@ impl<E: EndpointError> Error<E> {
             Error::Transport(e) => Error::Transport(e),
             Error::Timeout(e) => Error::Timeout(e),
             Error::Decode(e) => Error::Decode(e),
+            Error::InvalidArgument(e) => Error::InvalidArgument(e),
         }
     }
 
@@ -66,7 +73,7 @@ impl<E: EndpointError> Error<E> {
         match self {
             Error::Api(e) => Some(e.api_error().status()),
             Error::Decode(e) => Some(e.status),
-            _ => None,
+            Error::Transport(_) | Error::Timeout(_) | Error::InvalidArgument(_) => None,
         }
     }
 
@@ -76,7 +83,7 @@ impl<E: EndpointError> Error<E> {
         match self {
             Error::Api(e) => e.api_error().is_retryable(),
             Error::Transport(_) | Error::Timeout(_) => true,
-            Error::Decode(_) => false,
+            Error::Decode(_) | Error::InvalidArgument(_) => false,
         }
     }
 }
@@ -88,6 +95,7 @@ impl<E: fmt::Display> fmt::Display for Error<E> {
             Error::Transport(e) => e.fmt(f),
             Error::Timeout(e) => e.fmt(f),
             Error::Decode(e) => e.fmt(f),
+            Error::InvalidArgument(e) => e.fmt(f),
         }
     }
 }
@@ -99,6 +107,7 @@ impl<E: std::error::Error + 'static> std::error::Error for Error<E> {
             Error::Transport(e) => Some(e),
             Error::Timeout(e) => Some(e),
             Error::Decode(e) => Some(e),
+            Error::InvalidArgument(e) => Some(e),
         }
     }
 }
@@ -269,9 +278,15 @@ impl fmt::Display for DecodeError {
             self.status,
             self.reason,
             self.body.len(),
-            preview(&self.body)
+            Preview(&self.body)
         )
     }
 }
 
 impl std::error::Error for DecodeError {}
+
+impl<E> From<ArgumentError> for Error<E> {
+    fn from(error: ArgumentError) -> Self {
+        Error::InvalidArgument(error)
+    }
+}

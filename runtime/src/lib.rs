@@ -60,6 +60,7 @@ extern crate self as userplane;
 #[path = "private.rs"]
 pub mod __private;
 mod api_error;
+mod argument;
 mod client;
 mod code;
 mod data;
@@ -72,6 +73,7 @@ mod retry;
 mod secret;
 
 pub use api_error::{ApiError, BodyProblem, Code};
+pub use argument::{ArgumentError, Violation};
 pub use client::{
     BuildError, CallOptions, ClientBuilder, DEFAULT_USER_AGENT, FromTransport, Transport,
 };

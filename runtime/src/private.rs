@@ -6,6 +6,7 @@ pub use http;
 pub use serde;
 pub use serde_json;
 
+pub use crate::argument::PathParam;
 pub use crate::client::Request;
 pub use crate::pagination::{flatten_pages, paginate};
 pub use crate::{__endpoint_error as endpoint_error, __request_common as request_common};

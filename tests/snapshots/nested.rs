@@ -561,7 +561,9 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// Sends the request and decodes the response's data.
+        /// Sends the request and decodes the response's data. A path
+        /// parameter that is empty, `.`, `..` or outside the spec's limits
+        /// is refused with `Error::InvalidArgument` before anything is sent.
         pub async fn send(
             self,
         ) -> ::core::result::Result<
@@ -608,20 +610,26 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// Sends the request and decodes the response's data.
+        /// Sends the request and decodes the response's data. A path
+        /// parameter that is empty, `.`, `..` or outside the spec's limits
+        /// is refused with `Error::InvalidArgument` before anything is sent.
         pub async fn send(
             self,
         ) -> ::core::result::Result<
             super::models::Charge,
             ::userplane::Error<super::GetChargeError>,
         > {
+            let path_0 = ::userplane::__private::PathParam {
+                name: "chargeId",
+                min_length: 0,
+                max_length: ::core::option::Option::None,
+            }
+                .encode("get_charge", &self.charge_id)?;
             let query = ::std::vec::Vec::new();
             let request = ::userplane::__private::Request {
                 endpoint: "get_charge",
                 method: ::userplane::__private::http::Method::GET,
-                path: ::std::format!(
-                    "/charges/{}", ::userplane::__private::encode_path(& self.charge_id)
-                ),
+                path: ::std::format!("/charges/{}", path_0),
                 query,
                 body: ::core::option::Option::None,
                 idempotent: true,
@@ -673,7 +681,9 @@ pub mod requests {
             );
             self
         }
-        /// Sends the request and decodes the response's data.
+        /// Sends the request and decodes the response's data. A path
+        /// parameter that is empty, `.`, `..` or outside the spec's limits
+        /// is refused with `Error::InvalidArgument` before anything is sent.
         pub async fn send(
             self,
         ) -> ::core::result::Result<

@@ -3018,7 +3018,9 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// Sends the request and decodes the response's data.
+        /// Sends the request and decodes the response's data. A path
+        /// parameter that is empty, `.`, `..` or outside the spec's limits
+        /// is refused with `Error::InvalidArgument` before anything is sent.
         pub async fn send(
             self,
         ) -> ::core::result::Result<
@@ -3076,7 +3078,9 @@ pub mod requests {
             self.include_workspace_membership = ::core::option::Option::Some(value);
             self
         }
-        /// Sends the request and decodes the response's data.
+        /// Sends the request and decodes the response's data. A path
+        /// parameter that is empty, `.`, `..` or outside the spec's limits
+        /// is refused with `Error::InvalidArgument` before anything is sent.
         pub async fn send(
             self,
         ) -> ::core::result::Result<
@@ -3153,21 +3157,26 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// Sends the request and decodes the response's data.
+        /// Sends the request and decodes the response's data. A path
+        /// parameter that is empty, `.`, `..` or outside the spec's limits
+        /// is refused with `Error::InvalidArgument` before anything is sent.
         pub async fn send(
             self,
         ) -> ::core::result::Result<
             super::models::WorkspaceData,
             ::userplane::Error<super::GetWorkspaceError>,
         > {
+            let path_0 = ::userplane::__private::PathParam {
+                name: "workspaceId",
+                min_length: 1,
+                max_length: ::core::option::Option::None,
+            }
+                .encode("get_workspace", &self.workspace_id)?;
             let query = ::std::vec::Vec::new();
             let request = ::userplane::__private::Request {
                 endpoint: "get_workspace",
                 method: ::userplane::__private::http::Method::GET,
-                path: ::std::format!(
-                    "/public/workspace/{}", ::userplane::__private::encode_path(& self
-                    .workspace_id)
-                ),
+                path: ::std::format!("/public/workspace/{}", path_0),
                 query,
                 body: ::core::option::Option::None,
                 idempotent: true,
@@ -3198,21 +3207,26 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// Sends the request and decodes the response's data.
+        /// Sends the request and decodes the response's data. A path
+        /// parameter that is empty, `.`, `..` or outside the spec's limits
+        /// is refused with `Error::InvalidArgument` before anything is sent.
         pub async fn send(
             self,
         ) -> ::core::result::Result<
             super::models::InviteUrlData,
             ::userplane::Error<super::GetWorkspaceInviteUrlError>,
         > {
+            let path_0 = ::userplane::__private::PathParam {
+                name: "workspaceId",
+                min_length: 1,
+                max_length: ::core::option::Option::None,
+            }
+                .encode("get_workspace_invite_url", &self.workspace_id)?;
             let query = ::std::vec::Vec::new();
             let request = ::userplane::__private::Request {
                 endpoint: "get_workspace_invite_url",
                 method: ::userplane::__private::http::Method::GET,
-                path: ::std::format!(
-                    "/public/workspace/{}/invite-url",
-                    ::userplane::__private::encode_path(& self.workspace_id)
-                ),
+                path: ::std::format!("/public/workspace/{}/invite-url", path_0),
                 query,
                 body: ::core::option::Option::None,
                 idempotent: true,
@@ -3258,23 +3272,28 @@ pub mod requests {
             self.per_page = ::core::option::Option::Some(value);
             self
         }
-        /// Sends the request and decodes the response's data.
+        /// Sends the request and decodes the response's data. A path
+        /// parameter that is empty, `.`, `..` or outside the spec's limits
+        /// is refused with `Error::InvalidArgument` before anything is sent.
         pub async fn send(
             self,
         ) -> ::core::result::Result<
             super::models::ListProjectsData,
             ::userplane::Error<super::ListProjectsError>,
         > {
+            let path_0 = ::userplane::__private::PathParam {
+                name: "workspaceId",
+                min_length: 1,
+                max_length: ::core::option::Option::None,
+            }
+                .encode("list_projects", &self.workspace_id)?;
             let mut query = ::std::vec::Vec::new();
             ::userplane::__private::push_query(&mut query, "page", &self.page);
             ::userplane::__private::push_query(&mut query, "per_page", &self.per_page);
             let request = ::userplane::__private::Request {
                 endpoint: "list_projects",
                 method: ::userplane::__private::http::Method::GET,
-                path: ::std::format!(
-                    "/public/workspace/{}/projects",
-                    ::userplane::__private::encode_path(& self.workspace_id)
-                ),
+                path: ::std::format!("/public/workspace/{}/projects", path_0),
                 query,
                 body: ::core::option::Option::None,
                 idempotent: true,
@@ -3333,22 +3352,32 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// Sends the request and decodes the response's data.
+        /// Sends the request and decodes the response's data. A path
+        /// parameter that is empty, `.`, `..` or outside the spec's limits
+        /// is refused with `Error::InvalidArgument` before anything is sent.
         pub async fn send(
             self,
         ) -> ::core::result::Result<
             super::models::ProjectData,
             ::userplane::Error<super::GetProjectError>,
         > {
+            let path_0 = ::userplane::__private::PathParam {
+                name: "workspaceId",
+                min_length: 1,
+                max_length: ::core::option::Option::None,
+            }
+                .encode("get_project", &self.workspace_id)?;
+            let path_1 = ::userplane::__private::PathParam {
+                name: "projectId",
+                min_length: 1,
+                max_length: ::core::option::Option::None,
+            }
+                .encode("get_project", &self.project_id)?;
             let query = ::std::vec::Vec::new();
             let request = ::userplane::__private::Request {
                 endpoint: "get_project",
                 method: ::userplane::__private::http::Method::GET,
-                path: ::std::format!(
-                    "/public/workspace/{}/projects/{}",
-                    ::userplane::__private::encode_path(& self.workspace_id),
-                    ::userplane::__private::encode_path(& self.project_id)
-                ),
+                path: ::std::format!("/public/workspace/{}/projects/{}", path_0, path_1),
                 query,
                 body: ::core::option::Option::None,
                 idempotent: true,
@@ -3393,23 +3422,28 @@ pub mod requests {
             self.per_page = ::core::option::Option::Some(value);
             self
         }
-        /// Sends the request and decodes the response's data.
+        /// Sends the request and decodes the response's data. A path
+        /// parameter that is empty, `.`, `..` or outside the spec's limits
+        /// is refused with `Error::InvalidArgument` before anything is sent.
         pub async fn send(
             self,
         ) -> ::core::result::Result<
             super::models::ListLinksData,
             ::userplane::Error<super::ListLinksError>,
         > {
+            let path_0 = ::userplane::__private::PathParam {
+                name: "workspaceId",
+                min_length: 1,
+                max_length: ::core::option::Option::None,
+            }
+                .encode("list_links", &self.workspace_id)?;
             let mut query = ::std::vec::Vec::new();
             ::userplane::__private::push_query(&mut query, "page", &self.page);
             ::userplane::__private::push_query(&mut query, "per_page", &self.per_page);
             let request = ::userplane::__private::Request {
                 endpoint: "list_links",
                 method: ::userplane::__private::http::Method::GET,
-                path: ::std::format!(
-                    "/public/workspace/{}/links", ::userplane::__private::encode_path(&
-                    self.workspace_id)
-                ),
+                path: ::std::format!("/public/workspace/{}/links", path_0),
                 query,
                 body: ::core::option::Option::None,
                 idempotent: true,
@@ -3468,21 +3502,26 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// Sends the request and decodes the response's data.
+        /// Sends the request and decodes the response's data. A path
+        /// parameter that is empty, `.`, `..` or outside the spec's limits
+        /// is refused with `Error::InvalidArgument` before anything is sent.
         pub async fn send(
             self,
         ) -> ::core::result::Result<
             super::models::LinkData,
             ::userplane::Error<super::CreateLinkError>,
         > {
+            let path_0 = ::userplane::__private::PathParam {
+                name: "workspaceId",
+                min_length: 1,
+                max_length: ::core::option::Option::None,
+            }
+                .encode("create_link", &self.workspace_id)?;
             let query = ::std::vec::Vec::new();
             let request = ::userplane::__private::Request {
                 endpoint: "create_link",
                 method: ::userplane::__private::http::Method::POST,
-                path: ::std::format!(
-                    "/public/workspace/{}/links", ::userplane::__private::encode_path(&
-                    self.workspace_id)
-                ),
+                path: ::std::format!("/public/workspace/{}/links", path_0),
                 query,
                 body: ::core::option::Option::Some(
                     ::userplane::__private::json_body::<
@@ -3521,22 +3560,32 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// Sends the request and decodes the response's data.
+        /// Sends the request and decodes the response's data. A path
+        /// parameter that is empty, `.`, `..` or outside the spec's limits
+        /// is refused with `Error::InvalidArgument` before anything is sent.
         pub async fn send(
             self,
         ) -> ::core::result::Result<
             super::models::LinkData,
             ::userplane::Error<super::GetLinkError>,
         > {
+            let path_0 = ::userplane::__private::PathParam {
+                name: "workspaceId",
+                min_length: 1,
+                max_length: ::core::option::Option::None,
+            }
+                .encode("get_link", &self.workspace_id)?;
+            let path_1 = ::userplane::__private::PathParam {
+                name: "linkId",
+                min_length: 1,
+                max_length: ::core::option::Option::None,
+            }
+                .encode("get_link", &self.link_id)?;
             let query = ::std::vec::Vec::new();
             let request = ::userplane::__private::Request {
                 endpoint: "get_link",
                 method: ::userplane::__private::http::Method::GET,
-                path: ::std::format!(
-                    "/public/workspace/{}/links/{}",
-                    ::userplane::__private::encode_path(& self.workspace_id),
-                    ::userplane::__private::encode_path(& self.link_id)
-                ),
+                path: ::std::format!("/public/workspace/{}/links/{}", path_0, path_1),
                 query,
                 body: ::core::option::Option::None,
                 idempotent: true,
@@ -3573,22 +3622,32 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// Sends the request and decodes the response's data.
+        /// Sends the request and decodes the response's data. A path
+        /// parameter that is empty, `.`, `..` or outside the spec's limits
+        /// is refused with `Error::InvalidArgument` before anything is sent.
         pub async fn send(
             self,
         ) -> ::core::result::Result<
             super::models::LinkData,
             ::userplane::Error<super::UpdateLinkError>,
         > {
+            let path_0 = ::userplane::__private::PathParam {
+                name: "workspaceId",
+                min_length: 1,
+                max_length: ::core::option::Option::None,
+            }
+                .encode("update_link", &self.workspace_id)?;
+            let path_1 = ::userplane::__private::PathParam {
+                name: "linkId",
+                min_length: 1,
+                max_length: ::core::option::Option::None,
+            }
+                .encode("update_link", &self.link_id)?;
             let query = ::std::vec::Vec::new();
             let request = ::userplane::__private::Request {
                 endpoint: "update_link",
                 method: ::userplane::__private::http::Method::PUT,
-                path: ::std::format!(
-                    "/public/workspace/{}/links/{}",
-                    ::userplane::__private::encode_path(& self.workspace_id),
-                    ::userplane::__private::encode_path(& self.link_id)
-                ),
+                path: ::std::format!("/public/workspace/{}/links/{}", path_0, path_1),
                 query,
                 body: ::core::option::Option::Some(
                     ::userplane::__private::json_body::<
@@ -3627,22 +3686,32 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// Sends the request and decodes the response's data.
+        /// Sends the request and decodes the response's data. A path
+        /// parameter that is empty, `.`, `..` or outside the spec's limits
+        /// is refused with `Error::InvalidArgument` before anything is sent.
         pub async fn send(
             self,
         ) -> ::core::result::Result<
             super::models::DeletedLinkData,
             ::userplane::Error<super::DeleteLinkError>,
         > {
+            let path_0 = ::userplane::__private::PathParam {
+                name: "workspaceId",
+                min_length: 1,
+                max_length: ::core::option::Option::None,
+            }
+                .encode("delete_link", &self.workspace_id)?;
+            let path_1 = ::userplane::__private::PathParam {
+                name: "linkId",
+                min_length: 1,
+                max_length: ::core::option::Option::None,
+            }
+                .encode("delete_link", &self.link_id)?;
             let query = ::std::vec::Vec::new();
             let request = ::userplane::__private::Request {
                 endpoint: "delete_link",
                 method: ::userplane::__private::http::Method::DELETE,
-                path: ::std::format!(
-                    "/public/workspace/{}/links/{}",
-                    ::userplane::__private::encode_path(& self.workspace_id),
-                    ::userplane::__private::encode_path(& self.link_id)
-                ),
+                path: ::std::format!("/public/workspace/{}/links/{}", path_0, path_1),
                 query,
                 body: ::core::option::Option::None,
                 idempotent: true,
@@ -3687,23 +3756,28 @@ pub mod requests {
             self.per_page = ::core::option::Option::Some(value);
             self
         }
-        /// Sends the request and decodes the response's data.
+        /// Sends the request and decodes the response's data. A path
+        /// parameter that is empty, `.`, `..` or outside the spec's limits
+        /// is refused with `Error::InvalidArgument` before anything is sent.
         pub async fn send(
             self,
         ) -> ::core::result::Result<
             super::models::ListRecordingsData,
             ::userplane::Error<super::ListRecordingsError>,
         > {
+            let path_0 = ::userplane::__private::PathParam {
+                name: "workspaceId",
+                min_length: 1,
+                max_length: ::core::option::Option::None,
+            }
+                .encode("list_recordings", &self.workspace_id)?;
             let mut query = ::std::vec::Vec::new();
             ::userplane::__private::push_query(&mut query, "page", &self.page);
             ::userplane::__private::push_query(&mut query, "per_page", &self.per_page);
             let request = ::userplane::__private::Request {
                 endpoint: "list_recordings",
                 method: ::userplane::__private::http::Method::GET,
-                path: ::std::format!(
-                    "/public/workspace/{}/recordings",
-                    ::userplane::__private::encode_path(& self.workspace_id)
-                ),
+                path: ::std::format!("/public/workspace/{}/recordings", path_0),
                 query,
                 body: ::core::option::Option::None,
                 idempotent: true,
@@ -3765,21 +3839,33 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// Sends the request and decodes the response's data.
+        /// Sends the request and decodes the response's data. A path
+        /// parameter that is empty, `.`, `..` or outside the spec's limits
+        /// is refused with `Error::InvalidArgument` before anything is sent.
         pub async fn send(
             self,
         ) -> ::core::result::Result<
             super::models::RecordingData,
             ::userplane::Error<super::GetRecordingError>,
         > {
+            let path_0 = ::userplane::__private::PathParam {
+                name: "workspaceId",
+                min_length: 1,
+                max_length: ::core::option::Option::None,
+            }
+                .encode("get_recording", &self.workspace_id)?;
+            let path_1 = ::userplane::__private::PathParam {
+                name: "recordingId",
+                min_length: 1,
+                max_length: ::core::option::Option::None,
+            }
+                .encode("get_recording", &self.recording_id)?;
             let query = ::std::vec::Vec::new();
             let request = ::userplane::__private::Request {
                 endpoint: "get_recording",
                 method: ::userplane::__private::http::Method::GET,
                 path: ::std::format!(
-                    "/public/workspace/{}/recordings/{}",
-                    ::userplane::__private::encode_path(& self.workspace_id),
-                    ::userplane::__private::encode_path(& self.recording_id)
+                    "/public/workspace/{}/recordings/{}", path_0, path_1
                 ),
                 query,
                 body: ::core::option::Option::None,
@@ -3814,21 +3900,33 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// Sends the request and decodes the response's data.
+        /// Sends the request and decodes the response's data. A path
+        /// parameter that is empty, `.`, `..` or outside the spec's limits
+        /// is refused with `Error::InvalidArgument` before anything is sent.
         pub async fn send(
             self,
         ) -> ::core::result::Result<
             super::models::DeletedRecordingData,
             ::userplane::Error<super::DeleteRecordingError>,
         > {
+            let path_0 = ::userplane::__private::PathParam {
+                name: "workspaceId",
+                min_length: 1,
+                max_length: ::core::option::Option::None,
+            }
+                .encode("delete_recording", &self.workspace_id)?;
+            let path_1 = ::userplane::__private::PathParam {
+                name: "recordingId",
+                min_length: 1,
+                max_length: ::core::option::Option::None,
+            }
+                .encode("delete_recording", &self.recording_id)?;
             let query = ::std::vec::Vec::new();
             let request = ::userplane::__private::Request {
                 endpoint: "delete_recording",
                 method: ::userplane::__private::http::Method::DELETE,
                 path: ::std::format!(
-                    "/public/workspace/{}/recordings/{}",
-                    ::userplane::__private::encode_path(& self.workspace_id),
-                    ::userplane::__private::encode_path(& self.recording_id)
+                    "/public/workspace/{}/recordings/{}", path_0, path_1
                 ),
                 query,
                 body: ::core::option::Option::None,
@@ -3863,21 +3961,33 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// Sends the request and decodes the response's data.
+        /// Sends the request and decodes the response's data. A path
+        /// parameter that is empty, `.`, `..` or outside the spec's limits
+        /// is refused with `Error::InvalidArgument` before anything is sent.
         pub async fn send(
             self,
         ) -> ::core::result::Result<
             super::models::RecordingResourceData,
             ::userplane::Error<super::GetRecordingVideoError>,
         > {
+            let path_0 = ::userplane::__private::PathParam {
+                name: "workspaceId",
+                min_length: 1,
+                max_length: ::core::option::Option::None,
+            }
+                .encode("get_recording_video", &self.workspace_id)?;
+            let path_1 = ::userplane::__private::PathParam {
+                name: "recordingId",
+                min_length: 1,
+                max_length: ::core::option::Option::None,
+            }
+                .encode("get_recording_video", &self.recording_id)?;
             let query = ::std::vec::Vec::new();
             let request = ::userplane::__private::Request {
                 endpoint: "get_recording_video",
                 method: ::userplane::__private::http::Method::GET,
                 path: ::std::format!(
-                    "/public/workspace/{}/recordings/{}/video",
-                    ::userplane::__private::encode_path(& self.workspace_id),
-                    ::userplane::__private::encode_path(& self.recording_id)
+                    "/public/workspace/{}/recordings/{}/video", path_0, path_1
                 ),
                 query,
                 body: ::core::option::Option::None,
@@ -3913,21 +4023,33 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// Sends the request and decodes the response's data.
+        /// Sends the request and decodes the response's data. A path
+        /// parameter that is empty, `.`, `..` or outside the spec's limits
+        /// is refused with `Error::InvalidArgument` before anything is sent.
         pub async fn send(
             self,
         ) -> ::core::result::Result<
             super::models::RecordingResourceData,
             ::userplane::Error<super::GetRecordingThumbnailError>,
         > {
+            let path_0 = ::userplane::__private::PathParam {
+                name: "workspaceId",
+                min_length: 1,
+                max_length: ::core::option::Option::None,
+            }
+                .encode("get_recording_thumbnail", &self.workspace_id)?;
+            let path_1 = ::userplane::__private::PathParam {
+                name: "recordingId",
+                min_length: 1,
+                max_length: ::core::option::Option::None,
+            }
+                .encode("get_recording_thumbnail", &self.recording_id)?;
             let query = ::std::vec::Vec::new();
             let request = ::userplane::__private::Request {
                 endpoint: "get_recording_thumbnail",
                 method: ::userplane::__private::http::Method::GET,
                 path: ::std::format!(
-                    "/public/workspace/{}/recordings/{}/thumbnail",
-                    ::userplane::__private::encode_path(& self.workspace_id),
-                    ::userplane::__private::encode_path(& self.recording_id)
+                    "/public/workspace/{}/recordings/{}/thumbnail", path_0, path_1
                 ),
                 query,
                 body: ::core::option::Option::None,
@@ -3963,21 +4085,33 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// Sends the request and decodes the response's data.
+        /// Sends the request and decodes the response's data. A path
+        /// parameter that is empty, `.`, `..` or outside the spec's limits
+        /// is refused with `Error::InvalidArgument` before anything is sent.
         pub async fn send(
             self,
         ) -> ::core::result::Result<
             super::models::RecordingResourceData,
             ::userplane::Error<super::GetRecordingConsoleLogError>,
         > {
+            let path_0 = ::userplane::__private::PathParam {
+                name: "workspaceId",
+                min_length: 1,
+                max_length: ::core::option::Option::None,
+            }
+                .encode("get_recording_console_log", &self.workspace_id)?;
+            let path_1 = ::userplane::__private::PathParam {
+                name: "recordingId",
+                min_length: 1,
+                max_length: ::core::option::Option::None,
+            }
+                .encode("get_recording_console_log", &self.recording_id)?;
             let query = ::std::vec::Vec::new();
             let request = ::userplane::__private::Request {
                 endpoint: "get_recording_console_log",
                 method: ::userplane::__private::http::Method::GET,
                 path: ::std::format!(
-                    "/public/workspace/{}/recordings/{}/console-log",
-                    ::userplane::__private::encode_path(& self.workspace_id),
-                    ::userplane::__private::encode_path(& self.recording_id)
+                    "/public/workspace/{}/recordings/{}/console-log", path_0, path_1
                 ),
                 query,
                 body: ::core::option::Option::None,
@@ -4013,21 +4147,33 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// Sends the request and decodes the response's data.
+        /// Sends the request and decodes the response's data. A path
+        /// parameter that is empty, `.`, `..` or outside the spec's limits
+        /// is refused with `Error::InvalidArgument` before anything is sent.
         pub async fn send(
             self,
         ) -> ::core::result::Result<
             super::models::RecordingResourceData,
             ::userplane::Error<super::GetRecordingNetworkLogError>,
         > {
+            let path_0 = ::userplane::__private::PathParam {
+                name: "workspaceId",
+                min_length: 1,
+                max_length: ::core::option::Option::None,
+            }
+                .encode("get_recording_network_log", &self.workspace_id)?;
+            let path_1 = ::userplane::__private::PathParam {
+                name: "recordingId",
+                min_length: 1,
+                max_length: ::core::option::Option::None,
+            }
+                .encode("get_recording_network_log", &self.recording_id)?;
             let query = ::std::vec::Vec::new();
             let request = ::userplane::__private::Request {
                 endpoint: "get_recording_network_log",
                 method: ::userplane::__private::http::Method::GET,
                 path: ::std::format!(
-                    "/public/workspace/{}/recordings/{}/network-log",
-                    ::userplane::__private::encode_path(& self.workspace_id),
-                    ::userplane::__private::encode_path(& self.recording_id)
+                    "/public/workspace/{}/recordings/{}/network-log", path_0, path_1
                 ),
                 query,
                 body: ::core::option::Option::None,
@@ -4063,21 +4209,33 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// Sends the request and decodes the response's data.
+        /// Sends the request and decodes the response's data. A path
+        /// parameter that is empty, `.`, `..` or outside the spec's limits
+        /// is refused with `Error::InvalidArgument` before anything is sent.
         pub async fn send(
             self,
         ) -> ::core::result::Result<
             super::models::RecordingResourceData,
             ::userplane::Error<super::GetRecordingActionError>,
         > {
+            let path_0 = ::userplane::__private::PathParam {
+                name: "workspaceId",
+                min_length: 1,
+                max_length: ::core::option::Option::None,
+            }
+                .encode("get_recording_action", &self.workspace_id)?;
+            let path_1 = ::userplane::__private::PathParam {
+                name: "recordingId",
+                min_length: 1,
+                max_length: ::core::option::Option::None,
+            }
+                .encode("get_recording_action", &self.recording_id)?;
             let query = ::std::vec::Vec::new();
             let request = ::userplane::__private::Request {
                 endpoint: "get_recording_action",
                 method: ::userplane::__private::http::Method::GET,
                 path: ::std::format!(
-                    "/public/workspace/{}/recordings/{}/action",
-                    ::userplane::__private::encode_path(& self.workspace_id),
-                    ::userplane::__private::encode_path(& self.recording_id)
+                    "/public/workspace/{}/recordings/{}/action", path_0, path_1
                 ),
                 query,
                 body: ::core::option::Option::None,

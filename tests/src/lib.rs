@@ -95,6 +95,7 @@ impl ScratchCrate {
 }
 
 pub mod faults;
+pub mod recorder;
 pub mod time;
 
 /// A client for a mock server: its URL and key, no retries (so that every

@@ -64,6 +64,7 @@ fn failure<E: EndpointError>(error: &Error<E>) -> Failure {
             status: Some(d.status()),
             ..Failure::default()
         },
+        Error::InvalidArgument(_) => Failure::default(),
     }
 }
 

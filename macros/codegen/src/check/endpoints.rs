@@ -206,13 +206,44 @@ fn check_path(e: &Endpoint, diags: &mut Diagnostics) {
             );
         }
     }
-    for (name, _) in &e.path_params {
+    for param in &e.path_params {
+        let name = &param.name;
         if !names.contains(&name.as_str()) {
             diags.push(
                 name.loc
                     .error(format!("`{}` is not a parameter of the path", name.value))
                     .with_suggestion(name, names.iter().copied()),
             );
+        }
+        check_lengths(param, diags);
+    }
+}
+
+/// Length limits a value can meet: a maximum of at least 1 (an empty path
+/// segment is always refused), and no minimum above the maximum.
+fn check_lengths(param: &crate::model::PathParam, diags: &mut Diagnostics) {
+    if let Some(min) = param.min_length.as_ref().filter(|m| m.value < 0) {
+        diags.push(min.loc.error(format!(
+            "`min_length` must not be negative, found {}",
+            min.value
+        )));
+    }
+    if let Some(max) = param.max_length.as_ref().filter(|m| m.value < 1) {
+        diags.push(
+            max.loc
+                .error(format!(
+                    "`max_length` must be at least 1, found {}",
+                    max.value
+                ))
+                .with_note("an empty path segment is never sent"),
+        );
+    }
+    if let (Some(min), Some(max)) = (&param.min_length, &param.max_length) {
+        if min.value > max.value {
+            diags.push(min.loc.error(format!(
+                "`min_length` {} is above `max_length` {}: no value could be sent",
+                min.value, max.value
+            )));
         }
     }
 }

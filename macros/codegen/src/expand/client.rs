@@ -6,7 +6,7 @@ use quote::{format_ident, quote};
 use super::endpoint_errors::error_type;
 use super::{doc, models};
 use crate::ident;
-use crate::model::{Endpoint, ParamType, Spec};
+use crate::model::{Endpoint, ParamType, PathParam, Spec};
 
 fn method_ident(e: &Endpoint) -> Ident {
     format_ident!(
@@ -78,7 +78,7 @@ fn method_doc(e: &Endpoint) -> String {
     let params: Vec<String> = e
         .path_params
         .iter()
-        .map(|(name, d)| format!("- `{}`: {}", name.value, doc::escape(d)))
+        .filter_map(|p| path_param_doc(p).map(|d| format!("- `{}`: {d}", p.name.value)))
         .collect();
     if !params.is_empty() {
         s.push_str("\n\n");
@@ -95,6 +95,68 @@ fn method_doc(e: &Endpoint) -> String {
         s.push_str(&format!("\n\nSee <{url}>."));
     }
     s
+}
+
+/// A path parameter's description and length limits, if the spec gives any.
+fn path_param_doc(p: &PathParam) -> Option<String> {
+    let mut parts = Vec::new();
+    if let Some(d) = &p.description {
+        parts.push(doc::escape(d));
+    }
+    let min = p.min_length.as_ref().map(|m| m.value);
+    let max = p.max_length.as_ref().map(|m| m.value);
+    let chars = |n: i64| match n {
+        1 => "1 character".to_owned(),
+        n => format!("{n} characters"),
+    };
+    match (min.filter(|&m| m > 1), max) {
+        (Some(min), Some(max)) => parts.push(format!("{min} to {}.", chars(max))),
+        (Some(min), None) => parts.push(format!("At least {}.", chars(min))),
+        (None, Some(max)) => parts.push(format!("At most {}.", chars(max))),
+        (None, None) => {}
+    }
+    (!parts.is_empty()).then(|| parts.join(" "))
+}
+
+/// The checks and encoding of each path parameter, into locals
+/// `path_0`, `path_1`, … that the path is formatted from: a value that is
+/// empty, `.`, `..` or outside the spec's limits returns the call's
+/// `InvalidArgument` error before anything is sent.
+fn path_segments(e: &Endpoint, params: &[Ident], rt: &TokenStream) -> (Vec<Ident>, TokenStream) {
+    let id = e.id.as_str();
+    let locals: Vec<Ident> = (0..params.len())
+        .map(|i| format_ident!("path_{}", i))
+        .collect();
+    let checks = e
+        .path_param_names()
+        .into_iter()
+        .zip(params)
+        .zip(&locals)
+        .map(|((name, field), local)| {
+            let spec = e.path_param(name);
+            let min = spec
+                .and_then(|p| p.min_length.as_ref())
+                .map_or(0, |m| usize::try_from(m.value).unwrap_or(0));
+            let min = Literal::usize_unsuffixed(min);
+            let max = match spec.and_then(|p| p.max_length.as_ref()) {
+                Some(m) => {
+                    let m =
+                        Literal::usize_unsuffixed(usize::try_from(m.value).unwrap_or(usize::MAX));
+                    quote!(::core::option::Option::Some(#m))
+                }
+                None => quote!(::core::option::Option::None),
+            };
+            quote! {
+                let #local = #rt::__private::PathParam {
+                    name: #name,
+                    min_length: #min,
+                    max_length: #max,
+                }
+                .encode(#id, &self.#field)?;
+            }
+        })
+        .collect();
+    (locals, checks)
 }
 
 fn client_method(e: &Endpoint) -> TokenStream {
@@ -245,9 +307,7 @@ fn request(spec: &Spec, e: &Endpoint, rt: &TokenStream) -> TokenStream {
         e.id.value
     );
     let param_decls = params.iter().map(|p| quote!(#p: ::std::string::String,));
-    let encoded = params
-        .iter()
-        .map(|p| quote!(#rt::__private::encode_path(&self.#p)));
+    let (segments, segment_checks) = path_segments(e, &params, rt);
     let query_decl = if query_fields.is_empty() {
         quote!(let query = ::std::vec::Vec::new();)
     } else {
@@ -274,14 +334,17 @@ fn request(spec: &Spec, e: &Endpoint, rt: &TokenStream) -> TokenStream {
 
             #(#q_setters)*
 
-            /// Sends the request and decodes the response's data.
+            /// Sends the request and decodes the response's data. A path
+            /// parameter that is empty, `.`, `..` or outside the spec's limits
+            /// is refused with `Error::InvalidArgument` before anything is sent.
             pub async fn send(self) -> ::core::result::Result<#data, #rt::Error<super::#err>> {
+                #segment_checks
                 #query_decl
                 #(#q_push)*
                 let request = #rt::__private::Request {
                     endpoint: #id,
                     method: #rt::__private::http::Method::#http_method,
-                    path: ::std::format!(#fmt, #(#encoded),*),
+                    path: ::std::format!(#fmt, #(#segments),*),
                     query,
                     body: #body_value,
                     idempotent: #idempotent,

@@ -183,6 +183,19 @@ pub struct Pagination {
     pub loc: Loc,
 }
 
+/// What the spec says of one path parameter.
+#[derive(Clone, Debug)]
+pub struct PathParam {
+    /// The parameter's name in the path template (`linkId`).
+    pub name: Spanned<String>,
+    /// What the parameter is.
+    pub description: Option<String>,
+    /// The fewest characters a value may have.
+    pub min_length: Option<Spanned<i64>>,
+    /// The most characters a value may have.
+    pub max_length: Option<Spanned<i64>>,
+}
+
 /// An error an endpoint lists, with the wording its page uses.
 #[derive(Clone, Debug)]
 pub struct EndpointErrorRef {
@@ -212,8 +225,9 @@ pub struct Endpoint {
     pub docs_url: Option<String>,
     /// Why the endpoint is an inference rather than documented, if it is.
     pub inferred: Option<String>,
-    /// Descriptions of path parameters, by name.
-    pub path_params: Vec<(Spanned<String>, String)>,
+    /// What the spec says of path parameters (description, length
+    /// limits), by name.
+    pub path_params: Vec<PathParam>,
     /// Query parameters.
     pub query: Vec<QueryParam>,
     /// The request body model.
@@ -242,6 +256,11 @@ impl Endpoint {
             rest = &after[close + 1..];
         }
         names
+    }
+
+    /// What the spec says of the path parameter `name`, if anything.
+    pub fn path_param(&self, name: &str) -> Option<&PathParam> {
+        self.path_params.iter().find(|p| p.name.value == name)
     }
 
     /// Whether repeating the request has no further effect (every method but

@@ -12,7 +12,7 @@ mod endpoints;
 
 pub use endpoints::{
     Endpoint, EndpointErrorRef, ErrorGroup, Field, METHODS, Model, Pagination, ParamType,
-    QueryParam, TypeRef,
+    PathParam, QueryParam, TypeRef,
 };
 
 use crate::diag::Diagnostic;

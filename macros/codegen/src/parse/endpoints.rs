@@ -5,7 +5,7 @@ use jsonc_parser::ast::Value;
 use crate::json::{self, Field, ObjectReader, Reader};
 use crate::model::{
     Endpoint, EndpointErrorRef, ErrorGroup, Field as ModelField, METHODS, Model, Pagination,
-    ParamType, QueryParam, Spanned, TypeRef,
+    ParamType, PathParam, QueryParam, Spanned, TypeRef,
 };
 
 const GROUP_FIELDS: &[&str] = &["id", "description", "codes", "all_endpoints"];
@@ -44,6 +44,7 @@ const QUERY_FIELDS: &[&str] = &[
     "description",
     "required",
 ];
+const PATH_PARAM_FIELDS: &[&str] = &["description", "min_length", "max_length"];
 const PAGINATION_FIELDS: &[&str] = &["items", "default_per_page", "max_per_page"];
 const ERROR_REF_FIELDS: &[&str] = &["code", "message"];
 
@@ -150,7 +151,7 @@ pub(super) fn read_endpoint(r: &mut Reader, f: &Field<'_, '_>) -> Option<Endpoin
         .map(|entries| {
             entries
                 .into_iter()
-                .filter_map(|(name, value)| value.string(r).map(|d| (name, d.value)))
+                .filter_map(|(name, value)| read_path_param(r, name, &value))
                 .collect()
         })
         .unwrap_or_default();
@@ -190,6 +191,30 @@ pub(super) fn read_endpoint(r: &mut Reader, f: &Field<'_, '_>) -> Option<Endpoin
         error_groups,
         errors,
         loc: obj.loc(r),
+    })
+}
+
+/// A path parameter: its description as a string, or an object with
+/// `description`, `min_length` and `max_length`.
+fn read_path_param(
+    r: &mut Reader,
+    name: Spanned<String>,
+    value: &Field<'_, '_>,
+) -> Option<PathParam> {
+    if let Value::StringLit(_) = value.value {
+        return Some(PathParam {
+            name,
+            description: value.string(r).map(|d| d.value),
+            min_length: None,
+            max_length: None,
+        });
+    }
+    let obj = value.object(r, PATH_PARAM_FIELDS)?;
+    Some(PathParam {
+        name,
+        description: obj.opt_string(r, "description").map(|s| s.value),
+        min_length: obj.opt_integer(r, "min_length"),
+        max_length: obj.opt_integer(r, "max_length"),
     })
 }
 

@@ -1,0 +1,228 @@
+//! [`ArgumentError`]: a call refused before anything was sent, because an
+//! argument could not be sent as the endpoint's spec describes it.
+
+use std::fmt;
+
+/// The rule an argument broke.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Violation {
+    /// An empty path parameter: the path would lose a segment and name
+    /// another resource (`/links/` instead of `/links/{id}`).
+    Empty,
+    /// A path parameter of `.` or `..`: URL resolution would drop it, or the
+    /// segment before it, and reach another resource. Percent-encoding does
+    /// not help: `%2e` is a dot to URL parsers as well.
+    DotSegment,
+    /// Fewer characters than the spec's `min_length`.
+    TooShort {
+        /// The spec's minimum, in characters.
+        min: usize,
+    },
+    /// More characters than the spec's `max_length`.
+    TooLong {
+        /// The spec's maximum, in characters.
+        max: usize,
+    },
+}
+
+impl fmt::Display for Violation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Violation::Empty => f.write_str("it is empty, so the path would name another resource"),
+            Violation::DotSegment => f.write_str(
+                "a `.` or `..` segment would be resolved away and reach another resource",
+            ),
+            Violation::TooShort { min } => write!(f, "the spec requires at least {min} characters"),
+            Violation::TooLong { max } => write!(f, "the spec allows at most {max} characters"),
+        }
+    }
+}
+
+/// A call refused before any request was made: an argument breaks a rule of
+/// the endpoint (a path parameter that is empty, `.`, `..`, or outside the
+/// spec's length limits).
+///
+/// ```
+/// # async fn demo(client: userplane::Client) {
+/// use userplane::{Error, Violation};
+///
+/// match client.delete_link("ws_acme", "..").await {
+///     Err(Error::InvalidArgument(e)) => {
+///         assert_eq!(e.endpoint(), "delete_link");
+///         assert_eq!(e.parameter(), "linkId");
+///         assert_eq!(e.value(), "..");
+///         assert_eq!(e.violation(), Violation::DotSegment);
+///     }
+///     other => unreachable!("{other:?}"),
+/// }
+/// # }
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ArgumentError {
+    endpoint: &'static str,
+    parameter: &'static str,
+    value: String,
+    violation: Violation,
+}
+
+impl ArgumentError {
+    pub(crate) fn new(
+        endpoint: &'static str,
+        parameter: &'static str,
+        value: &str,
+        violation: Violation,
+    ) -> Self {
+        ArgumentError {
+            endpoint,
+            parameter,
+            value: value.to_owned(),
+            violation,
+        }
+    }
+
+    /// The endpoint being called.
+    pub fn endpoint(&self) -> &'static str {
+        self.endpoint
+    }
+
+    /// The parameter's name in the spec (`linkId`).
+    pub fn parameter(&self) -> &'static str {
+        self.parameter
+    }
+
+    /// The value that was refused.
+    pub fn value(&self) -> &str {
+        &self.value
+    }
+
+    /// The rule it broke.
+    pub fn violation(&self) -> Violation {
+        self.violation
+    }
+}
+
+/// How many characters of a refused value an error message quotes.
+const QUOTED: usize = 64;
+
+impl fmt::Display for ArgumentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let quoted: String = self.value.chars().take(QUOTED).collect();
+        let more = if self.value.chars().nth(QUOTED).is_some() {
+            "…"
+        } else {
+            ""
+        };
+        write!(
+            f,
+            "{}: refused before sending: path parameter `{}` = {quoted:?}{more}: {}",
+            self.endpoint, self.parameter, self.violation
+        )
+    }
+}
+
+impl std::error::Error for ArgumentError {}
+
+/// A path parameter's rules, as the spec gives them.
+#[derive(Clone, Copy, Debug)]
+pub struct PathParam {
+    /// The parameter's name in the path template.
+    pub name: &'static str,
+    /// The spec's `min_length`, in characters (0 when it gives none).
+    pub min_length: usize,
+    /// The spec's `max_length`, in characters.
+    pub max_length: Option<usize>,
+}
+
+impl PathParam {
+    /// Checks `value` and percent-encodes it as one path segment; refuses it
+    /// when it is empty, a dot segment or outside the length limits.
+    pub fn encode(&self, endpoint: &'static str, value: &str) -> Result<String, ArgumentError> {
+        let refuse = |violation| Err(ArgumentError::new(endpoint, self.name, value, violation));
+        if value.is_empty() {
+            return refuse(Violation::Empty);
+        }
+        if value == "." || value == ".." {
+            return refuse(Violation::DotSegment);
+        }
+        let min = self.min_length;
+        let long_enough = min <= 1 || value.chars().nth(min - 1).is_some();
+        if !long_enough {
+            return refuse(Violation::TooShort { min });
+        }
+        if let Some(max) = self.max_length {
+            if value.chars().nth(max).is_some() {
+                return refuse(Violation::TooLong { max });
+            }
+        }
+        Ok(crate::__private::encode_path(value))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ID: PathParam = PathParam {
+        name: "linkId",
+        min_length: 1,
+        max_length: None,
+    };
+
+    fn violation(rule: PathParam, value: &str) -> Option<Violation> {
+        rule.encode("get_link", value).err().map(|e| e.violation())
+    }
+
+    #[test]
+    fn values_that_would_leave_their_segment_are_refused() {
+        assert_eq!(violation(ID, ""), Some(Violation::Empty));
+        assert_eq!(violation(ID, "."), Some(Violation::DotSegment));
+        assert_eq!(violation(ID, ".."), Some(Violation::DotSegment));
+        assert_eq!(ID.encode("get_link", "..."), Ok("...".to_owned()));
+        assert_eq!(ID.encode("get_link", "../x"), Ok("..%2Fx".to_owned()));
+        assert_eq!(ID.encode("get_link", "%2e"), Ok("%252e".to_owned()));
+    }
+
+    #[test]
+    fn length_limits_count_characters() {
+        let rule = PathParam {
+            name: "code",
+            min_length: 3,
+            max_length: Some(4),
+        };
+        assert_eq!(violation(rule, "ab"), Some(Violation::TooShort { min: 3 }));
+        assert_eq!(violation(rule, "éé"), Some(Violation::TooShort { min: 3 }));
+        assert_eq!(violation(rule, "ééé"), None);
+        assert_eq!(violation(rule, "éééé"), None);
+        assert_eq!(
+            violation(rule, "abcde"),
+            Some(Violation::TooLong { max: 4 })
+        );
+    }
+
+    #[test]
+    fn the_error_names_endpoint_parameter_and_value() {
+        let err = ID.encode("delete_link", "..").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "delete_link: refused before sending: path parameter `linkId` = \"..\": \
+             a `.` or `..` segment would be resolved away and reach another resource"
+        );
+        let long = "x".repeat(100);
+        let err = PathParam {
+            max_length: Some(10),
+            ..ID
+        }
+        .encode("get_link", &long)
+        .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "get_link: refused before sending: path parameter `linkId` = {:?}…: \
+                 the spec allows at most 10 characters",
+                "x".repeat(64)
+            )
+        );
+        assert_eq!(err.value(), long);
+    }
+}
