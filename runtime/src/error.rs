@@ -189,16 +189,42 @@ impl std::error::Error for TransportError {
     }
 }
 
-/// A call that did not complete in time.
+/// Which time limit ran out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TimeLimit {
+    /// One attempt's limit ([`CallOptions::attempt_timeout`]); the call was
+    /// retried as the policy allows before giving up.
+    ///
+    /// [`CallOptions::attempt_timeout`]: crate::CallOptions::attempt_timeout
+    Attempt(Duration),
+    /// The whole call's limit ([`CallOptions::deadline`]), which covers
+    /// pacing, every attempt and every backoff.
+    ///
+    /// [`CallOptions::deadline`]: crate::CallOptions::deadline
+    Deadline(Duration),
+    /// A timeout of the HTTP client itself (one given to
+    /// [`ClientBuilder::http_client`](crate::ClientBuilder::http_client)
+    /// with its own limit).
+    HttpClient,
+}
+
+/// A call that did not complete in time: which limit ran out, and after how
+/// many attempts.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TimeoutError {
     endpoint: &'static str,
-    limit: Option<Duration>,
+    limit: TimeLimit,
+    attempts: u32,
 }
 
 impl TimeoutError {
-    pub(crate) fn new(endpoint: &'static str, limit: Option<Duration>) -> Self {
-        TimeoutError { endpoint, limit }
+    pub(crate) fn new(endpoint: &'static str, limit: TimeLimit, attempts: u32) -> Self {
+        TimeoutError {
+            endpoint,
+            limit,
+            attempts,
+        }
     }
 
     /// The endpoint being called.
@@ -206,17 +232,35 @@ impl TimeoutError {
         self.endpoint
     }
 
-    /// The limit that was exceeded, when known.
-    pub fn limit(&self) -> Option<Duration> {
+    /// The limit that ran out.
+    pub fn limit(&self) -> TimeLimit {
         self.limit
+    }
+
+    /// How many requests were started (0 when the deadline ran out while
+    /// waiting for the rate limit, before the first).
+    pub fn attempts(&self) -> u32 {
+        self.attempts
     }
 }
 
 impl fmt::Display for TimeoutError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: timed out ", self.endpoint)?;
+        match self.attempts {
+            0 => f.write_str("before the first attempt")?,
+            1 => f.write_str("after 1 attempt")?,
+            n => write!(f, "after {n} attempts")?,
+        }
         match self.limit {
-            Some(limit) => write!(f, "{}: timed out after {limit:?}", self.endpoint),
-            None => write!(f, "{}: timed out", self.endpoint),
+            TimeLimit::Attempt(limit) => {
+                let which = if self.attempts > 1 { "the last" } else { "it" };
+                write!(f, ": {which} ran past the {limit:?} attempt timeout")
+            }
+            TimeLimit::Deadline(limit) => {
+                write!(f, ": the {limit:?} deadline for the whole call ran out")
+            }
+            TimeLimit::HttpClient => f.write_str(": the HTTP client's own timeout ran out"),
         }
     }
 }

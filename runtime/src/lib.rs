@@ -79,7 +79,7 @@ pub use client::{
 };
 pub use code::{ApiErrorCode, ErrorBodyLayout, UnknownErrorCode};
 pub use endpoint::EndpointError;
-pub use error::{DecodeError, Error, TimeoutError, TransportError, TransportStage};
+pub use error::{DecodeError, Error, TimeLimit, TimeoutError, TransportError, TransportStage};
 pub use pagination::{BoxStream, Page};
 pub use retry::{Clock, Jitter, Pacing, RandomJitter, RetryPolicy, TokioClock, parse_retry_after};
 pub use secret::ApiKey;

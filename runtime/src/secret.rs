@@ -25,6 +25,36 @@ impl ApiKey {
         &self.key
     }
 
+    /// Why the key cannot be sent, if it cannot: an API key is visible
+    /// ASCII (`!` to `~`), with no whitespace or control characters. The
+    /// reason never quotes the key.
+    pub(crate) fn problem(&self) -> Option<String> {
+        let key = &*self.key;
+        if key.is_empty() {
+            return Some("it is empty".to_owned());
+        }
+        if key.starts_with(char::is_whitespace) || key.ends_with(char::is_whitespace) {
+            return Some(
+                "it starts or ends with whitespace (a copied line break?); trim it".to_owned(),
+            );
+        }
+        let (position, c) = key
+            .chars()
+            .enumerate()
+            .find(|(_, c)| !c.is_ascii_graphic())?;
+        let what = if c.is_whitespace() {
+            "whitespace"
+        } else if c.is_control() {
+            "a control character"
+        } else {
+            "not ASCII"
+        };
+        Some(format!(
+            "character {} is {what}; keys are visible ASCII without spaces",
+            position + 1
+        ))
+    }
+
     /// The `Authorization: Bearer …` value, marked sensitive so that HTTP
     /// libraries keep it out of their own debug output.
     pub(crate) fn bearer(&self) -> Result<HeaderValue, http::header::InvalidHeaderValue> {
@@ -61,5 +91,31 @@ mod tests {
         let key = ApiKey::new("uspl_secret_value");
         assert_eq!(format!("{key:?}"), "ApiKey(<redacted>)");
         assert_eq!(format!("{:?}", key.bearer().unwrap()), "Sensitive");
+    }
+
+    #[test]
+    fn keys_are_visible_ascii() {
+        let problem = |k: &str| ApiKey::new(k).problem();
+        assert_eq!(problem("uspl_AZaz09-_.~!"), None);
+        assert_eq!(problem("").as_deref(), Some("it is empty"));
+        for key in ["uspl_abc ", " uspl_abc", "uspl_abc\n", "\tuspl"] {
+            assert!(
+                problem(key)
+                    .unwrap()
+                    .starts_with("it starts or ends with whitespace")
+            );
+        }
+        assert_eq!(
+            problem("uspl_abcé").as_deref(),
+            Some("character 9 is not ASCII; keys are visible ASCII without spaces")
+        );
+        assert_eq!(
+            problem("uspl a").as_deref(),
+            Some("character 5 is whitespace; keys are visible ASCII without spaces")
+        );
+        assert_eq!(
+            problem("uspl\u{7f}a").as_deref(),
+            Some("character 5 is a control character; keys are visible ASCII without spaces")
+        );
     }
 }

@@ -151,3 +151,34 @@ fn api_error_is_a_small_thread_safe_error() {
         std::mem::size_of::<usize>()
     );
 }
+
+/// `Debug` quotes the body once, as text, cut like `Display`'s quotation.
+#[test]
+fn debug_shows_the_body_once_as_text() {
+    let err = decode(
+        410,
+        br#"{"error": "LINK_GONE", "message": "Link has been deleted"}"#,
+    );
+    assert_eq!(
+        format!("{err:?}"),
+        r#"ApiError { status: 410, code: Known(LinkGone), message: Some("Link has been deleted"), body: "{\"error\": \"LINK_GONE\", \"message\": \"Link has been deleted\"}" }"#
+    );
+
+    let mut long = b"<html>".to_vec();
+    long.extend(std::iter::repeat_n(b'x', 300));
+    long.extend(b"\xff\xfe");
+    let err = ApiError::<ErrorCode>::decode(StatusCode::BAD_GATEWAY, Bytes::from(long));
+    let debug = format!("{err:?}");
+    let quoted = format!("\"<html>{}\"…", "x".repeat(194));
+    assert!(debug.ends_with(&format!("body: {quoted} }}")), "{debug}");
+    assert!(
+        err.to_string()
+            .ends_with(&format!("received 308 bytes: {quoted}"))
+    );
+
+    let err = decode(500, b"bad \xff bytes\n");
+    assert!(
+        format!("{err:?}").ends_with("body: \"bad \u{fffd} bytes\\n\" }"),
+        "{err:?}"
+    );
+}

@@ -10,7 +10,7 @@ use userplane::api::{
     GetProjectError, GetRecordingError, GetWorkspaceError, ListLinksError, ListProjectsError,
 };
 use userplane::models::CreateLinkBody;
-use userplane::{ApiError, BodyProblem, CallOptions, Client, Code, Error, ErrorCode};
+use userplane::{ApiError, BodyProblem, CallOptions, Client, Code, Error, ErrorCode, TimeLimit};
 use userplane_codegen::Spec;
 use userplane_mock::{DISABLED_KEY, EXPIRED_KEY, MockResponse, MockServer, WORKSPACE};
 use userplane_tests::workspace_dir;
@@ -365,13 +365,17 @@ async fn a_slow_response_is_a_timeout() {
     );
     let result = client
         .get_me()
-        .options(CallOptions::new().timeout(Duration::from_millis(200)))
+        .options(CallOptions::new().attempt_timeout(Duration::from_millis(200)))
         .await;
     match result {
         Err(Error::Timeout(t)) => {
             assert_eq!(t.endpoint(), "get_me");
-            assert_eq!(t.limit(), Some(Duration::from_millis(200)));
-            assert_eq!(t.to_string(), "get_me: timed out after 200ms");
+            assert_eq!(t.limit(), TimeLimit::Attempt(Duration::from_millis(200)));
+            assert_eq!(t.attempts(), 1);
+            assert_eq!(
+                t.to_string(),
+                "get_me: timed out after 1 attempt: it ran past the 200ms attempt timeout"
+            );
         }
         other => panic!("{other:?}"),
     }

@@ -54,7 +54,43 @@ fn keys_without_the_documented_prefix_are_refused() {
     let err = build("https://api.userplane.io/api/v1", "uspl_bad\nkey").unwrap_err();
     assert_eq!(
         err.to_string(),
-        "invalid API key: it contains characters not allowed in an HTTP header"
+        "invalid API key: character 9 is whitespace; keys are visible ASCII without spaces"
+    );
+}
+
+/// Keys that an HTTP header would carry as raw bytes, or that hold a stray
+/// space, are refused when the client is built, and the error never quotes
+/// any part of the key.
+#[test]
+fn keys_outside_visible_ascii_are_refused_without_quoting_them() {
+    let cases = [
+        ("uspl_SECRETé", "character 12 is not ASCII"),
+        ("uspl_SECRET ", "it starts or ends with whitespace"),
+        ("uspl_SECRET\r\n", "it starts or ends with whitespace"),
+        ("uspl_SEC RET", "character 9 is whitespace"),
+        ("uspl_SEC\tRET", "character 9 is whitespace"),
+        ("uspl_SEC\u{0}RET", "character 9 is a control character"),
+        ("uspl_SEC\u{7f}RET", "character 9 is a control character"),
+        ("uspl_SEC\u{a0}RET", "character 9 is whitespace"),
+        ("uspl_SECRET\u{200b}", "character 12 is not ASCII"),
+    ];
+    for (key, reason) in cases {
+        let err = build("https://api.userplane.io/api/v1", key).unwrap_err();
+        let shown = [err.to_string(), format!("{err:?}")];
+        assert!(
+            shown[0].starts_with(&format!("invalid API key: {reason}")),
+            "{shown:?}"
+        );
+        for text in shown {
+            assert!(!text.contains("SEC"), "{text}");
+        }
+    }
+    assert!(
+        build(
+            "https://api.userplane.io/api/v1",
+            "uspl_!#$%&'*+-.^_`|~09AZaz"
+        )
+        .is_ok()
     );
 }
 
@@ -116,4 +152,37 @@ async fn errors_of_a_call_made_without_retries_say_so_in_the_trace_too() {
         other => panic!("{other:?}"),
     }
     assert_eq!(server.requests(), 1);
+}
+
+/// A redirect to another host (here another port of loopback) is followed
+/// without the key: the HTTP client drops `Authorization` when the origin
+/// changes.
+#[tokio::test]
+async fn a_cross_host_redirect_does_not_carry_the_key() {
+    let elsewhere =
+        FaultServer::start(vec![], Fault::json(200, r#"{"data":{"user":{"id":"u"}}}"#)).await;
+    let moved = Fault::Respond {
+        status: 307,
+        headers: vec![("location".into(), format!("{}/public/me", elsewhere.url()))],
+        body: Vec::new(),
+    };
+    let origin = FaultServer::start(vec![], moved).await;
+    let client = Client::builder()
+        .base_url(origin.url())
+        .api_key(KEY)
+        .build()
+        .unwrap();
+    assert_eq!(client.get_me().await.unwrap().user.id, "u");
+    let first = origin.log().pop().unwrap().to_ascii_lowercase();
+    assert!(first.contains("authorization: bearer"), "{first}");
+    let redirected = elsewhere.log().pop().unwrap().to_ascii_lowercase();
+    assert!(
+        redirected.starts_with("get /api/v1/public/me "),
+        "{redirected}"
+    );
+    assert!(!redirected.contains("authorization"), "{redirected}");
+    assert!(
+        !redirected.contains(&KEY.to_ascii_lowercase()),
+        "{redirected}"
+    );
 }

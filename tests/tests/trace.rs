@@ -71,7 +71,7 @@ async fn the_key_appears_nowhere_and_every_call_is_traced() {
         .get_me()
         .options(
             CallOptions::new()
-                .timeout(Duration::from_millis(100))
+                .attempt_timeout(Duration::from_millis(100))
                 .retry(RetryPolicy::none()),
         )
         .await

@@ -19,7 +19,8 @@ pub const DEFAULT_USER_AGENT: &str = concat!("userplane-rs/", env!("CARGO_PKG_VE
 ///
 /// let client = userplane::Client::builder()
 ///     .api_key("uspl_example")
-///     .timeout(Duration::from_secs(10))
+///     .attempt_timeout(Duration::from_secs(10))
+///     .deadline(Duration::from_secs(30))
 ///     .build()
 ///     .unwrap();
 /// assert_eq!(client.transport().base_url(), "https://api.userplane.io/api/v1");
@@ -31,7 +32,8 @@ pub struct ClientBuilder<C> {
     api_key: Option<ApiKey>,
     key_prefix: Option<&'static str>,
     allow_insecure_http: bool,
-    timeout: Option<Duration>,
+    attempt_timeout: Option<Duration>,
+    deadline: Option<Duration>,
     connect_timeout: Duration,
     user_agent: String,
     http: Option<reqwest::Client>,
@@ -48,7 +50,8 @@ impl<C> fmt::Debug for ClientBuilder<C> {
         f.debug_struct("ClientBuilder")
             .field("base_url", &self.base_url)
             .field("api_key", &self.api_key)
-            .field("timeout", &self.timeout)
+            .field("attempt_timeout", &self.attempt_timeout)
+            .field("deadline", &self.deadline)
             .field("connect_timeout", &self.connect_timeout)
             .field("user_agent", &self.user_agent)
             .field("retry", &self.retry)
@@ -58,16 +61,17 @@ impl<C> fmt::Debug for ClientBuilder<C> {
 }
 
 impl<C: FromTransport> ClientBuilder<C> {
-    /// A builder with the spec's base URL, if it has one. Defaults: a 30 s
-    /// limit per attempt, 10 s to connect, the default [`RetryPolicy`], no
-    /// pacing.
+    /// A builder with the spec's base URL, if it has one. Defaults: 30 s per
+    /// attempt, 10 s to connect, 2 minutes for a whole call, the default
+    /// [`RetryPolicy`], no pacing.
     pub fn new(default_base_url: Option<&str>) -> Self {
         ClientBuilder {
             base_url: default_base_url.map(str::to_owned),
             api_key: None,
             key_prefix: None,
             allow_insecure_http: false,
-            timeout: Some(Duration::from_secs(30)),
+            attempt_timeout: Some(Duration::from_secs(30)),
+            deadline: Some(Duration::from_secs(120)),
             connect_timeout: Duration::from_secs(10),
             user_agent: DEFAULT_USER_AGENT.to_owned(),
             http: None,
@@ -169,11 +173,24 @@ impl<C: FromTransport> ClientBuilder<C> {
         self
     }
 
-    /// Limits each call, from connecting to the end of the body. `None`
-    /// removes the limit.
+    /// Limits each attempt of a call, from connecting to the end of the
+    /// body (30 s by default); an attempt that runs out is retried as the
+    /// [`RetryPolicy`] allows. `None` removes the limit. Calls can override
+    /// it with [`CallOptions::attempt_timeout`](crate::CallOptions::attempt_timeout).
     #[must_use]
-    pub fn timeout(mut self, timeout: impl Into<Option<Duration>>) -> Self {
-        self.timeout = timeout.into();
+    pub fn attempt_timeout(mut self, timeout: impl Into<Option<Duration>>) -> Self {
+        self.attempt_timeout = timeout.into();
+        self
+    }
+
+    /// Limits each whole call: pacing, every attempt and every backoff (2
+    /// minutes by default). An attempt's timeout shrinks to the time left,
+    /// and no retry starts whose wait would reach it. `None` removes the
+    /// limit. Calls can override it with
+    /// [`CallOptions::deadline`](crate::CallOptions::deadline).
+    #[must_use]
+    pub fn deadline(mut self, deadline: impl Into<Option<Duration>>) -> Self {
+        self.deadline = deadline.into();
         self
     }
 
@@ -213,9 +230,9 @@ impl<C: FromTransport> ClientBuilder<C> {
             });
         }
         if let Some(key) = &self.api_key {
-            key.bearer().map_err(|_| BuildError::InvalidApiKey {
-                reason: "it contains characters not allowed in an HTTP header".to_owned(),
-            })?;
+            if let Some(reason) = key.problem() {
+                return Err(BuildError::InvalidApiKey { reason });
+            }
             if let Some(prefix) = self.key_prefix {
                 if !key.expose().starts_with(prefix) {
                     return Err(BuildError::InvalidApiKey {
@@ -244,7 +261,8 @@ impl<C: FromTransport> ClientBuilder<C> {
                 http,
                 base_url: base.trim_end_matches('/').to_owned(),
                 api_key: self.api_key,
-                timeout: self.timeout,
+                attempt_timeout: self.attempt_timeout,
+                deadline: self.deadline,
                 user_agent,
                 limits: BodyLimits::default(),
                 retry: self.retry,

@@ -1,6 +1,7 @@
 //! The HTTP side: building a client, and sending a request through it.
 
 mod builder;
+mod limits;
 mod send;
 
 use std::fmt;
@@ -22,14 +23,26 @@ pub trait FromTransport {
 
 /// Per-call settings, overriding the client's for one request.
 ///
+/// Two time limits apply to a call:
+/// - the **attempt timeout** limits each request, from connecting to the
+///   end of the body; an attempt that runs out is retried as the
+///   [`RetryPolicy`] allows (GETs yes, POSTs not);
+/// - the **deadline** limits the whole call: pacing, every attempt and every
+///   backoff. An attempt's timeout shrinks to the time left, and no retry
+///   starts whose wait would reach the deadline.
+///
 /// ```
 /// use std::time::Duration;
-/// let options = userplane::CallOptions::new().timeout(Duration::from_secs(5));
-/// assert_eq!(options.get_timeout(), Some(Duration::from_secs(5)));
+/// let options = userplane::CallOptions::new()
+///     .attempt_timeout(Duration::from_secs(2))
+///     .deadline(Duration::from_secs(5));
+/// assert_eq!(options.get_attempt_timeout(), Some(Some(Duration::from_secs(2))));
+/// assert_eq!(options.get_deadline(), Some(Some(Duration::from_secs(5))));
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CallOptions {
-    timeout: Option<Duration>,
+    attempt_timeout: Option<Option<Duration>>,
+    deadline: Option<Option<Duration>>,
     retry: Option<RetryPolicy>,
 }
 
@@ -39,10 +52,19 @@ impl CallOptions {
         Self::default()
     }
 
-    /// Limits the whole call (connecting, sending, receiving the body).
+    /// Limits each attempt of this call, from connecting to the end of the
+    /// body; `None` removes the client's limit.
     #[must_use]
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = Some(timeout);
+    pub fn attempt_timeout(mut self, timeout: impl Into<Option<Duration>>) -> Self {
+        self.attempt_timeout = Some(timeout.into());
+        self
+    }
+
+    /// Limits this whole call, retries and waits included; `None` removes
+    /// the client's limit.
+    #[must_use]
+    pub fn deadline(mut self, deadline: impl Into<Option<Duration>>) -> Self {
+        self.deadline = Some(deadline.into());
         self
     }
 
@@ -53,9 +75,14 @@ impl CallOptions {
         self
     }
 
-    /// The call's time limit, if overridden.
-    pub fn get_timeout(&self) -> Option<Duration> {
-        self.timeout
+    /// The attempt timeout, if overridden (`Some(None)`: no limit).
+    pub fn get_attempt_timeout(&self) -> Option<Option<Duration>> {
+        self.attempt_timeout
+    }
+
+    /// The deadline, if overridden (`Some(None)`: no limit).
+    pub fn get_deadline(&self) -> Option<Option<Duration>> {
+        self.deadline
     }
 
     /// The call's retry policy, if overridden.
@@ -75,7 +102,8 @@ struct Inner {
     http: reqwest::Client,
     base_url: String,
     api_key: Option<ApiKey>,
-    timeout: Option<Duration>,
+    attempt_timeout: Option<Duration>,
+    deadline: Option<Duration>,
     user_agent: http::HeaderValue,
     limits: BodyLimits,
     retry: RetryPolicy,
@@ -113,9 +141,14 @@ impl Transport {
         self.inner.api_key.is_some()
     }
 
-    /// The default time limit of a call.
-    pub fn timeout(&self) -> Option<Duration> {
-        self.inner.timeout
+    /// The default limit of each attempt of a call.
+    pub fn attempt_timeout(&self) -> Option<Duration> {
+        self.inner.attempt_timeout
+    }
+
+    /// The default limit of a whole call, retries included.
+    pub fn deadline(&self) -> Option<Duration> {
+        self.inner.deadline
     }
 
     /// The default retry policy.
@@ -134,7 +167,8 @@ impl fmt::Debug for Transport {
         f.debug_struct("Transport")
             .field("base_url", &self.inner.base_url)
             .field("api_key", &self.inner.api_key)
-            .field("timeout", &self.inner.timeout)
+            .field("attempt_timeout", &self.inner.attempt_timeout)
+            .field("deadline", &self.inner.deadline)
             .field("retry", &self.inner.retry)
             .field("paced", &self.inner.pacer.is_some())
             .finish_non_exhaustive()

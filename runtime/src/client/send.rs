@@ -8,10 +8,13 @@ use http::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, RETRY_AFTER, USER_AGENT}
 use serde::de::DeserializeOwned;
 use tracing::Instrument;
 
+use futures_util::future::Either;
+
+use super::limits::Limits;
 use super::{CallOptions, Transport};
 use crate::api_error::ApiError;
 use crate::endpoint::EndpointError;
-use crate::error::{DecodeError, Error, TimeoutError, TransportError, TransportStage};
+use crate::error::{DecodeError, Error, TimeLimit, TimeoutError, TransportError, TransportStage};
 use crate::retry::{Attempt, Decision, Failure, parse_retry_after};
 
 /// One request, as generated code describes it.
@@ -102,25 +105,20 @@ impl Transport {
         let inner = &*self.inner;
         let policy = options.retry.as_ref().unwrap_or(&inner.retry);
         let clock = &*inner.clock;
-        let started = clock.now();
-        let mut retries_done = 0;
+        let limits = Limits::new(inner, options, clock.now());
+        let mut attempts = 0;
         loop {
-            if let Some(pacer) = &inner.pacer {
-                let wait = pacer.reserve(clock.now());
-                if !wait.is_zero() {
-                    tracing::debug!(wait_ms = wait.as_millis() as u64, "pacing");
-                    clock.sleep(wait).await;
-                }
+            self.pace(request, &limits, attempts).await?;
+            let budget = limits.attempt_budget(clock.now());
+            if budget.is_some_and(|(left, _)| left.is_zero()) {
+                return Err(Error::Timeout(
+                    limits.deadline_error(request.endpoint, attempts),
+                ));
             }
-            let elapsed = clock.now().saturating_duration_since(started);
-            let mut timeout = options.timeout.or(inner.timeout);
-            if let Some(deadline) = policy.get_deadline() {
-                let left = deadline.saturating_sub(elapsed);
-                timeout = Some(timeout.map_or(left, |t| t.min(left)));
-            }
-            let result = self.attempt::<T, E>(request, timeout).await;
+            attempts += 1;
+            let result = self.timed_attempt::<T, E>(request, budget, attempts).await;
             let span = tracing::Span::current();
-            span.record("attempts", retries_done + 1);
+            span.record("attempts", attempts);
             let error = match result {
                 Ok(value) => {
                     span.record("status", 200u16);
@@ -149,43 +147,95 @@ impl Transport {
             let decision = policy.decide(
                 &failure,
                 &Attempt {
-                    retries_done,
+                    retries_done: attempts - 1,
                     idempotent: request.idempotent,
-                    elapsed: clock.now().saturating_duration_since(started),
+                    remaining: limits.remaining(clock.now()),
                     jitter: inner.jitter.sample(),
                 },
             );
             match decision {
                 Decision::Stop(reason) => {
-                    tracing::debug!(attempt = retries_done + 1, reason, error = %error, "giving up");
+                    tracing::debug!(attempt = attempts, reason, error = %error, "giving up");
                     return Err(error);
                 }
                 Decision::Retry(delay) => {
                     tracing::debug!(
-                        attempt = retries_done + 1,
+                        attempt = attempts,
                         status = failure.status.map(|s| s.as_u16()),
                         code,
                         delay_ms = delay.as_millis() as u64,
                         "retrying"
                     );
                     clock.sleep(delay).await;
-                    retries_done += 1;
                 }
             }
         }
     }
 
-    /// One attempt: data, or the error this response or failure means.
-    async fn attempt<T, E>(
+    /// Waits for the rate limit, if the client is paced; a wait that would
+    /// reach the deadline ends the call instead.
+    async fn pace<E>(
         &self,
         request: &Request,
-        timeout: Option<Duration>,
+        limits: &Limits,
+        attempts: u32,
+    ) -> Result<(), Error<E>> {
+        let Some(pacer) = &self.inner.pacer else {
+            return Ok(());
+        };
+        let clock = &*self.inner.clock;
+        let now = clock.now();
+        let wait = pacer.reserve(now);
+        if wait.is_zero() {
+            return Ok(());
+        }
+        if limits.remaining(now).is_some_and(|left| wait >= left) {
+            return Err(Error::Timeout(
+                limits.deadline_error(request.endpoint, attempts),
+            ));
+        }
+        tracing::debug!(wait_ms = wait.as_millis() as u64, "pacing");
+        clock.sleep(wait).await;
+        Ok(())
+    }
+
+    /// One attempt, stopped by the clock when its budget runs out.
+    async fn timed_attempt<T, E>(
+        &self,
+        request: &Request,
+        budget: Option<(Duration, TimeLimit)>,
+        attempt: u32,
     ) -> Result<T, Error<E>>
     where
         T: DeserializeOwned,
         E: EndpointError,
     {
-        let ex = self.exchange(request, timeout).await?;
+        let work = std::pin::pin!(self.attempt::<T, E>(request, attempt));
+        let Some((budget, limit)) = budget else {
+            return work.await;
+        };
+        let clock = &*self.inner.clock;
+        let Some(at) = clock.now().checked_add(budget) else {
+            return work.await;
+        };
+        let timer = clock.sleep_until(at);
+        match futures_util::future::select(work, timer).await {
+            Either::Left((result, _)) => result,
+            Either::Right(((), _)) => Err(Error::Timeout(TimeoutError::new(
+                request.endpoint,
+                limit,
+                attempt,
+            ))),
+        }
+    }
+
+    /// One attempt: data, or the error this response or failure means.
+    async fn attempt<T, E>(&self, request: &Request, attempt: u32) -> Result<T, Error<E>>
+    where
+        T: DeserializeOwned,
+        E: EndpointError,
+    {
+        let ex = self.exchange(request, attempt).await?;
         if ex.status.is_success() {
             crate::data::decode(&ex.body, request.data).map_err(|e| {
                 Error::Decode(DecodeError::new(
@@ -202,11 +252,7 @@ impl Transport {
     }
 
     /// One HTTP exchange: the status, `Retry-After`, and the (bounded) body.
-    async fn exchange<E>(
-        &self,
-        request: &Request,
-        timeout: Option<Duration>,
-    ) -> Result<Exchange, Error<E>> {
+    async fn exchange<E>(&self, request: &Request, attempt: u32) -> Result<Exchange, Error<E>> {
         let inner = &self.inner;
         let url = format!("{}{}", inner.base_url, request.path);
         let mut builder = inner
@@ -228,19 +274,16 @@ impl Transport {
                 .header(CONTENT_TYPE, "application/json")
                 .body(body.clone());
         }
-        if let Some(t) = timeout {
-            builder = builder.timeout(t);
-        }
         let endpoint = request.endpoint;
         let classify = |e: reqwest::Error, stage: TransportStage| -> Error<E> {
-            if e.is_timeout() {
-                Error::Timeout(TimeoutError::new(endpoint, timeout))
-            } else if e.is_connect() {
+            if e.is_connect() {
                 Error::Transport(TransportError::new(
                     endpoint,
                     TransportStage::Connect,
                     e.without_url(),
                 ))
+            } else if e.is_timeout() {
+                Error::Timeout(TimeoutError::new(endpoint, TimeLimit::HttpClient, attempt))
             } else {
                 Error::Transport(TransportError::new(endpoint, stage, e.without_url()))
             }

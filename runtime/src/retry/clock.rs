@@ -14,17 +14,26 @@ pub trait Clock: Send + Sync + fmt::Debug + 'static {
     /// Wall-clock time, to read HTTP-date `Retry-After` values.
     fn system_now(&self) -> SystemTime;
 
-    /// Waits for `duration`.
+    /// Waits for `duration`: a wait the caller chose (a backoff, pacing).
     fn sleep(&self, duration: Duration) -> Pin<Box<dyn Future<Output = ()> + Send>>;
+
+    /// Completes once [`now`](Self::now) has reached `deadline`: a limit on
+    /// work running meanwhile (an attempt's timeout). A real clock sleeps
+    /// until then; a test clock that jumps over its `sleep`s may fire it only
+    /// when time is moved past `deadline`.
+    fn sleep_until(&self, deadline: Instant) -> Pin<Box<dyn Future<Output = ()> + Send>> {
+        self.sleep(deadline.saturating_duration_since(self.now()))
+    }
 }
 
-/// The real clock: `Instant::now`, `SystemTime::now` and `tokio::time::sleep`.
+/// The real clock: tokio's `Instant::now` and `sleep` (so a runtime with
+/// paused time pauses it too), and `SystemTime::now`.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct TokioClock;
 
 impl Clock for TokioClock {
     fn now(&self) -> Instant {
-        Instant::now()
+        tokio::time::Instant::now().into_std()
     }
 
     fn system_now(&self) -> SystemTime {
@@ -33,6 +42,10 @@ impl Clock for TokioClock {
 
     fn sleep(&self, duration: Duration) -> Pin<Box<dyn Future<Output = ()> + Send>> {
         Box::pin(tokio::time::sleep(duration))
+    }
+
+    fn sleep_until(&self, deadline: Instant) -> Pin<Box<dyn Future<Output = ()> + Send>> {
+        Box::pin(tokio::time::sleep_until(deadline.into()))
     }
 }
 

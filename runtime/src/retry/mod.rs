@@ -20,8 +20,9 @@
 //! Delays are capped exponential backoff with full jitter: before retry `n`
 //! (from 0) the client waits a random time in `[0, min(max_delay,
 //! base_delay × 2ⁿ)]`. A `Retry-After` header, in seconds or as an HTTP date,
-//! replaces that delay, clamped to `max_retry_after`. No retry starts if it
-//! would end after the overall deadline.
+//! replaces that delay, clamped to `max_retry_after`. No retry starts if its
+//! wait would reach the call's deadline (see
+//! [`CallOptions::deadline`](crate::CallOptions::deadline)).
 
 mod clock;
 mod pacing;
@@ -42,8 +43,7 @@ pub use pacing::Pacing;
 ///
 /// let policy = RetryPolicy::new()
 ///     .max_retries(5)
-///     .base_delay(Duration::from_millis(200))
-///     .deadline(Duration::from_secs(30));
+///     .base_delay(Duration::from_millis(200));
 /// assert_eq!(policy.get_max_retries(), 5);
 /// assert_eq!(RetryPolicy::none().get_max_retries(), 0);
 /// ```
@@ -53,20 +53,18 @@ pub struct RetryPolicy {
     base_delay: Duration,
     max_delay: Duration,
     max_retry_after: Duration,
-    deadline: Option<Duration>,
     retry_non_idempotent: bool,
 }
 
 impl Default for RetryPolicy {
     /// 3 retries (4 attempts), 1 s base delay as in the docs' sample, 20 s
-    /// cap, `Retry-After` honoured up to 60 s, a 2-minute overall deadline.
+    /// cap, `Retry-After` honoured up to 60 s.
     fn default() -> Self {
         RetryPolicy {
             max_retries: 3,
             base_delay: Duration::from_secs(1),
             max_delay: Duration::from_secs(20),
             max_retry_after: Duration::from_secs(60),
-            deadline: Some(Duration::from_secs(120)),
             retry_non_idempotent: false,
         }
     }
@@ -114,13 +112,6 @@ impl RetryPolicy {
         self
     }
 
-    /// Gives up retrying once this much time has passed since the call began.
-    #[must_use]
-    pub fn deadline(mut self, deadline: impl Into<Option<Duration>>) -> Self {
-        self.deadline = deadline.into();
-        self
-    }
-
     /// Also retries non-idempotent requests (POST, PATCH) after failures that
     /// may have had an effect. Only for requests that are safe to repeat.
     #[must_use]
@@ -132,11 +123,6 @@ impl RetryPolicy {
     /// Retries after the first attempt.
     pub fn get_max_retries(&self) -> u32 {
         self.max_retries
-    }
-
-    /// The overall deadline.
-    pub fn get_deadline(&self) -> Option<Duration> {
-        self.deadline
     }
 
     /// The backoff before retry `retry` (0-based) for a jitter sample in
@@ -174,10 +160,8 @@ impl RetryPolicy {
             Some(after) => after.min(self.max_retry_after),
             None => self.backoff(ctx.retries_done, ctx.jitter),
         };
-        if let Some(deadline) = self.deadline {
-            if ctx.elapsed.saturating_add(delay) >= deadline {
-                return Decision::Stop("the deadline would pass");
-            }
+        if ctx.remaining.is_some_and(|left| delay >= left) {
+            return Decision::Stop("the deadline would pass");
         }
         Decision::Retry(delay)
     }
@@ -201,7 +185,8 @@ pub(crate) struct Failure {
 pub(crate) struct Attempt {
     pub(crate) retries_done: u32,
     pub(crate) idempotent: bool,
-    pub(crate) elapsed: Duration,
+    /// The time left before the call's deadline, if it has one.
+    pub(crate) remaining: Option<Duration>,
     pub(crate) jitter: f64,
 }
 
@@ -244,7 +229,7 @@ mod tests {
         Attempt {
             retries_done,
             idempotent,
-            elapsed: Duration::ZERO,
+            remaining: None,
             jitter: 1.0,
         }
     }
@@ -304,7 +289,7 @@ mod tests {
             Decision::Stop("no retries left")
         );
         let late = Attempt {
-            elapsed: Duration::from_secs(119),
+            remaining: Some(Duration::from_secs(1)),
             ..attempt(0, true)
         };
         assert_eq!(
