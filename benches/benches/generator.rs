@@ -1,6 +1,7 @@
 //! Parse + validate + generate, for the Userplane spec and synthetic specs of
-//! 100, 1,000 and 10,000 codes; and progenitor's generator on an OpenAPI
-//! document of the same Userplane API.
+//! 100, 1,000 and 10,000 codes; progenitor's generator on an OpenAPI
+//! document of the same Userplane API; and loading a spec whose object has
+//! 10,000 to 100,000 keys.
 
 use std::hint::black_box;
 use std::time::Duration;
@@ -88,5 +89,38 @@ fn scaling(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, userplane, scaling);
+/// A spec whose top-level object has `keys` fields: the two it needs and
+/// `keys - 2` unknown ones. Loading reads every key once, checks it against
+/// the others for duplicates, and reports each unknown one.
+fn wide_object(keys: usize) -> String {
+    let mut text = String::from(
+        r#"{"categories":[{"id":"c","title":"C"}],"errors":[{"code":"A","status":404,"category":"c","message":"a"}]"#,
+    );
+    for i in 0..keys.saturating_sub(2) {
+        text.push_str(&format!(",\"extra_{i}\":{i}"));
+    }
+    text.push('}');
+    text
+}
+
+fn wide(c: &mut Criterion) {
+    let mut group = c.benchmark_group("wide_object");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(5));
+    for keys in [10_000, 40_000, 100_000] {
+        let text = wide_object(keys);
+        group.throughput(Throughput::Elements(keys as u64));
+        group.bench_with_input(BenchmarkId::new("load", keys), &text, |b, text| {
+            b.iter(|| {
+                let diags = load_source(SourceFile::new("wide.json", black_box(text.as_str())))
+                    .expect_err("unknown fields");
+                black_box(diags)
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, userplane, scaling, wide);
 criterion_main!(benches);

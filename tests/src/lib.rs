@@ -95,6 +95,7 @@ impl ScratchCrate {
 }
 
 pub mod faults;
+pub mod fuzzing;
 pub mod recorder;
 pub mod time;
 

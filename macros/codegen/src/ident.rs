@@ -12,7 +12,8 @@ pub enum IdentError {
     StartsWithDigit(String),
     /// A character outside ASCII letters, digits and separators.
     BadCharacter(String, char),
-    /// The identifier is a Rust keyword.
+    /// The identifier is a Rust keyword or reserved word (`self`, `_`,
+    /// `abstract`, `gen`).
     Keyword(String),
 }
 
@@ -26,18 +27,23 @@ impl std::fmt::Display for IdentError {
             IdentError::BadCharacter(id, c) => {
                 write!(f, "its Rust name `{id}` would contain `{c}`")
             }
-            IdentError::Keyword(id) => write!(f, "its Rust name `{id}` is a Rust keyword"),
+            IdentError::Keyword(id) => {
+                write!(f, "its Rust name `{id}` is a Rust keyword or reserved word")
+            }
         }
     }
 }
 
-const KEYWORDS: &[&str] = &[
-    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
-    "false", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut",
-    "pub", "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "type",
-    "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final", "macro",
-    "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
-];
+/// Keywords of editions newer than syn's list: `gen` is reserved from the
+/// 2024 edition on, which generated code may be compiled under.
+const EDITION_KEYWORDS: &[&str] = &["gen"];
+
+/// Whether `id` (ASCII letters, digits and `_`) is a keyword or reserved
+/// word that cannot be an identifier: decided by syn, which knows rustc's
+/// strict and reserved keywords and `_`, plus [`EDITION_KEYWORDS`].
+fn is_keyword(id: &str) -> bool {
+    syn::parse_str::<syn::Ident>(id).is_err() || EDITION_KEYWORDS.contains(&id)
+}
 
 fn validate(id: String) -> Result<String, IdentError> {
     let Some(first) = id.chars().next() else {
@@ -52,7 +58,7 @@ fn validate(id: String) -> Result<String, IdentError> {
     {
         return Err(IdentError::BadCharacter(id, c));
     }
-    if KEYWORDS.contains(&id.as_str()) {
+    if is_keyword(&id) {
         return Err(IdentError::Keyword(id));
     }
     Ok(id)
@@ -109,6 +115,20 @@ mod tests {
             Err(IdentError::StartsWithDigit("404Error".into()))
         );
         assert_eq!(type_name("self"), Err(IdentError::Keyword("Self".into())));
+        for reserved in [
+            "_", "abstract", "become", "gen", "try", "yield", "dyn", "async",
+        ] {
+            assert_eq!(
+                verbatim_type_name(reserved),
+                Err(IdentError::Keyword(reserved.into())),
+                "{reserved}"
+            );
+        }
+        assert_eq!(verbatim_type_name("_Private").as_deref(), Ok("_Private"));
+        assert_eq!(
+            verbatim_type_name("r#type"),
+            Err(IdentError::BadCharacter("r#type".into(), '#'))
+        );
         assert!(matches!(
             type_name("naïve"),
             Err(IdentError::BadCharacter(_, 'ï'))

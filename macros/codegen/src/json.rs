@@ -6,6 +6,7 @@
 //! flag unknown and duplicate fields with a suggestion, and build the JSON
 //! pointer of every value as they descend.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use jsonc_parser::ast::{Object, Value};
@@ -271,11 +272,19 @@ impl<'a, 'v> Field<'a, 'v> {
     }
 }
 
+/// Reports every repeated key of `obj` at the repetition, naming where the
+/// key was first given. One pass with a hash map: linear in the number of
+/// keys.
 fn check_duplicates(r: &mut Reader, obj: &Object<'_>, pointer: &str) {
-    for (i, p) in obj.properties.iter().enumerate() {
+    if obj.properties.len() < 2 {
+        return;
+    }
+    let mut first_of: HashMap<&str, usize> = HashMap::with_capacity(obj.properties.len());
+    for p in &obj.properties {
         let name = p.name.as_str();
-        if let Some(first) = obj.properties[..i].iter().find(|q| q.name.as_str() == name) {
-            let first_pos = r.source.line_col(first.range.start);
+        let start = *first_of.entry(name).or_insert(p.range.start);
+        if start != p.range.start {
+            let first_pos = r.source.line_col(start);
             let d = Diagnostic::at(
                 &r.source,
                 p.range.start,
@@ -411,6 +420,23 @@ mod tests {
     #[test]
     fn pointers_escape_tilde_and_slash() {
         assert_eq!(child_pointer("/a", "b/c~d"), "/a/b~1c~0d");
+    }
+
+    #[test]
+    fn a_repeated_key_is_reported_where_it_repeats_naming_the_first() {
+        let text = "{\"categories\": [{\"id\": \"c\", \"title\": \"C\", \"id\": \"d\"}],\n\
+                    \"errors\": [{\"code\": \"A\", \"status\": 404, \"category\": \"c\", \"message\": \"a\"}],\n\
+                    \"name\": \"X\", \"version\": \"1\", \"name\": \"Y\", \"name\": \"Z\"}";
+        let diags = crate::load_source(crate::SourceFile::new("dup.json", text)).unwrap_err();
+        let shown: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
+        assert_eq!(
+            shown,
+            [
+                "dup.json:1:43: /categories/0/id: duplicate field `id`\n  = note: first given at line 1, column 18",
+                "dup.json:3:30: /name: duplicate field `name`\n  = note: first given at line 3, column 1",
+                "dup.json:3:43: /name: duplicate field `name`\n  = note: first given at line 3, column 1",
+            ]
+        );
     }
 
     #[test]

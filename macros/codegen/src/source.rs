@@ -12,6 +12,8 @@ pub struct SourceFile {
     name: String,
     text: String,
     line_starts: Vec<usize>,
+    /// Whether each line is ASCII, so its columns are byte offsets.
+    ascii_lines: Vec<bool>,
 }
 
 /// A 1-based line and column in a [`SourceFile`].
@@ -27,13 +29,19 @@ impl SourceFile {
     /// Wraps `text`, reported as `name` in diagnostics.
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
         let text = text.into();
-        let line_starts = std::iter::once(0)
+        let line_starts: Vec<usize> = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        let ascii_lines = line_starts
+            .iter()
+            .zip(line_starts.iter().skip(1).chain([&text.len()]))
+            .map(|(&start, &end)| text.as_bytes()[start..end].is_ascii())
             .collect();
         SourceFile {
             name: name.into(),
             text,
             line_starts,
+            ascii_lines,
         }
     }
 
@@ -48,19 +56,20 @@ impl SourceFile {
     }
 
     /// The line and column of a byte offset (clamped to the end of the text).
+    /// Constant time on an ASCII line, so that reporting every key of a
+    /// minified document stays linear; counted in characters otherwise.
     pub fn line_col(&self, offset: usize) -> LineCol {
         let offset = offset.min(self.text.len());
         let line = self.line_starts.partition_point(|&start| start <= offset);
-        let start = self
-            .line_starts
-            .get(line.wrapping_sub(1))
-            .copied()
-            .unwrap_or(0);
-        let column = self
-            .text
-            .get(start..offset)
-            .map_or(offset - start, |s| s.chars().count())
-            + 1;
+        let index = line.wrapping_sub(1);
+        let start = self.line_starts.get(index).copied().unwrap_or(0);
+        let column = if self.ascii_lines.get(index).copied().unwrap_or(false) {
+            offset - start
+        } else {
+            self.text
+                .get(start..offset)
+                .map_or(offset - start, |s| s.chars().count())
+        } + 1;
         LineCol { line, column }
     }
 }
