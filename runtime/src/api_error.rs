@@ -315,13 +315,28 @@ pub(crate) struct Preview<'a>(pub(crate) &'a [u8]);
 
 impl fmt::Display for Preview<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let cut = self.0.len().min(PREVIEW);
+        let cut = char_boundary(self.0, self.0.len().min(PREVIEW));
         let text = String::from_utf8_lossy(&self.0[..cut]);
         write!(f, "{text:?}")?;
         if self.0.len() > cut {
             f.write_str("…")?;
         }
         Ok(())
+    }
+}
+
+/// `cut`, moved back to the first byte of the UTF-8 character it would
+/// split; unchanged when it splits none (or the bytes are not UTF-8 there).
+fn char_boundary(bytes: &[u8], cut: usize) -> usize {
+    let is_continuation = |i: usize| bytes.get(i).is_some_and(|b| b & 0xC0 == 0x80);
+    let mut start = cut;
+    while start > 0 && cut - start < 3 && is_continuation(start) {
+        start -= 1;
+    }
+    if start < cut && bytes[start] >= 0xC0 {
+        start
+    } else {
+        cut
     }
 }
 

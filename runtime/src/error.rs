@@ -269,7 +269,7 @@ impl std::error::Error for TimeoutError {}
 
 /// A success response whose body is not what the spec describes. Carries
 /// what was received.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct DecodeError {
     endpoint: &'static str,
     status: StatusCode,
@@ -324,6 +324,18 @@ impl fmt::Display for DecodeError {
             self.body.len(),
             Preview(&self.body)
         )
+    }
+}
+
+impl fmt::Debug for DecodeError {
+    /// The body is quoted as in `Display`: its start, as text.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("DecodeError")
+            .field("endpoint", &self.endpoint)
+            .field("status", &self.status)
+            .field("reason", &self.reason)
+            .field("body", &Preview(&self.body))
+            .finish()
     }
 }
 

@@ -85,7 +85,8 @@ macro_rules! __endpoint_error {
 macro_rules! __request_common {
     ($request:ident, $data:ty, $error:ty) => {
         impl $request {
-            /// Per-call options (timeout, retries), replacing the client's for this call.
+            /// Per-call options (attempt timeout, deadline, retries), replacing
+            /// the client's for this call.
             pub fn options(mut self, options: $crate::CallOptions) -> Self {
                 self.options = options;
                 self

@@ -561,9 +561,7 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// Sends the request and decodes the response's data. A path
-        /// parameter that is empty, `.`, `..` or outside the spec's limits
-        /// is refused with `Error::InvalidArgument` before anything is sent.
+        /// Sends the request and decodes the response's data.
         pub async fn send(
             self,
         ) -> ::core::result::Result<
@@ -610,9 +608,7 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// Sends the request and decodes the response's data. A path
-        /// parameter that is empty, `.`, `..` or outside the spec's limits
-        /// is refused with `Error::InvalidArgument` before anything is sent.
+        /// Sends the request and decodes the response's data. A path parameter that is empty, `.`, `..` or outside the spec's limits is refused with `Error::InvalidArgument` before anything is sent.
         pub async fn send(
             self,
         ) -> ::core::result::Result<
@@ -681,9 +677,7 @@ pub mod requests {
             );
             self
         }
-        /// Sends the request and decodes the response's data. A path
-        /// parameter that is empty, `.`, `..` or outside the spec's limits
-        /// is refused with `Error::InvalidArgument` before anything is sent.
+        /// Sends the request and decodes the response's data.
         pub async fn send(
             self,
         ) -> ::core::result::Result<

@@ -3018,9 +3018,7 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// Sends the request and decodes the response's data. A path
-        /// parameter that is empty, `.`, `..` or outside the spec's limits
-        /// is refused with `Error::InvalidArgument` before anything is sent.
+        /// Sends the request and decodes the response's data.
         pub async fn send(
             self,
         ) -> ::core::result::Result<
@@ -3078,9 +3076,7 @@ pub mod requests {
             self.include_workspace_membership = ::core::option::Option::Some(value);
             self
         }
-        /// Sends the request and decodes the response's data. A path
-        /// parameter that is empty, `.`, `..` or outside the spec's limits
-        /// is refused with `Error::InvalidArgument` before anything is sent.
+        /// Sends the request and decodes the response's data.
         pub async fn send(
             self,
         ) -> ::core::result::Result<
@@ -3157,9 +3153,7 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// Sends the request and decodes the response's data. A path
-        /// parameter that is empty, `.`, `..` or outside the spec's limits
-        /// is refused with `Error::InvalidArgument` before anything is sent.
+        /// Sends the request and decodes the response's data. A path parameter that is empty, `.`, `..` or outside the spec's limits is refused with `Error::InvalidArgument` before anything is sent.
         pub async fn send(
             self,
         ) -> ::core::result::Result<
@@ -3207,9 +3201,7 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// Sends the request and decodes the response's data. A path
-        /// parameter that is empty, `.`, `..` or outside the spec's limits
-        /// is refused with `Error::InvalidArgument` before anything is sent.
+        /// Sends the request and decodes the response's data. A path parameter that is empty, `.`, `..` or outside the spec's limits is refused with `Error::InvalidArgument` before anything is sent.
         pub async fn send(
             self,
         ) -> ::core::result::Result<
@@ -3272,9 +3264,7 @@ pub mod requests {
             self.per_page = ::core::option::Option::Some(value);
             self
         }
-        /// Sends the request and decodes the response's data. A path
-        /// parameter that is empty, `.`, `..` or outside the spec's limits
-        /// is refused with `Error::InvalidArgument` before anything is sent.
+        /// Sends the request and decodes the response's data. A path parameter that is empty, `.`, `..` or outside the spec's limits is refused with `Error::InvalidArgument` before anything is sent.
         pub async fn send(
             self,
         ) -> ::core::result::Result<
@@ -3352,9 +3342,7 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// Sends the request and decodes the response's data. A path
-        /// parameter that is empty, `.`, `..` or outside the spec's limits
-        /// is refused with `Error::InvalidArgument` before anything is sent.
+        /// Sends the request and decodes the response's data. A path parameter that is empty, `.`, `..` or outside the spec's limits is refused with `Error::InvalidArgument` before anything is sent.
         pub async fn send(
             self,
         ) -> ::core::result::Result<
@@ -3422,9 +3410,7 @@ pub mod requests {
             self.per_page = ::core::option::Option::Some(value);
             self
         }
-        /// Sends the request and decodes the response's data. A path
-        /// parameter that is empty, `.`, `..` or outside the spec's limits
-        /// is refused with `Error::InvalidArgument` before anything is sent.
+        /// Sends the request and decodes the response's data. A path parameter that is empty, `.`, `..` or outside the spec's limits is refused with `Error::InvalidArgument` before anything is sent.
         pub async fn send(
             self,
         ) -> ::core::result::Result<
@@ -3502,9 +3488,7 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// Sends the request and decodes the response's data. A path
-        /// parameter that is empty, `.`, `..` or outside the spec's limits
-        /// is refused with `Error::InvalidArgument` before anything is sent.
+        /// Sends the request and decodes the response's data. A path parameter that is empty, `.`, `..` or outside the spec's limits is refused with `Error::InvalidArgument` before anything is sent.
         pub async fn send(
             self,
         ) -> ::core::result::Result<
@@ -3560,9 +3544,7 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// Sends the request and decodes the response's data. A path
-        /// parameter that is empty, `.`, `..` or outside the spec's limits
-        /// is refused with `Error::InvalidArgument` before anything is sent.
+        /// Sends the request and decodes the response's data. A path parameter that is empty, `.`, `..` or outside the spec's limits is refused with `Error::InvalidArgument` before anything is sent.
         pub async fn send(
             self,
         ) -> ::core::result::Result<
@@ -3622,9 +3604,7 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// Sends the request and decodes the response's data. A path
-        /// parameter that is empty, `.`, `..` or outside the spec's limits
-        /// is refused with `Error::InvalidArgument` before anything is sent.
+        /// Sends the request and decodes the response's data. A path parameter that is empty, `.`, `..` or outside the spec's limits is refused with `Error::InvalidArgument` before anything is sent.
         pub async fn send(
             self,
         ) -> ::core::result::Result<
@@ -3686,9 +3666,7 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// Sends the request and decodes the response's data. A path
-        /// parameter that is empty, `.`, `..` or outside the spec's limits
-        /// is refused with `Error::InvalidArgument` before anything is sent.
+        /// Sends the request and decodes the response's data. A path parameter that is empty, `.`, `..` or outside the spec's limits is refused with `Error::InvalidArgument` before anything is sent.
         pub async fn send(
             self,
         ) -> ::core::result::Result<
@@ -3756,9 +3734,7 @@ pub mod requests {
             self.per_page = ::core::option::Option::Some(value);
             self
         }
-        /// Sends the request and decodes the response's data. A path
-        /// parameter that is empty, `.`, `..` or outside the spec's limits
-        /// is refused with `Error::InvalidArgument` before anything is sent.
+        /// Sends the request and decodes the response's data. A path parameter that is empty, `.`, `..` or outside the spec's limits is refused with `Error::InvalidArgument` before anything is sent.
         pub async fn send(
             self,
         ) -> ::core::result::Result<
@@ -3839,9 +3815,7 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// Sends the request and decodes the response's data. A path
-        /// parameter that is empty, `.`, `..` or outside the spec's limits
-        /// is refused with `Error::InvalidArgument` before anything is sent.
+        /// Sends the request and decodes the response's data. A path parameter that is empty, `.`, `..` or outside the spec's limits is refused with `Error::InvalidArgument` before anything is sent.
         pub async fn send(
             self,
         ) -> ::core::result::Result<
@@ -3900,9 +3874,7 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// Sends the request and decodes the response's data. A path
-        /// parameter that is empty, `.`, `..` or outside the spec's limits
-        /// is refused with `Error::InvalidArgument` before anything is sent.
+        /// Sends the request and decodes the response's data. A path parameter that is empty, `.`, `..` or outside the spec's limits is refused with `Error::InvalidArgument` before anything is sent.
         pub async fn send(
             self,
         ) -> ::core::result::Result<
@@ -3961,9 +3933,7 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// Sends the request and decodes the response's data. A path
-        /// parameter that is empty, `.`, `..` or outside the spec's limits
-        /// is refused with `Error::InvalidArgument` before anything is sent.
+        /// Sends the request and decodes the response's data. A path parameter that is empty, `.`, `..` or outside the spec's limits is refused with `Error::InvalidArgument` before anything is sent.
         pub async fn send(
             self,
         ) -> ::core::result::Result<
@@ -4023,9 +3993,7 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// Sends the request and decodes the response's data. A path
-        /// parameter that is empty, `.`, `..` or outside the spec's limits
-        /// is refused with `Error::InvalidArgument` before anything is sent.
+        /// Sends the request and decodes the response's data. A path parameter that is empty, `.`, `..` or outside the spec's limits is refused with `Error::InvalidArgument` before anything is sent.
         pub async fn send(
             self,
         ) -> ::core::result::Result<
@@ -4085,9 +4053,7 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// Sends the request and decodes the response's data. A path
-        /// parameter that is empty, `.`, `..` or outside the spec's limits
-        /// is refused with `Error::InvalidArgument` before anything is sent.
+        /// Sends the request and decodes the response's data. A path parameter that is empty, `.`, `..` or outside the spec's limits is refused with `Error::InvalidArgument` before anything is sent.
         pub async fn send(
             self,
         ) -> ::core::result::Result<
@@ -4147,9 +4113,7 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// Sends the request and decodes the response's data. A path
-        /// parameter that is empty, `.`, `..` or outside the spec's limits
-        /// is refused with `Error::InvalidArgument` before anything is sent.
+        /// Sends the request and decodes the response's data. A path parameter that is empty, `.`, `..` or outside the spec's limits is refused with `Error::InvalidArgument` before anything is sent.
         pub async fn send(
             self,
         ) -> ::core::result::Result<
@@ -4209,9 +4173,7 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// Sends the request and decodes the response's data. A path
-        /// parameter that is empty, `.`, `..` or outside the spec's limits
-        /// is refused with `Error::InvalidArgument` before anything is sent.
+        /// Sends the request and decodes the response's data. A path parameter that is empty, `.`, `..` or outside the spec's limits is refused with `Error::InvalidArgument` before anything is sent.
         pub async fn send(
             self,
         ) -> ::core::result::Result<

@@ -114,7 +114,8 @@ pub fn error_body(data: &[u8]) {
 }
 
 /// `Retry-After` parsing: any value is a delay or ignored; whole seconds
-/// always parse to themselves.
+/// parse to themselves; an HTTP date made from the input's first bytes
+/// parses back to the delay it names, and a date past is no wait.
 pub fn retry_after(data: &[u8]) {
     let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
     let value = text(data);
@@ -122,4 +123,16 @@ pub fn retry_after(data: &[u8]) {
     if let Ok(seconds) = value.trim().parse::<u64>() {
         assert_eq!(parsed, Some(Duration::from_secs(seconds)));
     }
+    let Some(bytes) = data.get(..4) else {
+        return;
+    };
+    let offset = i64::from(i32::from_be_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]));
+    let at = if offset >= 0 {
+        now + Duration::from_secs(offset.unsigned_abs())
+    } else {
+        now - Duration::from_secs(offset.unsigned_abs())
+    };
+    let date = httpdate::fmt_http_date(at);
+    let want = Duration::from_secs(u64::try_from(offset).unwrap_or(0));
+    assert_eq!(parse_retry_after(&date, now), Some(want), "{date}");
 }

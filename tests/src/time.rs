@@ -1,6 +1,7 @@
 //! A manual clock and fixed jitter, so retry, pacing and timeout delays can
 //! be asserted exactly without sleeping.
 
+use std::collections::HashMap;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
@@ -13,16 +14,24 @@ use userplane::{Clock, Jitter};
 struct State {
     elapsed: Duration,
     sleeps: Vec<Duration>,
-    timers: Vec<Waker>,
+    /// The waker of each pending timer, by timer id.
+    timers: HashMap<u64, Waker>,
+    next_timer: u64,
 }
 
 impl State {
-    /// Moves time forward and lets every pending timer look again.
-    fn advance(&mut self, by: Duration) {
+    /// Moves time forward; returns the pending timers' wakers, to be woken
+    /// once the lock is released.
+    #[must_use]
+    fn advance(&mut self, by: Duration) -> Vec<Waker> {
         self.elapsed += by;
-        for waker in self.timers.drain(..) {
-            waker.wake();
-        }
+        self.timers.drain().map(|(_, waker)| waker).collect()
+    }
+}
+
+fn wake(wakers: Vec<Waker>) {
+    for waker in wakers {
+        waker.wake();
     }
 }
 
@@ -60,7 +69,8 @@ impl ManualClock {
 
     /// Moves time forward without a sleep, firing the timers it passes.
     pub fn advance(&self, by: Duration) {
-        self.state.lock().unwrap().advance(by);
+        let wakers = self.state.lock().unwrap().advance(by);
+        wake(wakers);
     }
 }
 
@@ -74,22 +84,33 @@ impl Clock for ManualClock {
     }
 
     fn sleep(&self, duration: Duration) -> Pin<Box<dyn Future<Output = ()> + Send>> {
-        let mut state = self.state.lock().unwrap();
-        state.sleeps.push(duration);
-        state.advance(duration);
+        let wakers = {
+            let mut state = self.state.lock().unwrap();
+            state.sleeps.push(duration);
+            state.advance(duration)
+        };
+        wake(wakers);
         Box::pin(std::future::ready(()))
     }
 
     fn sleep_until(&self, deadline: Instant) -> Pin<Box<dyn Future<Output = ()> + Send>> {
+        let id = {
+            let mut state = self.state.lock().unwrap();
+            state.next_timer += 1;
+            state.next_timer
+        };
         Box::pin(Timer {
+            id,
             at: deadline.saturating_duration_since(self.start),
             state: self.state.clone(),
         })
     }
 }
 
-/// A timer of the manual clock: ready once time has reached `at`.
+/// A timer of the manual clock: ready once time has reached `at`. It keeps
+/// one waker registered while pending, and none once dropped.
 struct Timer {
+    id: u64,
     at: Duration,
     state: Arc<Mutex<State>>,
 }
@@ -100,10 +121,19 @@ impl Future for Timer {
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
         let mut state = self.state.lock().unwrap();
         if state.elapsed >= self.at {
+            state.timers.remove(&self.id);
             Poll::Ready(())
         } else {
-            state.timers.push(cx.waker().clone());
+            state.timers.insert(self.id, cx.waker().clone());
             Poll::Pending
+        }
+    }
+}
+
+impl Drop for Timer {
+    fn drop(&mut self) {
+        if let Ok(mut state) = self.state.lock() {
+            state.timers.remove(&self.id);
         }
     }
 }

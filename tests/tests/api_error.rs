@@ -176,6 +176,16 @@ fn debug_shows_the_body_once_as_text() {
             .ends_with(&format!("received 308 bytes: {quoted}"))
     );
 
+    // A cut that would split a character moves before it.
+    let mut body = vec![b'a'; 199];
+    body.extend("é and more".as_bytes());
+    let err = ApiError::<ErrorCode>::decode(StatusCode::BAD_GATEWAY, Bytes::from(body));
+    let debug = format!("{err:?}");
+    assert!(
+        debug.ends_with(&format!("body: \"{}\"… }}", "a".repeat(199))),
+        "{debug}"
+    );
+
     let err = decode(500, b"bad \xff bytes\n");
     assert!(
         format!("{err:?}").ends_with("body: \"bad \u{fffd} bytes\\n\" }"),

@@ -132,6 +132,20 @@ fn the_key_goes_only_over_https_or_to_loopback() {
         Client::builder().base_url("ftp://example.com").build(),
         Err(BuildError::InvalidBaseUrl { .. })
     ));
+    // Ids appended to a base URL with a query or fragment would not be in
+    // the path at all.
+    for url in [
+        "https://api.example.com/v1?tenant=a",
+        "https://api.example.com/v1#x",
+    ] {
+        let err = Client::builder().base_url(url).build().unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "invalid base URL `{url}`: it has a query or fragment; paths are appended to it"
+            )
+        );
+    }
 }
 
 #[tokio::test]

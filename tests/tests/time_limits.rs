@@ -200,3 +200,39 @@ async fn a_pacing_wait_past_the_deadline_ends_the_call_unsent() {
     assert_eq!(server.requests(), 1);
     assert!(clock.sleeps().is_empty());
 }
+
+/// A call sets its own attempt timeout, or lifts the client's.
+#[tokio::test]
+async fn the_attempt_timeout_is_set_per_call_or_lifted() {
+    let (server, clock, builder) = silent().await;
+    let client = builder
+        .attempt_timeout(secs(2))
+        .deadline(None)
+        .no_retries()
+        .build()
+        .unwrap();
+    let c = client.clone();
+    let call = tokio::spawn(async move {
+        c.get_me()
+            .options(CallOptions::new().attempt_timeout(secs(7)))
+            .await
+    });
+    until("the attempt", || server.requests() == 1).await;
+    clock.advance(ms(6999));
+    still_running(&call).await;
+    clock.advance(ms(1));
+    let t = timeout(call.await.unwrap());
+    assert_eq!(t.limit(), TimeLimit::Attempt(secs(7)));
+
+    // No attempt timeout and no deadline: an hour passes, the call waits on.
+    let call = tokio::spawn(async move {
+        client
+            .get_me()
+            .options(CallOptions::new().attempt_timeout(None))
+            .await
+    });
+    until("the second call's attempt", || server.requests() == 2).await;
+    clock.advance(secs(3600));
+    still_running(&call).await;
+    call.abort();
+}

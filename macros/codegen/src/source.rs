@@ -12,9 +12,13 @@ pub struct SourceFile {
     name: String,
     text: String,
     line_starts: Vec<usize>,
-    /// Whether each line is ASCII, so its columns are byte offsets.
-    ascii_lines: Vec<bool>,
+    /// About every [`CHECKPOINT`] bytes, at a character boundary: the byte
+    /// offset and how many characters come before it.
+    checkpoints: Vec<(usize, usize)>,
 }
+
+/// The spacing of [`SourceFile`]'s character-count checkpoints, in bytes.
+const CHECKPOINT: usize = 256;
 
 /// A 1-based line and column in a [`SourceFile`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,16 +36,17 @@ impl SourceFile {
         let line_starts: Vec<usize> = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
-        let ascii_lines = line_starts
-            .iter()
-            .zip(line_starts.iter().skip(1).chain([&text.len()]))
-            .map(|(&start, &end)| text.as_bytes()[start..end].is_ascii())
-            .collect();
+        let mut checkpoints = vec![(0, 0)];
+        for (count, (byte, _)) in text.char_indices().enumerate() {
+            if byte >= checkpoints.len() * CHECKPOINT {
+                checkpoints.push((byte, count));
+            }
+        }
         SourceFile {
             name: name.into(),
             text,
             line_starts,
-            ascii_lines,
+            checkpoints,
         }
     }
 
@@ -56,21 +61,40 @@ impl SourceFile {
     }
 
     /// The line and column of a byte offset (clamped to the end of the text).
-    /// Constant time on an ASCII line, so that reporting every key of a
-    /// minified document stays linear; counted in characters otherwise.
+    /// Characters are counted from the nearest checkpoint, not from the
+    /// line's start, so that reporting every key of a long one-line document
+    /// stays linear.
     pub fn line_col(&self, offset: usize) -> LineCol {
         let offset = offset.min(self.text.len());
         let line = self.line_starts.partition_point(|&start| start <= offset);
-        let index = line.wrapping_sub(1);
-        let start = self.line_starts.get(index).copied().unwrap_or(0);
-        let column = if self.ascii_lines.get(index).copied().unwrap_or(false) {
-            offset - start
-        } else {
-            self.text
-                .get(start..offset)
-                .map_or(offset - start, |s| s.chars().count())
-        } + 1;
+        let start = self
+            .line_starts
+            .get(line.wrapping_sub(1))
+            .copied()
+            .unwrap_or(0);
+        let column = self
+            .chars_before(offset)
+            .saturating_sub(self.chars_before(start))
+            + 1;
         LineCol { line, column }
+    }
+
+    /// How many characters come before byte `offset` (an offset inside a
+    /// character counts its bytes from the checkpoint).
+    fn chars_before(&self, offset: usize) -> usize {
+        let i = self
+            .checkpoints
+            .partition_point(|&(byte, _)| byte <= offset);
+        let (byte, count) = self
+            .checkpoints
+            .get(i.wrapping_sub(1))
+            .copied()
+            .unwrap_or((0, 0));
+        count
+            + self
+                .text
+                .get(byte..offset)
+                .map_or(offset - byte, |s| s.chars().count())
     }
 }
 
@@ -96,5 +120,38 @@ mod tests {
         let after = src.text().find("\": 2").unwrap();
         assert_eq!(src.line_col(after), LineCol { line: 3, column: 5 });
         assert_eq!(src.line_col(10_000).line, 4);
+    }
+
+    #[test]
+    fn columns_on_a_long_line_count_characters_across_checkpoints() {
+        let text = format!("{}\n{}x", "a".repeat(300), "é".repeat(1000));
+        let src = SourceFile::new("a.json", text.clone());
+        assert_eq!(
+            src.line_col(299),
+            LineCol {
+                line: 1,
+                column: 300
+            }
+        );
+        let x = text.find('x').unwrap();
+        assert_eq!(
+            src.line_col(x),
+            LineCol {
+                line: 2,
+                column: 1001
+            }
+        );
+        assert_eq!(
+            src.line_col(301 + 2 * 600),
+            LineCol {
+                line: 2,
+                column: 601
+            }
+        );
+        for offset in (0..text.len()).filter(|&o| text.is_char_boundary(o)) {
+            let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+            let want = text[line_start..offset].chars().count() + 1;
+            assert_eq!(src.line_col(offset).column, want, "{offset}");
+        }
     }
 }

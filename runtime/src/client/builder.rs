@@ -144,8 +144,9 @@ impl<C: FromTransport> ClientBuilder<C> {
         self
     }
 
-    /// Uses this clock for backoff, pacing and `Retry-After` dates (tests
-    /// inject a manual clock to check delays without sleeping).
+    /// Uses this clock for backoff, pacing, `Retry-After` dates, attempt
+    /// timeouts and deadlines (tests inject a manual clock to check delays
+    /// and limits without sleeping).
     #[must_use]
     pub fn clock(mut self, clock: Arc<dyn Clock>) -> Self {
         self.clock = clock;
@@ -227,6 +228,14 @@ impl<C: FromTransport> ClientBuilder<C> {
             return Err(BuildError::InvalidBaseUrl {
                 url: base,
                 reason: "the scheme must be http or https".to_owned(),
+            });
+        }
+        if parsed.query().is_some() || parsed.fragment().is_some() {
+            // Paths are appended to the base URL: they would land in its
+            // query or fragment instead of its path.
+            return Err(BuildError::InvalidBaseUrl {
+                url: base,
+                reason: "it has a query or fragment; paths are appended to it".to_owned(),
             });
         }
         if let Some(key) = &self.api_key {

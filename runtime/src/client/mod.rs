@@ -29,7 +29,10 @@ pub trait FromTransport {
 ///   [`RetryPolicy`] allows (GETs yes, POSTs not);
 /// - the **deadline** limits the whole call: pacing, every attempt and every
 ///   backoff. An attempt's timeout shrinks to the time left, and no retry
-///   starts whose wait would reach the deadline.
+///   starts whose wait would reach the deadline: the call then ends with the
+///   failure it last had (an API error, say), and with a
+///   [`Timeout`](crate::Error::Timeout) only when time ran out during an
+///   attempt or while waiting for the rate limit.
 ///
 /// ```
 /// use std::time::Duration;

@@ -139,7 +139,7 @@ impl Transport {
                     // Over the limit despite pacing: hold every call through
                     // this client for as long as the server asks, or for the
                     // longest first backoff.
-                    let pause = failure.retry_after.unwrap_or(policy.backoff(0, 1.0));
+                    let pause = policy.pause_after_429(failure.retry_after);
                     tracing::debug!(pause_ms = pause.as_millis() as u64, "rate limited: pausing");
                     pacer.pause_until(clock.now() + pause);
                 }
@@ -185,14 +185,13 @@ impl Transport {
         };
         let clock = &*self.inner.clock;
         let now = clock.now();
-        let wait = pacer.reserve(now);
-        if wait.is_zero() {
-            return Ok(());
-        }
-        if limits.remaining(now).is_some_and(|left| wait >= left) {
+        let Ok(wait) = pacer.reserve(now, limits.remaining(now)) else {
             return Err(Error::Timeout(
                 limits.deadline_error(request.endpoint, attempts),
             ));
+        };
+        if wait.is_zero() {
+            return Ok(());
         }
         tracing::debug!(wait_ms = wait.as_millis() as u64, "pacing");
         clock.sleep(wait).await;

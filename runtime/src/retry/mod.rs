@@ -145,6 +145,16 @@ impl RetryPolicy {
         ceiling.mul_f64(sample.clamp(0.0, 1.0))
     }
 
+    /// How long a paced client holds every call after a 429: the server's
+    /// `Retry-After`, clamped to `max_retry_after` as for a retry, or the
+    /// longest first backoff.
+    pub(crate) fn pause_after_429(&self, retry_after: Option<Duration>) -> Duration {
+        match retry_after {
+            Some(after) => after.min(self.max_retry_after),
+            None => self.backoff(0, 1.0),
+        }
+    }
+
     /// Decides whether to retry after a failed attempt.
     pub(crate) fn decide(&self, failure: &Failure, ctx: &Attempt) -> Decision {
         if ctx.retries_done >= self.max_retries {
@@ -316,6 +326,20 @@ mod tests {
             p.decide(&f, &attempt(0, true)),
             Decision::Retry(Duration::from_secs(60))
         );
+    }
+
+    #[test]
+    fn a_paced_pause_after_a_429_is_clamped_like_a_retry() {
+        let p = RetryPolicy::new();
+        assert_eq!(
+            p.pause_after_429(Some(Duration::from_secs(7))),
+            Duration::from_secs(7)
+        );
+        assert_eq!(
+            p.pause_after_429(Some(Duration::from_secs(86_400))),
+            Duration::from_secs(60)
+        );
+        assert_eq!(p.pause_after_429(None), Duration::from_secs(1));
     }
 
     #[test]

@@ -96,9 +96,15 @@ impl Pacer {
         self.state.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// Reserves the next request slot at or after `now`; returns how long to
-    /// wait before sending.
-    pub(crate) fn reserve(&self, now: Instant) -> Duration {
+    /// Reserves the next request slot at or after `now` and returns how long
+    /// to wait before sending; or, when that wait would be `within` or more,
+    /// reserves nothing and returns the wait as an error, so a call that
+    /// gives up takes no slot from the calls after it.
+    pub(crate) fn reserve(
+        &self,
+        now: Instant,
+        within: Option<Duration>,
+    ) -> Result<Duration, Duration> {
         let mut state = self.lock();
         let mut at = now;
         if let Some(p) = state.paused_until {
@@ -118,11 +124,15 @@ impl Pacer {
                 at = at.max(blocking + w.per);
             }
         }
+        let wait = at.saturating_duration_since(now);
+        if within.is_some_and(|limit| wait >= limit) {
+            return Err(wait);
+        }
         for w in &mut state.windows {
             w.sent.push_back(at);
         }
         state.last = Some(at);
-        at.saturating_duration_since(now)
+        Ok(wait)
     }
 
     /// Holds every request until `until` (after a 429).
@@ -136,11 +146,32 @@ impl Pacer {
 mod tests {
     use super::*;
 
+    impl Pacer {
+        fn wait(&self, now: Instant) -> Duration {
+            self.reserve(now, None).unwrap()
+        }
+    }
+
+    #[test]
+    fn a_wait_past_the_limit_reserves_nothing() {
+        let pacer = Pacer::new(&Pacing::new().limit(1, Duration::from_secs(10)));
+        let t0 = Instant::now();
+        assert_eq!(pacer.wait(t0), Duration::ZERO);
+        for _ in 0..100 {
+            assert_eq!(
+                pacer.reserve(t0, Some(Duration::from_secs(5))),
+                Err(Duration::from_secs(10))
+            );
+        }
+        // The refusals took no slot: the next call waits 10 s, not 1,010 s.
+        assert_eq!(pacer.wait(t0), Duration::from_secs(10));
+    }
+
     #[test]
     fn never_more_than_the_limit_in_any_window() {
         let pacer = Pacer::new(&Pacing::new().limit(3, Duration::from_secs(10)));
         let t0 = Instant::now();
-        let waits: Vec<u64> = (0..7).map(|_| pacer.reserve(t0).as_secs()).collect();
+        let waits: Vec<u64> = (0..7).map(|_| pacer.wait(t0).as_secs()).collect();
         assert_eq!(waits, [0, 0, 0, 10, 10, 10, 20]);
     }
 
@@ -152,9 +183,7 @@ mod tests {
                 .limit(3, Duration::from_secs(60)),
         );
         let t0 = Instant::now();
-        let waits: Vec<u64> = (0..5)
-            .map(|_| pacer.reserve(t0).as_millis() as u64)
-            .collect();
+        let waits: Vec<u64> = (0..5).map(|_| pacer.wait(t0).as_millis() as u64).collect();
         assert_eq!(waits, [0, 0, 1000, 60_000, 60_000]);
     }
 
@@ -162,21 +191,21 @@ mod tests {
     fn a_pause_holds_every_request() {
         let pacer = Pacer::new(&Pacing::new().limit(100, Duration::from_secs(60)));
         let t0 = Instant::now();
-        assert_eq!(pacer.reserve(t0), Duration::ZERO);
+        assert_eq!(pacer.wait(t0), Duration::ZERO);
         pacer.pause_until(t0 + Duration::from_secs(5));
         assert_eq!(
-            pacer.reserve(t0 + Duration::from_secs(1)),
+            pacer.wait(t0 + Duration::from_secs(1)),
             Duration::from_secs(4)
         );
-        assert_eq!(pacer.reserve(t0 + Duration::from_secs(6)), Duration::ZERO);
+        assert_eq!(pacer.wait(t0 + Duration::from_secs(6)), Duration::ZERO);
     }
 
     #[test]
     fn old_requests_leave_the_window() {
         let pacer = Pacer::new(&Pacing::new().limit(2, Duration::from_secs(10)));
         let t0 = Instant::now();
-        pacer.reserve(t0);
-        pacer.reserve(t0);
-        assert_eq!(pacer.reserve(t0 + Duration::from_secs(11)), Duration::ZERO);
+        pacer.wait(t0);
+        pacer.wait(t0);
+        assert_eq!(pacer.wait(t0 + Duration::from_secs(11)), Duration::ZERO);
     }
 }

@@ -188,6 +188,15 @@ fn check_path(e: &Endpoint, diags: &mut Diagnostics) {
     if opens != closes {
         diags.push(e.path.loc.error("unbalanced `{` and `}` in the path"));
     }
+    if let Some(c) = e.path.value.chars().find(|c| matches!(c, '?' | '#')) {
+        diags.push(
+            e.path
+                .loc
+                .error(format!("path `{}` contains `{c}`", e.path.value))
+                .with_help("a path ends before any query or fragment: describe query parameters in `query`"),
+        );
+    }
+    check_param_segments(e, diags);
     let names = e.path_param_names();
     let mut seen = HashSet::new();
     for name in &names {
@@ -217,6 +226,41 @@ fn check_path(e: &Endpoint, diags: &mut Diagnostics) {
         }
         check_lengths(param, diags);
     }
+}
+
+/// A path segment holding a parameter is the parameter alone, or has a
+/// literal character other than `.` beside it: values are refused when they
+/// are `.` or `..` one by one, and this keeps two values, or a value and
+/// literal dots (`{a}{b}`, `{name}.`), from making a `..` segment together.
+fn check_param_segments(e: &Endpoint, diags: &mut Diagnostics) {
+    for segment in e.path.value.split('/') {
+        if !segment.contains('{') || is_single_param(segment) {
+            continue;
+        }
+        let mut literal = String::new();
+        let mut depth = 0usize;
+        for c in segment.chars() {
+            match c {
+                '{' => depth += 1,
+                '}' => depth = depth.saturating_sub(1),
+                c if depth == 0 => literal.push(c),
+                _ => {}
+            }
+        }
+        if literal.chars().all(|c| c == '.') {
+            diags.push(e.path.loc.error(format!(
+                "path segment `{segment}` could become `..`: its parameters and dots alone make it up"
+            )).with_help("give each parameter a segment of its own, or put a literal other than `.` beside it"));
+        }
+    }
+}
+
+/// Whether a segment is exactly one `{parameter}`.
+fn is_single_param(segment: &str) -> bool {
+    segment
+        .strip_prefix('{')
+        .and_then(|s| s.strip_suffix('}'))
+        .is_some_and(|inner| !inner.contains(['{', '}']))
 }
 
 /// Length limits a value can meet: a maximum of at least 1 (an empty path

@@ -308,6 +308,13 @@ fn request(spec: &Spec, e: &Endpoint, rt: &TokenStream) -> TokenStream {
     );
     let param_decls = params.iter().map(|p| quote!(#p: ::std::string::String,));
     let (segments, segment_checks) = path_segments(e, &params, rt);
+    let send_doc = doc::attrs(if params.is_empty() {
+        "Sends the request and decodes the response's data."
+    } else {
+        "Sends the request and decodes the response's data. A path parameter that is \
+         empty, `.`, `..` or outside the spec's limits is refused with \
+         `Error::InvalidArgument` before anything is sent."
+    });
     let query_decl = if query_fields.is_empty() {
         quote!(let query = ::std::vec::Vec::new();)
     } else {
@@ -334,9 +341,7 @@ fn request(spec: &Spec, e: &Endpoint, rt: &TokenStream) -> TokenStream {
 
             #(#q_setters)*
 
-            /// Sends the request and decodes the response's data. A path
-            /// parameter that is empty, `.`, `..` or outside the spec's limits
-            /// is refused with `Error::InvalidArgument` before anything is sent.
+            #send_doc
             pub async fn send(self) -> ::core::result::Result<#data, #rt::Error<super::#err>> {
                 #segment_checks
                 #query_decl

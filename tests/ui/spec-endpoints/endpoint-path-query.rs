@@ -1,0 +1,4 @@
+#[userplane::api(spec = "fixtures/bad/endpoint-path-query.json")]
+mod api {}
+
+fn main() {}
