@@ -100,14 +100,16 @@ impl<E: fmt::Display> fmt::Display for Error<E> {
     }
 }
 
+/// Transparent: `Display` is the inner error's, and so is the chain of
+/// sources, so a chain printer (anyhow's `{:#}`) shows each cause once.
 impl<E: std::error::Error + 'static> std::error::Error for Error<E> {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Error::Api(e) => Some(e),
-            Error::Transport(e) => Some(e),
-            Error::Timeout(e) => Some(e),
-            Error::Decode(e) => Some(e),
-            Error::InvalidArgument(e) => Some(e),
+            Error::Api(e) => e.source(),
+            Error::Transport(e) => e.source(),
+            Error::Timeout(e) => e.source(),
+            Error::Decode(e) => e.source(),
+            Error::InvalidArgument(e) => e.source(),
         }
     }
 }
@@ -173,13 +175,9 @@ impl fmt::Display for TransportError {
             TransportStage::Body => "reading the response failed",
             TransportStage::Encode => "could not encode the request body",
         };
-        write!(f, "{}: {what}: {}", self.endpoint, self.source)?;
-        let mut source = self.source.source();
-        while let Some(s) = source {
-            write!(f, ": {s}")?;
-            source = s.source();
-        }
-        Ok(())
+        // The cause is `source()`, not part of this message, so a chain
+        // printer shows it once.
+        write!(f, "{}: {what}", self.endpoint)
     }
 }
 

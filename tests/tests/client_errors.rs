@@ -396,12 +396,57 @@ async fn a_refused_connection_is_a_transport_error() {
     match client.get_me().await {
         Err(Error::Transport(e)) => {
             assert!(e.is_connect());
-            let text = e.to_string();
-            assert!(text.starts_with("get_me: could not connect"), "{text}");
-            assert!(!text.contains("uspl_secret_key_123"));
+            assert_eq!(e.to_string(), "get_me: could not connect");
+            let chain = chain(&Error::<GetMeError>::Transport(e));
+            assert_eq!(chain[0], "get_me: could not connect");
+            assert!(chain.len() >= 2, "the cause follows: {chain:?}");
+            assert!(
+                chain.iter().any(|c| c.contains("Connection refused")),
+                "{chain:?}"
+            );
+            for (i, cause) in chain.iter().enumerate() {
+                assert!(!cause.contains("uspl_secret_key_123"));
+                // Each cause is printed once: no message repeats the next.
+                if let Some(next) = chain.get(i + 1) {
+                    assert!(!cause.contains(next.as_str()), "{chain:?}");
+                }
+            }
         }
         other => panic!("{other:?}"),
     }
+}
+
+/// The messages of an error and its sources, outermost first, as a chain
+/// printer (anyhow's `{:#}`) shows them.
+fn chain(error: &dyn std::error::Error) -> Vec<String> {
+    std::iter::successors(Some(error), |e| e.source())
+        .map(ToString::to_string)
+        .collect()
+}
+
+#[tokio::test]
+async fn every_error_prints_each_cause_once() {
+    let (mock, client) = setup().await;
+    let api = client.get_link(WORKSPACE, "lnk_9999").await.unwrap_err();
+    assert_eq!(
+        chain(&api),
+        ["404 Not Found: LINK_NOT_FOUND: Link does not exist"]
+    );
+    let refused = client.get_link(WORKSPACE, "..").await.unwrap_err();
+    assert_eq!(chain(&refused).len(), 1);
+    mock.enqueue(
+        "get_me",
+        MockResponse::error("RATE_LIMITED").delay(Duration::from_secs(5)),
+    );
+    let timeout = client
+        .get_me()
+        .options(CallOptions::new().attempt_timeout(Duration::from_millis(50)))
+        .await
+        .unwrap_err();
+    assert_eq!(
+        chain(&timeout),
+        ["get_me: timed out after 1 attempt: it ran past the 50ms attempt timeout"]
+    );
 }
 
 #[tokio::test]
