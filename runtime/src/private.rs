@@ -48,25 +48,58 @@ const SEGMENT: &AsciiSet = &CONTROLS
     .add(b'|')
     .add(b'}');
 
-/// FNV-1a, 64 bits; the generator builds the code tables with the same
-/// function.
-fn fnv1a(bytes: &[u8]) -> u64 {
+/// FNV-1a, 64 bits: the hash of the code lookup table.
+const fn fnv1a(bytes: &[u8]) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        hash ^= u64::from(b);
+    let mut i = 0;
+    while i < bytes.len() {
+        hash ^= bytes[i] as u64;
         hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        i += 1;
     }
     hash
 }
 
-/// The position of `code` in `codes`, through `table`: an open-addressing
-/// hash table (FNV-1a, linear probing, a power of two in size) of position +
-/// 1, 0 for an empty slot.
-pub fn find_code(codes: &[&str], table: &[u32], code: &str) -> Option<usize> {
-    let mask = table.len().checked_sub(1)?;
+/// The slot of `code` in a table of `len` (a power of two) slots.
+const fn home_slot(code: &str, len: usize) -> usize {
     // Truncating the hash to the table's size is the point.
     #[allow(clippy::cast_possible_truncation)]
-    let mut slot = fnv1a(code.as_bytes()) as usize & mask;
+    let hash = fnv1a(code.as_bytes()) as usize;
+    hash & (len - 1)
+}
+
+/// The lookup table of `codes`, built at compile time (generated code calls
+/// it in a `const`): an open-addressing hash table (FNV-1a, linear probing)
+/// of position + 1, 0 for an empty slot. `N` is a power of two larger than
+/// the number of codes. [`find_code`] reads it; no other code hashes codes.
+pub const fn code_table<const N: usize>(codes: &[&str]) -> [u32; N] {
+    assert!(
+        N.is_power_of_two() && N > codes.len(),
+        "the table needs a free slot"
+    );
+    let mut table = [0u32; N];
+    let mut i = 0;
+    while i < codes.len() {
+        let mut slot = home_slot(codes[i], N);
+        while table[slot] != 0 {
+            slot = (slot + 1) & (N - 1);
+        }
+        // At most `N` codes, and `N` is an array length.
+        #[allow(clippy::cast_possible_truncation)]
+        let entry = (i + 1) as u32;
+        table[slot] = entry;
+        i += 1;
+    }
+    table
+}
+
+/// The position of `code` in `codes`, through `table` (see [`code_table`]).
+pub fn find_code(codes: &[&str], table: &[u32], code: &str) -> Option<usize> {
+    if !table.len().is_power_of_two() {
+        return None;
+    }
+    let mask = table.len() - 1;
+    let mut slot = home_slot(code, table.len());
     for _ in 0..table.len() {
         let entry = usize::try_from(*table.get(slot)?).ok()?;
         let position = entry.checked_sub(1)?;
@@ -135,21 +168,21 @@ mod tests {
 
     #[test]
     fn codes_are_found_through_the_hash_table() {
-        let codes = ["NOT_FOUND", "GONE", "BAD"];
-        let mut table = [0u32; 8];
-        for (i, code) in codes.iter().enumerate() {
-            let mut slot = (super::fnv1a(code.as_bytes()) as usize) & 7;
-            while table[slot] != 0 {
-                slot = (slot + 1) & 7;
-            }
-            table[slot] = i as u32 + 1;
-        }
-        assert_eq!(super::find_code(&codes, &table, "GONE"), Some(1));
-        assert_eq!(super::find_code(&codes, &table, "NOT_FOUND"), Some(0));
-        assert_eq!(super::find_code(&codes, &table, "BAD"), Some(2));
-        assert_eq!(super::find_code(&codes, &table, "NOPE"), None);
-        assert_eq!(super::find_code(&codes, &table, ""), None);
-        assert_eq!(super::find_code(&codes, &[], "GONE"), None);
+        const CODES: [&str; 3] = ["NOT_FOUND", "GONE", "BAD"];
+        const TABLE: [u32; 8] = super::code_table(&CODES);
+        let mut entries: Vec<u32> = TABLE.iter().copied().filter(|&e| e != 0).collect();
+        entries.sort_unstable();
+        assert_eq!(entries, [1, 2, 3]);
+        assert_eq!(super::find_code(&CODES, &TABLE, "GONE"), Some(1));
+        assert_eq!(super::find_code(&CODES, &TABLE, "NOT_FOUND"), Some(0));
+        assert_eq!(super::find_code(&CODES, &TABLE, "BAD"), Some(2));
+        assert_eq!(super::find_code(&CODES, &TABLE, "NOPE"), None);
+        assert_eq!(super::find_code(&CODES, &TABLE, ""), None);
+        assert_eq!(super::find_code(&CODES, &[], "GONE"), None);
+        // Colliding codes probe on: a table of 2 slots holds one code.
+        const ONE: [u32; 2] = super::code_table(&["ONLY"]);
+        assert_eq!(super::find_code(&["ONLY"], &ONE, "ONLY"), Some(0));
+        assert_eq!(super::find_code(&["ONLY"], &ONE, "OTHER"), None);
     }
 
     #[test]

@@ -78,9 +78,9 @@ impl ErrorCode {
     ];
     /// Each code's category, as a position in `Category::ALL`.
     const CATEGORIES: [u32; 7] = [0, 0, 0, 1, 1, 2, 1];
-    /// Open-addressing hash table of the codes (FNV-1a, linear
-    /// probing): position + 1, or 0 for an empty slot.
-    const BY_HASH: [u32; 16] = [0, 0, 4, 0, 2, 1, 3, 5, 0, 0, 6, 7, 0, 0, 0, 0];
+    /// Open-addressing hash table of the codes, built at compile
+    /// time by the runtime's one lookup implementation.
+    const BY_HASH: [u32; 16] = ::userplane::__private::code_table(&Self::CODES);
     /// Bit 1: retryable; bit 2: unprocessed.
     const FLAGS: [u8; 7] = [0, 0, 0, 2, 3, 1, 0];
     /// The code as the API sends it in error bodies.

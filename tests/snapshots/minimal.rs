@@ -27,9 +27,9 @@ impl ErrorCode {
     const MESSAGES: [&'static str; 2] = ["Not found.", "Something went wrong."];
     /// Each code's category, as a position in `Category::ALL`.
     const CATEGORIES: [u32; 2] = [0, 0];
-    /// Open-addressing hash table of the codes (FNV-1a, linear
-    /// probing): position + 1, or 0 for an empty slot.
-    const BY_HASH: [u32; 4] = [2, 1, 0, 0];
+    /// Open-addressing hash table of the codes, built at compile
+    /// time by the runtime's one lookup implementation.
+    const BY_HASH: [u32; 4] = ::userplane::__private::code_table(&Self::CODES);
     /// Bit 1: retryable; bit 2: unprocessed.
     const FLAGS: [u8; 2] = [0, 1];
     /// The code as the API sends it in error bodies.

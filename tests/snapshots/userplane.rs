@@ -276,13 +276,9 @@ impl ErrorCode {
         0, 0, 0, 1, 1, 1, 1, 1, 2, 3, 4, 4, 4, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5, 6, 6, 6,
         6, 6, 6, 1,
     ];
-    /// Open-addressing hash table of the codes (FNV-1a, linear
-    /// probing): position + 1, or 0 for an empty slot.
-    const BY_HASH: [u32; 64] = [
-        4, 18, 0, 14, 11, 0, 19, 0, 0, 3, 26, 0, 0, 5, 0, 0, 0, 0, 16, 2, 31, 12, 0, 6,
-        0, 0, 0, 0, 0, 30, 27, 29, 7, 17, 20, 23, 0, 0, 0, 21, 0, 0, 0, 8, 13, 10, 15, 0,
-        0, 1, 0, 25, 0, 0, 0, 0, 28, 0, 9, 24, 0, 0, 22, 0,
-    ];
+    /// Open-addressing hash table of the codes, built at compile
+    /// time by the runtime's one lookup implementation.
+    const BY_HASH: [u32; 64] = ::userplane::__private::code_table(&Self::CODES);
     /// Bit 1: retryable; bit 2: unprocessed.
     const FLAGS: [u8; 31] = [
         0, 0, 0, 0, 0, 0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0,

@@ -102,9 +102,6 @@ fn error_code(spec: &Spec, names: &Names, rt: &TokenStream) -> TokenStream {
             .unwrap_or(0);
         Literal::u32_unsuffixed(u32::try_from(i).unwrap_or(u32::MAX))
     });
-    let by_hash = code_hash_table(spec.errors.iter().map(|e| e.code.as_str()))
-        .into_iter()
-        .map(Literal::u32_unsuffixed);
     let flags = spec.errors.iter().map(|e| {
         Literal::u8_unsuffixed(u8::from(e.is_retryable()) | (u8::from(e.is_unprocessed()) << 1))
     });
@@ -151,9 +148,9 @@ fn error_code(spec: &Spec, names: &Names, rt: &TokenStream) -> TokenStream {
             const MESSAGES: [&'static str; #count] = [#(#messages),*];
             /// Each code's category, as a position in `Category::ALL`.
             const CATEGORIES: [u32; #count] = [#(#cats),*];
-            /// Open-addressing hash table of the codes (FNV-1a, linear
-            /// probing): position + 1, or 0 for an empty slot.
-            const BY_HASH: [u32; #table_size] = [#(#by_hash),*];
+            /// Open-addressing hash table of the codes, built at compile
+            /// time by the runtime's one lookup implementation.
+            const BY_HASH: [u32; #table_size] = #rt::__private::code_table(&Self::CODES);
             /// Bit 1: retryable; bit 2: unprocessed.
             const FLAGS: [u8; #count] = [#(#flags),*];
 
@@ -377,40 +374,11 @@ pub(crate) fn ident_or(
     }
 }
 
-/// FNV-1a, 64 bits: the hash of the code lookup table. The runtime's
-/// `__private::find_code` uses the same function.
-pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        hash ^= u64::from(b);
-        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    hash
-}
-
-/// A power of two at least twice the number of codes, so probes stay short.
+/// The size of the code lookup table (see the runtime's
+/// `__private::code_table`): a power of two at least twice the number of
+/// codes, so probes stay short.
 fn hash_table_size(codes: usize) -> usize {
     (codes * 2).next_power_of_two().max(2)
-}
-
-/// The lookup table: for each code, position + 1 at its hash slot, moving on
-/// to the next free slot when taken.
-fn code_hash_table<'a>(codes: impl ExactSizeIterator<Item = &'a str>) -> Vec<u32> {
-    let size = hash_table_size(codes.len());
-    let mask = size - 1;
-    let mut table = vec![0u32; size];
-    for (i, code) in codes.enumerate() {
-        // Truncating the hash to the table's size is the point.
-        #[allow(clippy::cast_possible_truncation)]
-        let mut slot = fnv1a(code.as_bytes()) as usize & mask;
-        while table.get(slot).is_some_and(|&e| e != 0) {
-            slot = (slot + 1) & mask;
-        }
-        if let Some(entry) = table.get_mut(slot) {
-            *entry = u32::try_from(i + 1).unwrap_or(u32::MAX);
-        }
-    }
-    table
 }
 
 #[cfg(test)]
@@ -418,19 +386,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn fnv1a_matches_the_reference_vectors() {
-        assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);
-        assert_eq!(fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c);
-        assert_eq!(fnv1a(b"foobar"), 0x8594_4171_f739_67e8);
-    }
-
-    #[test]
-    fn every_code_has_a_slot() {
-        let codes = ["A", "B", "C", "LINK_GONE", "LINK_NOT_FOUND"];
-        let table = code_hash_table(codes.iter().copied());
-        assert_eq!(table.len(), 16);
-        let mut found: Vec<u32> = table.iter().copied().filter(|&e| e != 0).collect();
-        found.sort_unstable();
-        assert_eq!(found, [1, 2, 3, 4, 5]);
+    fn the_table_has_room_for_every_code() {
+        assert_eq!(hash_table_size(0), 2);
+        assert_eq!(hash_table_size(1), 2);
+        assert_eq!(hash_table_size(5), 16);
+        assert_eq!(hash_table_size(30), 64);
     }
 }
