@@ -12,7 +12,7 @@ use crate::spec_path;
 
 /// The spec the `userplane` crate itself is generated from. Embedding it here
 /// makes this crate, and so every user of the derive, rebuild when it changes.
-const USERPLANE_SPEC: &str = include_str!("../../spec/userplane.json");
+const USERPLANE_SPEC: &str = include_str!("../spec/userplane.json");
 
 /// Loads the spec a derive names, or the built-in Userplane spec.
 pub(crate) fn load(lit: Option<&LitStr>) -> Result<LoadedSpec, syn::Error> {

@@ -68,7 +68,7 @@ pub const EXPIRED_KEY: &str = "uspl_mock_expired";
 pub const DISABLED_KEY: &str = "uspl_mock_disabled";
 
 /// The Userplane spec, as the mock serves it.
-const USERPLANE_SPEC: &str = include_str!("../../spec/userplane.json");
+const USERPLANE_SPEC: &str = include_str!("../spec/userplane.json");
 
 /// Why the mock could not start.
 #[derive(Debug)]

@@ -150,7 +150,7 @@ pub use userplane_macros::api;
 pub use userplane_macros::FromApiError;
 
 /// The Userplane API, generated from `spec/userplane.json`.
-#[api(spec = "../spec/userplane.json")]
+#[api(spec = "spec/userplane.json")]
 pub mod api {}
 
 pub use api::{Category, Client, ErrorCode, models};
