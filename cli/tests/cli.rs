@@ -95,7 +95,7 @@ fn expand_prints_the_generated_rust() {
     assert!(out.status.success());
     let code = text(&out.stdout);
     assert!(code.contains("pub enum ErrorCode {"));
-    assert!(code.contains("impl ::userplane::ApiErrorCode for ErrorCode"));
+    assert!(code.contains("impl ::userplane::DocumentedCode for ErrorCode"));
     assert_eq!(
         code,
         std::fs::read_to_string(workspace().join("tests/snapshots/minimal.rs")).unwrap()
@@ -107,7 +107,7 @@ fn expand_prints_the_generated_rust() {
         "--crate",
         "::my_runtime",
     ]);
-    assert!(text(&out.stdout).contains("impl ::my_runtime::ApiErrorCode for ErrorCode"));
+    assert!(text(&out.stdout).contains("impl ::my_runtime::DocumentedCode for ErrorCode"));
 }
 
 const OLD: &str = r#"{

@@ -6,12 +6,12 @@ use std::time::Duration;
 use bytes::Bytes;
 use http::StatusCode;
 
-use crate::code::ApiErrorCode;
+use crate::code::DocumentedCode;
 use crate::decode::{self, Slot};
 
 /// The error code an error response carried.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub enum Code<C> {
+pub enum ResponseCode<C> {
     /// A code the spec documents.
     Known(C),
     /// A code the spec does not know (newer than the spec, say); kept verbatim.
@@ -20,20 +20,20 @@ pub enum Code<C> {
     Missing,
 }
 
-impl<C: ApiErrorCode> Code<C> {
+impl<C: DocumentedCode> ResponseCode<C> {
     /// The code as sent, when there was one.
     pub fn as_str(&self) -> Option<&str> {
         match self {
-            Code::Known(c) => Some(c.as_str()),
-            Code::Unknown(s) => Some(s),
-            Code::Missing => None,
+            ResponseCode::Known(c) => Some(c.as_str()),
+            ResponseCode::Unknown(s) => Some(s),
+            ResponseCode::Missing => None,
         }
     }
 
     /// The documented code, when the spec knows it.
     pub fn known(&self) -> Option<C> {
         match self {
-            Code::Known(c) => Some(*c),
+            ResponseCode::Known(c) => Some(*c),
             _ => None,
         }
     }
@@ -116,35 +116,35 @@ impl Text {
 
 struct Inner<C> {
     status: StatusCode,
-    code: Code<C>,
+    code: ResponseCode<C>,
     message: Option<Text>,
     body: Bytes,
     problem: Option<BodyProblem>,
     retry_after: Option<Duration>,
 }
 
-impl<C: ApiErrorCode> ApiError<C> {
+impl<C: DocumentedCode> ApiError<C> {
     /// Decodes an error response through the spec's error body layout.
     ///
     /// ```
-    /// use userplane::{ApiError, ErrorCode, Code};
+    /// use userplane::{ApiError, ErrorCode, ResponseCode};
     /// use http::StatusCode;
     ///
     /// let err: ApiError = ApiError::decode(
     ///     StatusCode::GONE,
     ///     br#"{"error":"LINK_GONE","message":"Link has been deleted"}"#.to_vec().into(),
     /// );
-    /// assert_eq!(err.code(), &Code::Known(ErrorCode::LinkGone));
+    /// assert_eq!(err.code(), &ResponseCode::Known(ErrorCode::LinkGone));
     /// assert_eq!(err.message(), Some("Link has been deleted"));
     /// assert_eq!(err.to_string(), "410 Gone: LINK_GONE: Link has been deleted");
     /// ```
     pub fn decode(status: StatusCode, body: Bytes) -> Self {
         let (code, message, problem) = match decode::extract(&body, &C::ERROR_BODY) {
             Err(_) if body.iter().all(u8::is_ascii_whitespace) => {
-                (Code::Missing, None, Some(BodyProblem::Empty))
+                (ResponseCode::Missing, None, Some(BodyProblem::Empty))
             }
             Err(e) => (
-                Code::Missing,
+                ResponseCode::Missing,
                 None,
                 Some(BodyProblem::NotJson(e.to_string())),
             ),
@@ -155,11 +155,13 @@ impl<C: ApiErrorCode> ApiError<C> {
                 };
                 let (code, problem) = match code {
                     Slot::Str(s) => match C::from_code(&s) {
-                        Some(c) => (Code::Known(c), None),
-                        None => (Code::Unknown(s.into_owned()), None),
+                        Some(c) => (ResponseCode::Known(c), None),
+                        None => (ResponseCode::Unknown(s.into_owned()), None),
                     },
-                    Slot::Missing => (Code::Missing, Some(BodyProblem::MissingCode)),
-                    Slot::WrongType(t) => (Code::Missing, Some(BodyProblem::CodeNotString(t))),
+                    Slot::Missing => (ResponseCode::Missing, Some(BodyProblem::MissingCode)),
+                    Slot::WrongType(t) => {
+                        (ResponseCode::Missing, Some(BodyProblem::CodeNotString(t)))
+                    }
                 };
                 (code, message, problem)
             }
@@ -193,7 +195,7 @@ impl<C: ApiErrorCode> ApiError<C> {
     /// for a known code, else a 429.
     pub fn is_unprocessed(&self) -> bool {
         match self.inner.code {
-            Code::Known(c) => c.is_unprocessed(),
+            ResponseCode::Known(c) => c.is_unprocessed(),
             _ => self.inner.status == StatusCode::TOO_MANY_REQUESTS,
         }
     }
@@ -207,7 +209,7 @@ impl<C: ApiErrorCode> ApiError<C> {
         ApiError {
             inner: Box::new(Inner {
                 status: code.status(),
-                code: Code::Known(code),
+                code: ResponseCode::Known(code),
                 message: Some(Text::Owned(code.message().into())),
                 body: Bytes::from(body),
                 problem: None,
@@ -222,7 +224,7 @@ impl<C: ApiErrorCode> ApiError<C> {
     }
 
     /// The code the response carried.
-    pub fn code(&self) -> &Code<C> {
+    pub fn code(&self) -> &ResponseCode<C> {
         &self.inner.code
     }
 
@@ -255,7 +257,7 @@ impl<C: ApiErrorCode> ApiError<C> {
     /// else 429 or 5xx.
     pub fn is_retryable(&self) -> bool {
         match self.inner.code {
-            Code::Known(c) => c.is_retryable(),
+            ResponseCode::Known(c) => c.is_retryable(),
             _ => {
                 let s = self.inner.status;
                 s == StatusCode::TOO_MANY_REQUESTS || s.is_server_error()
@@ -346,7 +348,7 @@ impl fmt::Debug for Preview<'_> {
     }
 }
 
-impl<C: ApiErrorCode> fmt::Display for ApiError<C> {
+impl<C: DocumentedCode> fmt::Display for ApiError<C> {
     /// `404 Not Found: LINK_NOT_FOUND: Link not found`; when the body did not
     /// fit the spec, what was wrong and a quotation of what was received.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -356,9 +358,9 @@ impl<C: ApiErrorCode> fmt::Display for ApiError<C> {
             write!(f, " {reason}")?;
         }
         match &i.code {
-            Code::Known(c) => write!(f, ": {c}")?,
-            Code::Unknown(s) => write!(f, ": {s} (not in the spec)")?,
-            Code::Missing => {}
+            ResponseCode::Known(c) => write!(f, ": {c}")?,
+            ResponseCode::Unknown(s) => write!(f, ": {s} (not in the spec)")?,
+            ResponseCode::Missing => {}
         }
         if let Some(m) = self.message() {
             write!(f, ": {m}")?;
@@ -375,7 +377,7 @@ impl<C: ApiErrorCode> fmt::Display for ApiError<C> {
     }
 }
 
-impl<C: ApiErrorCode> fmt::Debug for ApiError<C> {
+impl<C: DocumentedCode> fmt::Debug for ApiError<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let i = &self.inner;
         let mut d = f.debug_struct("ApiError");
@@ -389,4 +391,4 @@ impl<C: ApiErrorCode> fmt::Debug for ApiError<C> {
     }
 }
 
-impl<C: ApiErrorCode> std::error::Error for ApiError<C> {}
+impl<C: DocumentedCode> std::error::Error for ApiError<C> {}

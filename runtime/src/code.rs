@@ -24,7 +24,7 @@ impl ErrorBodyLayout {
     /// would send it.
     ///
     /// ```
-    /// let layout = userplane::ErrorBodyLayout { code: &["error", "code"], message: &["error", "message"] };
+    /// let layout = userplane::__private::ErrorBodyLayout { code: &["error", "code"], message: &["error", "message"] };
     /// assert_eq!(
     ///     layout.render("NOT_FOUND", "No such thing").to_string(),
     ///     r#"{"error":{"code":"NOT_FOUND","message":"No such thing"}}"#
@@ -57,10 +57,20 @@ fn insert(root: &mut serde_json::Value, path: &[&str], value: &str) {
     *node = serde_json::Value::String(value.to_owned());
 }
 
-/// Implemented by every generated `ErrorCode` enum; lets the runtime decode,
-/// classify and retry errors of any spec.
-pub trait ApiErrorCode:
-    Copy + Eq + Hash + Ord + fmt::Debug + fmt::Display + Send + Sync + 'static
+/// The error codes a spec documents: implemented by every generated
+/// `ErrorCode` enum, and by nothing else (the trait is sealed); lets the
+/// runtime decode, classify and retry errors of any spec.
+pub trait DocumentedCode:
+    crate::__private::Sealed
+    + Copy
+    + Eq
+    + Hash
+    + Ord
+    + fmt::Debug
+    + fmt::Display
+    + Send
+    + Sync
+    + 'static
 {
     /// Every code, in documentation order.
     const ALL: &'static [Self];
@@ -86,14 +96,14 @@ pub trait ApiErrorCode:
 
 /// The error of parsing a string that is not a code of the spec.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct UnknownErrorCode {
+pub struct ParseCodeError {
     code: String,
 }
 
-impl UnknownErrorCode {
+impl ParseCodeError {
     /// Records the unrecognised code.
     pub fn new(code: &str) -> Self {
-        UnknownErrorCode {
+        ParseCodeError {
             code: code.to_owned(),
         }
     }
@@ -104,10 +114,10 @@ impl UnknownErrorCode {
     }
 }
 
-impl fmt::Display for UnknownErrorCode {
+impl fmt::Display for ParseCodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "`{}` is not an error code of the spec", self.code)
     }
 }
 
-impl std::error::Error for UnknownErrorCode {}
+impl std::error::Error for ParseCodeError {}

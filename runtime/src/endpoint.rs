@@ -1,14 +1,14 @@
 //! What the runtime needs from a generated per-endpoint error enum.
 
 use crate::api_error::ApiError;
-use crate::code::ApiErrorCode;
+use crate::code::DocumentedCode;
 
 /// Implemented by every generated per-endpoint error enum
 /// (`DeleteLinkError`), and by [`ApiError`] itself for calls that want no
 /// per-endpoint classification.
 pub trait EndpointError: std::fmt::Debug + std::fmt::Display + Send + Sync + 'static {
     /// The spec's `ErrorCode`.
-    type Code: ApiErrorCode;
+    type Code: DocumentedCode;
 
     /// Classifies a decoded error response.
     fn from_api_error(error: ApiError<Self::Code>) -> Self;
@@ -20,7 +20,7 @@ pub trait EndpointError: std::fmt::Debug + std::fmt::Display + Send + Sync + 'st
     fn into_api_error(self) -> ApiError<Self::Code>;
 }
 
-impl<C: ApiErrorCode> EndpointError for ApiError<C> {
+impl<C: DocumentedCode> EndpointError for ApiError<C> {
     type Code = C;
 
     fn from_api_error(error: ApiError<C>) -> Self {

@@ -29,6 +29,23 @@
 //! - Coverage: an exhaustive `match` on [`ErrorCode`], or the
 //!   [`FromApiError`](derive@FromApiError) derive on your own enum, stops
 //!   compiling when the spec gains a code, and names it.
+//! - The public API, in full:
+//!   - the generated API: [`Client`] and its request builders, [`ErrorCode`],
+//!     [`Category`], [`models`], the per-endpoint error enums in [`api`](mod@api);
+//!   - calls: [`ClientBuilder`], [`BuildError`], [`CallOptions`],
+//!     [`RetryPolicy`], [`Pacing`], [`ApiKey`], [`Transport`],
+//!     [`DEFAULT_USER_AGENT`], [`Clock`] and [`TokioClock`], [`Jitter`] and
+//!     [`RandomJitter`], [`stream`], [`BoxStream`], [`Page`];
+//!   - errors: [`Error`] and its parts [`TransportError`] ([`TransportStage`]),
+//!     [`TimeoutError`] ([`TimeLimit`]), [`DecodeError`], [`ArgumentError`]
+//!     ([`Violation`]); the decoded error response [`ApiError`], the code it
+//!     carried ([`ResponseCode`]) and why its body did not fit
+//!     ([`BodyProblem`]); [`ParseCodeError`] from parsing a code string;
+//!   - for code over any spec: [`DocumentedCode`] (sealed; implemented by each
+//!     generated `ErrorCode`) and [`EndpointError`];
+//!   - the macros [`api`](macro@api) and [`FromApiError`](derive@FromApiError).
+//!
+//!   `__private` holds what generated code calls; it is not public API.
 //! - Other APIs: the same attribute works on any spec in the same format
 //!   (JSON, or a Markdown errors page):
 //!
@@ -72,16 +89,14 @@ mod pagination;
 mod retry;
 mod secret;
 
-pub use api_error::{ApiError, BodyProblem, Code};
+pub use api_error::{ApiError, BodyProblem, ResponseCode};
 pub use argument::{ArgumentError, Violation};
-pub use client::{
-    BuildError, CallOptions, ClientBuilder, DEFAULT_USER_AGENT, FromTransport, Transport,
-};
-pub use code::{ApiErrorCode, ErrorBodyLayout, UnknownErrorCode};
+pub use client::{BuildError, CallOptions, ClientBuilder, DEFAULT_USER_AGENT, Transport};
+pub use code::{DocumentedCode, ParseCodeError};
 pub use endpoint::EndpointError;
 pub use error::{DecodeError, Error, TimeLimit, TimeoutError, TransportError, TransportStage};
 pub use pagination::{BoxStream, Page};
-pub use retry::{Clock, Jitter, Pacing, RandomJitter, RetryPolicy, TokioClock, parse_retry_after};
+pub use retry::{Clock, Jitter, Pacing, RandomJitter, RetryPolicy, TokioClock};
 pub use secret::ApiKey;
 pub use userplane_macros::api;
 

@@ -7,15 +7,17 @@ pub use serde;
 pub use serde_json;
 
 pub use crate::argument::PathParam;
-pub use crate::client::Request;
+pub use crate::client::{FromTransport, Request};
+pub use crate::code::ErrorBodyLayout;
 pub use crate::pagination::{flatten_pages, paginate};
+pub use crate::retry::parse_retry_after;
 pub use crate::{__endpoint_error as endpoint_error, __request_common as request_common};
 
 use bytes::Bytes;
 use http::StatusCode;
 use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 
-use crate::code::ApiErrorCode;
+use crate::code::DocumentedCode;
 use crate::error::{Error, TransportError, TransportStage};
 
 /// The status for a number a validated spec holds (400–599); anything else
@@ -116,6 +118,24 @@ pub fn encode_path(value: &str) -> String {
     utf8_percent_encode(value, SEGMENT).to_string()
 }
 
+/// Implemented by generated code only: [`DocumentedCode`] requires it, so
+/// no other type can implement that trait.
+pub trait Sealed {}
+
+/// Sends a generated request through `transport` (see
+/// [`Transport`](crate::Transport)): pacing, attempts, retries, decoding.
+pub async fn send<T, E>(
+    transport: &crate::Transport,
+    request: Request,
+    options: &crate::CallOptions,
+) -> Result<T, Error<E>>
+where
+    T: serde::de::DeserializeOwned,
+    E: crate::EndpointError,
+{
+    transport.send(request, options).await
+}
+
 /// Adds a query parameter that is set.
 pub fn push_query<T: std::fmt::Display>(
     query: &mut Vec<(&'static str, String)>,
@@ -137,12 +157,12 @@ pub fn json_body<B: serde::Serialize, E>(body: &B) -> Result<Bytes, Error<E>> {
 /// Deserializes a generated `ErrorCode` from its code string.
 pub fn deserialize_code<'de, C, D>(deserializer: D) -> Result<C, D::Error>
 where
-    C: ApiErrorCode,
+    C: DocumentedCode,
     D: serde::Deserializer<'de>,
 {
     struct CodeVisitor<C>(std::marker::PhantomData<C>);
 
-    impl<C: ApiErrorCode> serde::de::Visitor<'_> for CodeVisitor<C> {
+    impl<C: DocumentedCode> serde::de::Visitor<'_> for CodeVisitor<C> {
         type Value = C;
 
         fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -150,7 +170,7 @@ where
         }
 
         fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<C, E> {
-            C::from_code(v).ok_or_else(|| E::custom(crate::UnknownErrorCode::new(v)))
+            C::from_code(v).ok_or_else(|| E::custom(crate::ParseCodeError::new(v)))
         }
     }
 

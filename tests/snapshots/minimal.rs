@@ -87,9 +87,9 @@ impl ::core::fmt::Display for ErrorCode {
     }
 }
 impl ::core::str::FromStr for ErrorCode {
-    type Err = ::userplane::UnknownErrorCode;
+    type Err = ::userplane::ParseCodeError;
     fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
-        Self::from_code(s).ok_or_else(|| ::userplane::UnknownErrorCode::new(s))
+        Self::from_code(s).ok_or_else(|| ::userplane::ParseCodeError::new(s))
     }
 }
 impl ::userplane::__private::serde::Serialize for ErrorCode {
@@ -108,9 +108,10 @@ impl<'de> ::userplane::__private::serde::Deserialize<'de> for ErrorCode {
         ::userplane::__private::deserialize_code(deserializer)
     }
 }
-impl ::userplane::ApiErrorCode for ErrorCode {
+impl ::userplane::__private::Sealed for ErrorCode {}
+impl ::userplane::DocumentedCode for ErrorCode {
     const ALL: &'static [Self] = Self::ALL;
-    const ERROR_BODY: ::userplane::ErrorBodyLayout = ::userplane::ErrorBodyLayout {
+    const ERROR_BODY: ::userplane::__private::ErrorBodyLayout = ::userplane::__private::ErrorBodyLayout {
         code: &["error"],
         message: &["message"],
     };

@@ -138,9 +138,9 @@ impl ::core::fmt::Display for ErrorCode {
     }
 }
 impl ::core::str::FromStr for ErrorCode {
-    type Err = ::userplane::UnknownErrorCode;
+    type Err = ::userplane::ParseCodeError;
     fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
-        Self::from_code(s).ok_or_else(|| ::userplane::UnknownErrorCode::new(s))
+        Self::from_code(s).ok_or_else(|| ::userplane::ParseCodeError::new(s))
     }
 }
 impl ::userplane::__private::serde::Serialize for ErrorCode {
@@ -159,9 +159,10 @@ impl<'de> ::userplane::__private::serde::Deserialize<'de> for ErrorCode {
         ::userplane::__private::deserialize_code(deserializer)
     }
 }
-impl ::userplane::ApiErrorCode for ErrorCode {
+impl ::userplane::__private::Sealed for ErrorCode {}
+impl ::userplane::DocumentedCode for ErrorCode {
     const ALL: &'static [Self] = Self::ALL;
-    const ERROR_BODY: ::userplane::ErrorBodyLayout = ::userplane::ErrorBodyLayout {
+    const ERROR_BODY: ::userplane::__private::ErrorBodyLayout = ::userplane::__private::ErrorBodyLayout {
         code: &["error", "code"],
         message: &["error", "message"],
     };
@@ -535,7 +536,7 @@ impl Client {
         requests::ListCharges::new(::core::clone::Clone::clone(self))
     }
 }
-impl ::userplane::FromTransport for Client {
+impl ::userplane::__private::FromTransport for Client {
     fn from_transport(transport: ::userplane::Transport) -> Self {
         Client { transport }
     }
@@ -583,7 +584,8 @@ pub mod requests {
                 idempotent: false,
                 data: &[],
             };
-            self.client.transport().send(request, &self.options).await
+            ::userplane::__private::send(self.client.transport(), request, &self.options)
+                .await
         }
     }
     ::userplane::__private::request_common!(
@@ -631,7 +633,8 @@ pub mod requests {
                 idempotent: true,
                 data: &[],
             };
-            self.client.transport().send(request, &self.options).await
+            ::userplane::__private::send(self.client.transport(), request, &self.options)
+                .await
         }
     }
     ::userplane::__private::request_common!(
@@ -697,7 +700,8 @@ pub mod requests {
                 idempotent: true,
                 data: &[],
             };
-            self.client.transport().send(request, &self.options).await
+            ::userplane::__private::send(self.client.transport(), request, &self.options)
+                .await
         }
         /// Every page from the current one (the first by default) until the
         /// server reports no more, fetched one after another as the stream

@@ -388,9 +388,9 @@ impl ::core::fmt::Display for ErrorCode {
     }
 }
 impl ::core::str::FromStr for ErrorCode {
-    type Err = ::userplane::UnknownErrorCode;
+    type Err = ::userplane::ParseCodeError;
     fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
-        Self::from_code(s).ok_or_else(|| ::userplane::UnknownErrorCode::new(s))
+        Self::from_code(s).ok_or_else(|| ::userplane::ParseCodeError::new(s))
     }
 }
 impl ::userplane::__private::serde::Serialize for ErrorCode {
@@ -409,9 +409,10 @@ impl<'de> ::userplane::__private::serde::Deserialize<'de> for ErrorCode {
         ::userplane::__private::deserialize_code(deserializer)
     }
 }
-impl ::userplane::ApiErrorCode for ErrorCode {
+impl ::userplane::__private::Sealed for ErrorCode {}
+impl ::userplane::DocumentedCode for ErrorCode {
     const ALL: &'static [Self] = Self::ALL;
-    const ERROR_BODY: ::userplane::ErrorBodyLayout = ::userplane::ErrorBodyLayout {
+    const ERROR_BODY: ::userplane::__private::ErrorBodyLayout = ::userplane::__private::ErrorBodyLayout {
         code: &["error"],
         message: &["message"],
     };
@@ -2993,7 +2994,7 @@ impl Client {
         )
     }
 }
-impl ::userplane::FromTransport for Client {
+impl ::userplane::__private::FromTransport for Client {
     fn from_transport(transport: ::userplane::Transport) -> Self {
         Client { transport }
     }
@@ -3031,7 +3032,8 @@ pub mod requests {
                 idempotent: true,
                 data: &["data"],
             };
-            self.client.transport().send(request, &self.options).await
+            ::userplane::__private::send(self.client.transport(), request, &self.options)
+                .await
         }
     }
     ::userplane::__private::request_common!(
@@ -3096,7 +3098,8 @@ pub mod requests {
                 idempotent: true,
                 data: &["data"],
             };
-            self.client.transport().send(request, &self.options).await
+            ::userplane::__private::send(self.client.transport(), request, &self.options)
+                .await
         }
         /// Every page from the current one (the first by default) until the
         /// server reports no more, fetched one after another as the stream
@@ -3172,7 +3175,8 @@ pub mod requests {
                 idempotent: true,
                 data: &["data"],
             };
-            self.client.transport().send(request, &self.options).await
+            ::userplane::__private::send(self.client.transport(), request, &self.options)
+                .await
         }
     }
     ::userplane::__private::request_common!(
@@ -3220,7 +3224,8 @@ pub mod requests {
                 idempotent: true,
                 data: &["data"],
             };
-            self.client.transport().send(request, &self.options).await
+            ::userplane::__private::send(self.client.transport(), request, &self.options)
+                .await
         }
     }
     ::userplane::__private::request_common!(
@@ -3285,7 +3290,8 @@ pub mod requests {
                 idempotent: true,
                 data: &["data"],
             };
-            self.client.transport().send(request, &self.options).await
+            ::userplane::__private::send(self.client.transport(), request, &self.options)
+                .await
         }
         /// Every page from the current one (the first by default) until the
         /// server reports no more, fetched one after another as the stream
@@ -3367,7 +3373,8 @@ pub mod requests {
                 idempotent: true,
                 data: &["data"],
             };
-            self.client.transport().send(request, &self.options).await
+            ::userplane::__private::send(self.client.transport(), request, &self.options)
+                .await
         }
     }
     ::userplane::__private::request_common!(
@@ -3431,7 +3438,8 @@ pub mod requests {
                 idempotent: true,
                 data: &["data"],
             };
-            self.client.transport().send(request, &self.options).await
+            ::userplane::__private::send(self.client.transport(), request, &self.options)
+                .await
         }
         /// Every page from the current one (the first by default) until the
         /// server reports no more, fetched one after another as the stream
@@ -3512,7 +3520,8 @@ pub mod requests {
                 idempotent: false,
                 data: &["data"],
             };
-            self.client.transport().send(request, &self.options).await
+            ::userplane::__private::send(self.client.transport(), request, &self.options)
+                .await
         }
     }
     ::userplane::__private::request_common!(
@@ -3569,7 +3578,8 @@ pub mod requests {
                 idempotent: true,
                 data: &["data"],
             };
-            self.client.transport().send(request, &self.options).await
+            ::userplane::__private::send(self.client.transport(), request, &self.options)
+                .await
         }
     }
     ::userplane::__private::request_common!(
@@ -3634,7 +3644,8 @@ pub mod requests {
                 idempotent: true,
                 data: &["data"],
             };
-            self.client.transport().send(request, &self.options).await
+            ::userplane::__private::send(self.client.transport(), request, &self.options)
+                .await
         }
     }
     ::userplane::__private::request_common!(
@@ -3691,7 +3702,8 @@ pub mod requests {
                 idempotent: true,
                 data: &["data"],
             };
-            self.client.transport().send(request, &self.options).await
+            ::userplane::__private::send(self.client.transport(), request, &self.options)
+                .await
         }
     }
     ::userplane::__private::request_common!(
@@ -3755,7 +3767,8 @@ pub mod requests {
                 idempotent: true,
                 data: &["data"],
             };
-            self.client.transport().send(request, &self.options).await
+            ::userplane::__private::send(self.client.transport(), request, &self.options)
+                .await
         }
         /// Every page from the current one (the first by default) until the
         /// server reports no more, fetched one after another as the stream
@@ -3842,7 +3855,8 @@ pub mod requests {
                 idempotent: true,
                 data: &["data"],
             };
-            self.client.transport().send(request, &self.options).await
+            ::userplane::__private::send(self.client.transport(), request, &self.options)
+                .await
         }
     }
     ::userplane::__private::request_common!(
@@ -3901,7 +3915,8 @@ pub mod requests {
                 idempotent: true,
                 data: &["data"],
             };
-            self.client.transport().send(request, &self.options).await
+            ::userplane::__private::send(self.client.transport(), request, &self.options)
+                .await
         }
     }
     ::userplane::__private::request_common!(
@@ -3960,7 +3975,8 @@ pub mod requests {
                 idempotent: true,
                 data: &["data"],
             };
-            self.client.transport().send(request, &self.options).await
+            ::userplane::__private::send(self.client.transport(), request, &self.options)
+                .await
         }
     }
     ::userplane::__private::request_common!(
@@ -4020,7 +4036,8 @@ pub mod requests {
                 idempotent: true,
                 data: &["data"],
             };
-            self.client.transport().send(request, &self.options).await
+            ::userplane::__private::send(self.client.transport(), request, &self.options)
+                .await
         }
     }
     ::userplane::__private::request_common!(
@@ -4080,7 +4097,8 @@ pub mod requests {
                 idempotent: true,
                 data: &["data"],
             };
-            self.client.transport().send(request, &self.options).await
+            ::userplane::__private::send(self.client.transport(), request, &self.options)
+                .await
         }
     }
     ::userplane::__private::request_common!(
@@ -4140,7 +4158,8 @@ pub mod requests {
                 idempotent: true,
                 data: &["data"],
             };
-            self.client.transport().send(request, &self.options).await
+            ::userplane::__private::send(self.client.transport(), request, &self.options)
+                .await
         }
     }
     ::userplane::__private::request_common!(
@@ -4200,7 +4219,8 @@ pub mod requests {
                 idempotent: true,
                 data: &["data"],
             };
-            self.client.transport().send(request, &self.options).await
+            ::userplane::__private::send(self.client.transport(), request, &self.options)
+                .await
         }
     }
     ::userplane::__private::request_common!(

@@ -9,7 +9,8 @@ use std::time::{Duration, SystemTime};
 
 use bytes::Bytes;
 use http::StatusCode;
-use userplane::{ApiError, Code, parse_retry_after};
+use userplane::__private::parse_retry_after;
+use userplane::{ApiError, ResponseCode};
 use userplane_codegen::{
     ExpandOptions, SourceFile, expand, load_markdown_source, load_source, parse,
 };
@@ -101,7 +102,7 @@ pub fn error_body(data: &[u8]) {
     let err: ApiError = ApiError::decode(status, Bytes::copy_from_slice(body));
     assert_eq!(err.body().as_ref(), body);
     assert_eq!(err.status(), status);
-    assert!(matches!(err.code(), Code::Missing) || err.code_str().is_some());
+    assert!(matches!(err.code(), ResponseCode::Missing) || err.code_str().is_some());
     assert!(err.code_str().is_some() || err.problem().is_some());
     let shown = err.to_string();
     let debug = format!("{err:?}");

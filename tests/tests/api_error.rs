@@ -4,7 +4,7 @@
 
 use bytes::Bytes;
 use http::StatusCode;
-use userplane::{ApiError, BodyProblem, Code, ErrorCode};
+use userplane::{ApiError, BodyProblem, ErrorCode, ResponseCode};
 
 fn decode(status: u16, body: &'static [u8]) -> ApiError {
     ApiError::decode(
@@ -20,7 +20,7 @@ fn documented_body() {
         br#"{"error":"API_KEY_REQUIRED","message":"API key is required. Include it as Authorization: Bearer <your-api-key>. See https://docs.userplane.io/api/authentication"}"#,
     );
     assert_eq!(err.status(), StatusCode::UNAUTHORIZED);
-    assert_eq!(err.code(), &Code::Known(ErrorCode::ApiKeyRequired));
+    assert_eq!(err.code(), &ResponseCode::Known(ErrorCode::ApiKeyRequired));
     assert_eq!(err.known_code(), Some(ErrorCode::ApiKeyRequired));
     assert_eq!(
         err.message(),
@@ -42,7 +42,7 @@ fn unknown_code_is_kept() {
         418,
         br#"{"error":"TEAPOT_MODE","message":"Short and stout"}"#,
     );
-    assert_eq!(err.code(), &Code::Unknown("TEAPOT_MODE".into()));
+    assert_eq!(err.code(), &ResponseCode::Unknown("TEAPOT_MODE".into()));
     assert_eq!(err.code_str(), Some("TEAPOT_MODE"));
     assert_eq!(err.known_code(), None);
     assert_eq!(
@@ -57,7 +57,7 @@ fn unknown_code_is_kept() {
 #[test]
 fn html_page_from_a_proxy() {
     let err = decode(502, b"<html><body><h1>502 Bad Gateway</h1></body></html>");
-    assert_eq!(err.code(), &Code::Missing);
+    assert_eq!(err.code(), &ResponseCode::Missing);
     assert!(matches!(err.problem(), Some(BodyProblem::NotJson(_))));
     assert_eq!(
         err.body().as_ref(),
@@ -79,7 +79,7 @@ fn empty_and_blank_bodies() {
             Bytes::from_static(body),
         );
         assert_eq!(err.problem(), Some(&BodyProblem::Empty));
-        assert_eq!(err.code(), &Code::Missing);
+        assert_eq!(err.code(), &ResponseCode::Missing);
         assert!(
             err.to_string()
                 .starts_with("503 Service Unavailable: the error body is empty; received")
@@ -90,7 +90,7 @@ fn empty_and_blank_bodies() {
 #[test]
 fn truncated_json() {
     let err = decode(404, br#"{"error":"LINK_NOT_FOUND","mess"#);
-    assert_eq!(err.code(), &Code::Missing);
+    assert_eq!(err.code(), &ResponseCode::Missing);
     assert_eq!(
         err.to_string(),
         "404 Not Found: the error body is not JSON (EOF while parsing a string at line 1 column 31); \

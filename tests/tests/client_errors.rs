@@ -10,7 +10,9 @@ use userplane::api::{
     GetProjectError, GetRecordingError, GetWorkspaceError, ListLinksError, ListProjectsError,
 };
 use userplane::models::CreateLinkBody;
-use userplane::{ApiError, BodyProblem, CallOptions, Client, Code, Error, ErrorCode, TimeLimit};
+use userplane::{
+    ApiError, BodyProblem, CallOptions, Client, Error, ErrorCode, ResponseCode, TimeLimit,
+};
 use userplane_codegen::Spec;
 use userplane_mock::{DISABLED_KEY, EXPIRED_KEY, MockResponse, MockServer, WORKSPACE};
 use userplane_tests::workspace_dir;
@@ -296,7 +298,7 @@ async fn codes_outside_the_endpoint_or_the_spec_are_unknown_but_kept() {
     mock.enqueue("get_link", MockResponse::json(423, &body));
     match client.get_link(WORKSPACE, "lnk_0001").await {
         Err(Error::Api(GetLinkError::Unknown(e))) => {
-            assert_eq!(e.code(), &Code::Unknown("LINK_QUARANTINED".into()));
+            assert_eq!(e.code(), &ResponseCode::Unknown("LINK_QUARANTINED".into()));
             assert_eq!(e.status().as_u16(), 423);
             assert_eq!(e.message(), Some("Link is under review"));
             assert_eq!(e.body().as_ref(), body.to_string().as_bytes());
@@ -317,7 +319,7 @@ async fn an_html_error_page_from_a_proxy() {
     match client.list_links(WORKSPACE).await {
         Err(Error::Api(ListLinksError::Unknown(e))) => {
             assert_eq!(e.status().as_u16(), 502);
-            assert_eq!(e.code(), &Code::Missing);
+            assert_eq!(e.code(), &ResponseCode::Missing);
             assert!(matches!(e.problem(), Some(BodyProblem::NotJson(_))));
             assert_eq!(e.body().as_ref(), page.as_bytes());
             assert!(e.is_retryable());

@@ -4,7 +4,7 @@
 
 use bytes::Bytes;
 use http::StatusCode;
-use userplane::Code;
+use userplane::ResponseCode;
 
 /// Nested body `{"error": {"code", "message"}}`, snake_case codes, three
 /// codes sharing 402, a 500 marked not retryable.
@@ -75,7 +75,10 @@ fn nested_error_bodies_decode() {
         br#"{"error":{"message":"The card was declined by the issuer.","code":"card_declined"},"request_id":"r1"}"#,
     );
     let err = acme::ApiError::decode(StatusCode::PAYMENT_REQUIRED, body.clone());
-    assert_eq!(err.code(), &Code::Known(acme::ErrorCode::CardDeclined));
+    assert_eq!(
+        err.code(),
+        &ResponseCode::Known(acme::ErrorCode::CardDeclined)
+    );
     assert_eq!(err.message(), Some("The card was declined by the issuer."));
     assert_eq!(err.body(), &body);
     assert_eq!(
@@ -87,7 +90,7 @@ fn nested_error_bodies_decode() {
         StatusCode::PAYMENT_REQUIRED,
         Bytes::from_static(br#"{"error":"card_declined","message":"x"}"#),
     );
-    assert_eq!(flat.code(), &Code::Missing);
+    assert_eq!(flat.code(), &ResponseCode::Missing);
     assert_eq!(flat.message(), None);
 }
 

@@ -10,7 +10,8 @@ use http::StatusCode;
 use proptest::prelude::*;
 use proptest::sample::Index;
 use serde_json::Value;
-use userplane::{ApiError, BodyProblem, parse_retry_after};
+use userplane::__private::parse_retry_after;
+use userplane::{ApiError, BodyProblem};
 use userplane_codegen::{SourceFile, expand, load_source, pretty};
 use userplane_tests::workspace_dir;
 

@@ -8,7 +8,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use userplane::api::{CreateLinkError, GetMeError, UpdateLinkError};
 use userplane::models::{CreateLinkBody, UpdateLinkBody};
 use userplane::{
-    BodyProblem, CallOptions, Client, Code, Error, Pacing, RetryPolicy, TransportStage,
+    BodyProblem, CallOptions, Client, Error, Pacing, ResponseCode, RetryPolicy, TransportStage,
 };
 use userplane_tests::faults::{Fault, FaultServer};
 use userplane_tests::time::{FixedJitter, ManualClock};
@@ -273,7 +273,7 @@ async fn malformed_error_bodies_are_kept_and_classified_by_status() {
     for expected in ["not json", "not json", "empty"] {
         match s.client.get_me().await {
             Err(Error::Api(GetMeError::Unknown(e))) => {
-                assert_eq!(e.code(), &Code::Missing);
+                assert_eq!(e.code(), &ResponseCode::Missing);
                 let ok = match expected {
                     "empty" => e.problem() == Some(&BodyProblem::Empty),
                     _ => matches!(e.problem(), Some(BodyProblem::NotJson(_))),

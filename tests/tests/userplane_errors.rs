@@ -2,7 +2,7 @@
 //! message verbatim, under its section, in the page's order. The page itself
 //! is kept in `spec/docs/errors-page.txt`; this test reads its tables.
 
-use userplane::{ApiErrorCode, Category, ErrorCode};
+use userplane::{Category, DocumentedCode, ErrorCode};
 use userplane_tests::workspace_dir;
 
 struct Row {
@@ -138,7 +138,7 @@ fn every_code_round_trips_through_its_string() {
         assert_eq!(json, serde_json::Value::String(code.as_str().into()));
         assert_eq!(serde_json::from_value::<ErrorCode>(json).unwrap(), code);
         assert_eq!(
-            <ErrorCode as ApiErrorCode>::category_id(code),
+            <ErrorCode as DocumentedCode>::category_id(code),
             code.category().id()
         );
     }

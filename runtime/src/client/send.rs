@@ -75,7 +75,11 @@ impl Transport {
     /// Sends `request` (retrying as the policy allows) and decodes the
     /// payload of a success response, or classifies the final error
     /// response with `E`.
-    pub async fn send<T, E>(&self, request: Request, options: &CallOptions) -> Result<T, Error<E>>
+    pub(crate) async fn send<T, E>(
+        &self,
+        request: Request,
+        options: &CallOptions,
+    ) -> Result<T, Error<E>>
     where
         T: DeserializeOwned,
         E: EndpointError,

@@ -212,7 +212,7 @@ pub(crate) enum Decision {
 ///
 /// ```
 /// use std::time::{Duration, SystemTime, UNIX_EPOCH};
-/// use userplane::parse_retry_after;
+/// use userplane::__private::parse_retry_after;
 ///
 /// let now = UNIX_EPOCH + Duration::from_secs(1_445_412_480);
 /// assert_eq!(parse_retry_after("120", now), Some(Duration::from_secs(120)));

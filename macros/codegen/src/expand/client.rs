@@ -355,7 +355,7 @@ fn request(spec: &Spec, e: &Endpoint, rt: &TokenStream) -> TokenStream {
                     idempotent: #idempotent,
                     data: &[#(#data_path),*],
                 };
-                self.client.transport().send(request, &self.options).await
+                #rt::__private::send(self.client.transport(), request, &self.options).await
             }
 
             #paging
@@ -424,7 +424,7 @@ pub(crate) fn expand(spec: &Spec, rt: &TokenStream) -> TokenStream {
             #(#methods)*
         }
 
-        impl #rt::FromTransport for Client {
+        impl #rt::__private::FromTransport for Client {
             fn from_transport(transport: #rt::Transport) -> Self {
                 Client { transport }
             }

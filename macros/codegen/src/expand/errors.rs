@@ -216,9 +216,9 @@ fn error_code(spec: &Spec, names: &Names, rt: &TokenStream) -> TokenStream {
         }
 
         impl ::core::str::FromStr for ErrorCode {
-            type Err = #rt::UnknownErrorCode;
+            type Err = #rt::ParseCodeError;
             fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
-                Self::from_code(s).ok_or_else(|| #rt::UnknownErrorCode::new(s))
+                Self::from_code(s).ok_or_else(|| #rt::ParseCodeError::new(s))
             }
         }
 
@@ -240,9 +240,11 @@ fn error_code(spec: &Spec, names: &Names, rt: &TokenStream) -> TokenStream {
             }
         }
 
-        impl #rt::ApiErrorCode for ErrorCode {
+        impl #rt::__private::Sealed for ErrorCode {}
+
+        impl #rt::DocumentedCode for ErrorCode {
             const ALL: &'static [Self] = Self::ALL;
-            const ERROR_BODY: #rt::ErrorBodyLayout = #rt::ErrorBodyLayout {
+            const ERROR_BODY: #rt::__private::ErrorBodyLayout = #rt::__private::ErrorBodyLayout {
                 code: &[#(#code_segments),*],
                 message: &[#(#message_segments),*],
             };
