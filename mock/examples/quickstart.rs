@@ -143,6 +143,14 @@ async fn mock_tour() -> Result {
         other => println!("  unexpected: {other:?}"),
     }
 
+    println!("\nAn id that would reach another resource is never sent:");
+    let before = mock.requests().len();
+    match client.delete_link(WORKSPACE, "..").await {
+        Err(Error::InvalidArgument(e)) => println!("  {e}"),
+        other => println!("  unexpected: {other:?}"),
+    }
+    println!("  requests made: {}", mock.requests().len() - before);
+
     println!("\nRecordings, paged 10 at a time:");
     let mut pages = client.list_recordings(WORKSPACE).per_page(10).pages();
     let mut total = 0;
