@@ -3,7 +3,7 @@
 
 use std::time::Instant;
 
-use userplane_codegen::{ExpandOptions, SourceFile, check, expand, parse, pretty};
+use userplane_codegen::{ExpandOptions, SourceFile, expand, parse, pretty, validate};
 
 fn main() {
     let codes: usize = std::env::args()
@@ -20,10 +20,10 @@ fn main() {
         .unwrap_or_else(|d| panic!("{d}"));
     let parsed = t.elapsed();
     let t = Instant::now();
-    check::check(&spec).unwrap_or_else(|d| panic!("{d}"));
+    let api = validate(spec).unwrap_or_else(|d| panic!("{d}"));
     let checked = t.elapsed();
     let t = Instant::now();
-    let tokens = expand(&spec, &ExpandOptions::default());
+    let tokens = expand(&api, &ExpandOptions::default());
     let expanded = t.elapsed();
     let t = Instant::now();
     let text_len = tokens.to_string().len();

@@ -4,10 +4,10 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use serde_json::json;
-use userplane_codegen::{Diagnostics, ExpandOptions, Spec};
+use userplane_codegen::{Api, Diagnostics, ExpandOptions};
 
 /// Loads a spec named on the command line, reported by the path as given.
-fn load(path: &Path) -> Result<Spec, Diagnostics> {
+fn load(path: &Path) -> Result<Api, Diagnostics> {
     let display = path.to_string_lossy().replace('\\', "/");
     userplane_codegen::load_file(path, &display)
 }
@@ -49,13 +49,6 @@ pub(crate) fn check(specs: &[std::path::PathBuf]) -> ExitCode {
 }
 
 pub(crate) fn expand(path: &Path, runtime: &str) -> ExitCode {
-    let spec = match load(path) {
-        Ok(spec) => spec,
-        Err(diags) => {
-            report(&diags);
-            return ExitCode::FAILURE;
-        }
-    };
     let runtime = match runtime.parse() {
         Ok(tokens) => tokens,
         Err(e) => {
@@ -67,13 +60,14 @@ pub(crate) fn expand(path: &Path, runtime: &str) -> ExitCode {
         runtime,
         track_files: Vec::new(),
     };
-    match userplane_codegen::pretty(userplane_codegen::expand(&spec, &options)) {
+    let display = path.to_string_lossy().replace('\\', "/");
+    match userplane_codegen::generate_file(path, &display, &options) {
         Ok(code) => {
             print!("{code}");
             ExitCode::SUCCESS
         }
-        Err(e) => {
-            eprintln!("error: the generated code does not parse: {e}");
+        Err(diags) => {
+            report(&diags);
             ExitCode::FAILURE
         }
     }

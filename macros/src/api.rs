@@ -50,16 +50,12 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> syn::Result<Token
     };
     let display = args.spec.value();
     let path = spec_path::resolve(&display);
-    let generated = match userplane_codegen::load_file(&path, &display) {
-        Ok(spec) => {
-            let mut track_files = vec![path.clone()];
-            track_files.extend(spec.extra_files.iter().cloned());
-            let options = userplane_codegen::ExpandOptions {
-                runtime: args.runtime,
-                track_files,
-            };
-            userplane_codegen::expand(&spec, &options)
-        }
+    let options = userplane_codegen::ExpandOptions {
+        runtime: args.runtime,
+        track_files: Vec::new(),
+    };
+    let generated = match userplane_codegen::generate(&path, &display, &options) {
+        Ok(tokens) => tokens,
         Err(diags) => {
             let mut out = crate::report::to_syn_error(args.spec.span(), diags).into_compile_error();
             // Track the file even when it is wrong, so fixing it rebuilds.

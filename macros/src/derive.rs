@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 use proc_macro2::Span;
 use syn::LitStr;
 use userplane_codegen::derive::LoadedSpec;
-use userplane_codegen::{Diagnostics, SourceFile, Spec};
+use userplane_codegen::{Api, Diagnostics, SourceFile};
 
 use crate::report::to_syn_error;
 use crate::spec_path;
@@ -19,7 +19,7 @@ pub(crate) fn load(lit: Option<&LitStr>) -> Result<LoadedSpec, syn::Error> {
     match lit {
         None => {
             // Parsed once per compiler process, however many enums derive.
-            static PARSED: OnceLock<Result<Spec, Diagnostics>> = OnceLock::new();
+            static PARSED: OnceLock<Result<Api, Diagnostics>> = OnceLock::new();
             PARSED
                 .get_or_init(|| {
                     userplane_codegen::load_source(SourceFile::new(

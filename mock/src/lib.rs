@@ -52,7 +52,7 @@ use std::sync::Arc;
 
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
-use userplane_codegen::Spec;
+use userplane_codegen::{Api, Spec};
 
 pub use response::MockResponse;
 pub use server::{ERROR_HEADER, ERROR_STATUS_HEADER, RecordedRequest};
@@ -93,7 +93,7 @@ impl std::error::Error for StartError {}
 /// Configures a [`MockServer`].
 #[derive(Debug)]
 pub struct MockBuilder {
-    spec: Option<Spec>,
+    spec: Option<Api>,
     userplane_data: bool,
     port: u16,
     keys: Keys,
@@ -104,7 +104,7 @@ impl MockBuilder {
     /// Serves another spec. Its endpoints answer with examples of their
     /// response models instead of the Userplane data.
     #[must_use]
-    pub fn spec(mut self, spec: Spec) -> Self {
+    pub fn spec(mut self, spec: Api) -> Self {
         self.spec = Some(spec);
         self
     }
@@ -142,7 +142,7 @@ impl MockBuilder {
 
     /// Starts serving.
     pub async fn start(self) -> Result<MockServer, StartError> {
-        let (spec, behaviour): (Spec, Box<dyn behaviour::Behaviour>) = match self.spec {
+        let (spec, behaviour): (Api, Box<dyn behaviour::Behaviour>) = match self.spec {
             Some(spec) if self.userplane_data => (spec, Box::new(userplane::Userplane::seeded())),
             Some(spec) => (spec, Box::new(behaviour::Examples)),
             None => (
@@ -154,6 +154,7 @@ impl MockBuilder {
                 Box::new(userplane::Userplane::seeded()),
             ),
         };
+        let spec = spec.into_spec();
         let base_path = spec
             .base_url
             .as_deref()

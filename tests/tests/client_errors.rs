@@ -82,7 +82,9 @@ async fn call(client: &Client, endpoint: &str) -> Outcome {
 
 fn spec() -> Spec {
     let path = workspace_dir().join("spec/userplane.json");
-    userplane_codegen::load_file(&path, "spec/userplane.json").unwrap()
+    userplane_codegen::load_file(&path, "spec/userplane.json")
+        .unwrap()
+        .into_spec()
 }
 
 #[tokio::test]

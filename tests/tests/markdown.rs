@@ -5,7 +5,7 @@ use userplane_codegen::{ExpandOptions, expand, load_file};
 use userplane_tests::{crate_dir, workspace_dir};
 
 /// The pretty-printed items about `ErrorCode` and `Category`.
-fn error_items(spec: &userplane_codegen::Spec) -> String {
+fn error_items(spec: &userplane_codegen::Api) -> String {
     let file: syn::File = syn::parse2(expand(spec, &ExpandOptions::default())).unwrap();
     let about = |ty: &syn::Type| {
         let text = quote::ToTokens::to_token_stream(ty).to_string();

@@ -9,7 +9,9 @@
 //!    and unknown fields with their line, column and JSON pointer;
 //! 2. [`check`]: cross-entry rules (duplicates, identifier collisions, status
 //!    ranges, unknown references), every violation gathered;
-//! 3. [`expand()`]: a validated [`Spec`] → Rust items.
+//! 3. [`expand()`]: a validated [`Api`] → Rust items. Only the loaders make
+//!    an [`Api`], after the checks pass, so raw parse output cannot reach
+//!    generation; [`generate`] runs the three phases in one call.
 //!
 //! ```
 //! let source = userplane_codegen::SourceFile::new(
@@ -22,8 +24,8 @@
 //!         ]
 //!     }"#,
 //! );
-//! let spec = userplane_codegen::load_source(source).unwrap();
-//! let code = userplane_codegen::expand(&spec, &Default::default());
+//! let api = userplane_codegen::load_source(source).unwrap();
+//! let code = userplane_codegen::expand(&api, &Default::default());
 //! assert!(code.to_string().contains("TokenExpired"));
 //! ```
 #![cfg_attr(
@@ -41,15 +43,19 @@ mod json;
 pub mod model;
 pub mod parse;
 pub mod source;
+pub mod valid;
 pub mod write;
 
 use std::path::Path;
+
+use proc_macro2::TokenStream;
 use std::sync::Arc;
 
 pub use diag::{Diagnostic, Diagnostics};
 pub use expand::{ExpandOptions, expand, pretty};
 pub use model::Spec;
 pub use source::SourceFile;
+pub use valid::Api;
 
 /// Parses and validates a JSON spec held in memory.
 ///
@@ -57,7 +63,7 @@ pub use source::SourceFile;
 /// position, so one build shows every mistake. A spec that takes its errors
 /// from a Markdown page (`errors_from`) needs [`load_file`], which can find
 /// the page.
-pub fn load_source(source: SourceFile) -> Result<Spec, Diagnostics> {
+pub fn load_source(source: SourceFile) -> Result<Api, Diagnostics> {
     let (spec, mut diags) = parse::parse_json_partial(Arc::new(source));
     let Some(spec) = spec else {
         return Err(diags);
@@ -73,21 +79,29 @@ pub fn load_source(source: SourceFile) -> Result<Spec, Diagnostics> {
 
 /// Parses and validates a Markdown errors page held in memory, as a spec of
 /// its own.
-pub fn load_markdown_source(source: SourceFile) -> Result<Spec, Diagnostics> {
+pub fn load_markdown_source(source: SourceFile) -> Result<Api, Diagnostics> {
     let (spec, diags) = parse::parse_markdown_spec(Arc::new(source));
     finish(spec, diags)
 }
 
+/// Checks parse output ([`parse::parse_json`], say): applies
+/// `error_options`, runs every rule, and returns the validated [`Api`] or
+/// every problem found, sorted. The loaders call it; so can a tool that times
+/// the phases one by one.
+pub fn validate(spec: Spec) -> Result<Api, Diagnostics> {
+    finish(spec, Diagnostics::new())
+}
+
 /// Applies `error_options`, runs the checks, and returns the spec or every
 /// problem found, sorted.
-fn finish(mut spec: Spec, mut diags: Diagnostics) -> Result<Spec, Diagnostics> {
+fn finish(mut spec: Spec, mut diags: Diagnostics) -> Result<Api, Diagnostics> {
     spec.reindex();
     apply_error_options(&mut spec, &mut diags);
     if let Err(more) = check::check(&spec) {
         diags.extend(more);
     }
     diags.sort();
-    diags.finish(spec)
+    diags.finish(spec).map(Api::checked)
 }
 
 fn apply_error_options(spec: &mut Spec, diags: &mut Diagnostics) {
@@ -153,7 +167,7 @@ fn sibling_display(display_name: &str, relative: &str) -> String {
 /// Reads, parses and validates the spec at `path`, reporting it as
 /// `display_name` (the path as the user wrote it). A `.md` file is read as
 /// a Markdown errors page; a JSON spec's `errors_from` page is read too.
-pub fn load_file(path: &Path, display_name: &str) -> Result<Spec, Diagnostics> {
+pub fn load_file(path: &Path, display_name: &str) -> Result<Api, Diagnostics> {
     let text = read_text(path, display_name)?;
     let source = SourceFile::new(display_name, text);
     if is_markdown(path) {
@@ -194,14 +208,32 @@ pub fn load_file(path: &Path, display_name: &str) -> Result<Spec, Diagnostics> {
     finish(spec, diags)
 }
 
-/// Loads, validates and generates pretty-printed Rust for the spec at `path`.
+/// Loads, validates and generates the Rust for the spec at `path`, reported
+/// as `display_name`: the one entry that the attribute, the CLI, the
+/// benchmarks and the tests share. The spec file and any page it reads are
+/// added to `options.track_files`, so that editing them rebuilds.
+pub fn generate(
+    path: &Path,
+    display_name: &str,
+    options: &ExpandOptions,
+) -> Result<TokenStream, Diagnostics> {
+    let api = load_file(path, display_name)?;
+    let mut options = options.clone();
+    options
+        .track_files
+        .push(std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()));
+    options.track_files.extend(api.extra_files.iter().cloned());
+    Ok(expand(&api, &options))
+}
+
+/// [`generate`], pretty-printed.
 pub fn generate_file(
     path: &Path,
     display_name: &str,
     options: &ExpandOptions,
 ) -> Result<String, Diagnostics> {
-    let spec = load_file(path, display_name)?;
-    pretty(expand(&spec, options)).map_err(|e| {
+    let api = load_file(path, display_name)?;
+    pretty(expand(&api, options)).map_err(|e| {
         Diagnostics::from(Diagnostic::file(
             display_name,
             format!("internal error: generated code does not parse: {e}"),

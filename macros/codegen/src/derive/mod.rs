@@ -15,15 +15,15 @@ use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 use syn::{DeriveInput, LitStr};
 
-use crate::Spec;
 use crate::expand::{endpoint_error_type, ident_or};
+use crate::{Api, Spec};
 use attrs::{Mapped, Shape};
 use coverage::Plan;
 
 /// A spec loaded for the derive, and the file to track for rebuilds.
 pub struct LoadedSpec {
     /// The validated spec.
-    pub spec: Spec,
+    pub spec: Api,
     /// Absolute paths of the spec's files, when it is not the built-in one.
     pub track_files: Vec<PathBuf>,
 }

@@ -94,7 +94,8 @@ pub(crate) fn api_phrase(name: &str) -> String {
 }
 
 /// Generates the items for a validated spec.
-pub fn expand(spec: &Spec, options: &ExpandOptions) -> TokenStream {
+pub fn expand(api: &crate::Api, options: &ExpandOptions) -> TokenStream {
+    let spec: &Spec = api;
     let rt = &options.runtime;
     let names = Names::new(spec);
     let track = options.track_files.iter().map(|p| {

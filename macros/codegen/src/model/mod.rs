@@ -406,7 +406,8 @@ mod tests {
             r#"{"categories": [{"id": "c", "title": "C"}],
                 "errors": [{"code": "A", "status": 404, "category": "c", "message": "a"}]}"#,
         ))
-        .unwrap();
+        .unwrap()
+        .into_spec();
         assert_eq!(spec.error("A").map(|e| e.status.value), Some(404));
         let mut b = spec.errors[0].clone();
         b.code.value = "B".into();
