@@ -108,6 +108,14 @@ pub(crate) fn parse(input: &DeriveInput, errors: &mut Vec<syn::Error>) -> (Conta
             "with `spec`, say where that spec's generated items are: `module = \"crate::my_api\"`",
         ));
     }
+    // Without its spec, a module's codes would be checked against another
+    // spec's: refuse rather than check against the wrong one.
+    if container.module.is_some() && container.spec.is_none() {
+        errors.push(syn::Error::new(
+            input.ident.span(),
+            "with `module`, name the spec it was generated from: `spec = \"my-api.json\"` (relative to Cargo.toml)",
+        ));
+    }
 
     let Data::Enum(data) = &input.data else {
         errors.push(syn::Error::new(
