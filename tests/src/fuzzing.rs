@@ -127,7 +127,8 @@ pub fn retry_after(data: &[u8]) {
     let Some(bytes) = data.get(..4) else {
         return;
     };
-    let offset = i64::from(i32::from_be_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]));
+    // Within ±2^30 s (34 years) of `now`: HTTP dates start at the epoch.
+    let offset = i64::from(i32::from_be_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]) / 2);
     let at = if offset >= 0 {
         now + Duration::from_secs(offset.unsigned_abs())
     } else {
