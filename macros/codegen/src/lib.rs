@@ -101,7 +101,7 @@ fn finish(mut spec: Spec, mut diags: Diagnostics) -> Result<Api, Diagnostics> {
         diags.extend(more);
     }
     diags.sort();
-    diags.finish(spec).map(Api::checked)
+    diags.finish(spec).and_then(Api::resolve)
 }
 
 fn apply_error_options(spec: &mut Spec, diags: &mut Diagnostics) {

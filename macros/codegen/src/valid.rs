@@ -1,27 +1,97 @@
-//! [`Api`]: a spec that passed every check, the only input generation
-//! accepts.
+//! [`Api`]: a spec that passed every check, with what generation needs
+//! resolved once: the only input generation accepts.
 //!
 //! The loaders ([`load_file`](crate::load_file),
 //! [`load_source`](crate::load_source),
-//! [`load_markdown_source`](crate::load_markdown_source)) are the only way
-//! to make one: raw parse output ([`parse`](crate::parse)) is a [`Spec`] and
-//! cannot reach [`expand`](crate::expand()). It reads as the [`Spec`] it
-//! holds.
+//! [`load_markdown_source`](crate::load_markdown_source),
+//! [`validate`](crate::validate)) are the only way to make one: raw parse
+//! output ([`parse`](crate::parse)) is a [`Spec`] and cannot reach
+//! [`expand`](crate::expand()). It reads as the [`Spec`] it holds, plus the
+//! resolved parts: each code's Rust name, [`StatusCode`] and category, each
+//! category's Rust name, each endpoint's [`Method`] and complete error set.
 
+use std::collections::HashMap;
 use std::ops::Deref;
 
-use crate::model::Spec;
+use http::{Method, StatusCode};
 
-/// A spec that passed parsing and every check.
+use crate::diag::Diagnostics;
+use crate::model::{ErrorDef, Spec};
+
+/// What validation resolved about one error code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ResolvedError {
+    /// The `ErrorCode` variant's name.
+    pub ident: String,
+    /// The documented status.
+    pub status: StatusCode,
+    /// The position of the code's category in the spec's categories.
+    pub category: usize,
+}
+
+/// A spec that passed parsing and every check, with its names, statuses,
+/// methods and error sets resolved.
 #[derive(Clone, Debug)]
 pub struct Api {
     spec: Spec,
+    errors: Vec<ResolvedError>,
+    category_idents: Vec<String>,
+    methods: Vec<Method>,
+    endpoint_errors: Vec<Vec<usize>>,
 }
 
 impl Api {
-    /// Wraps a spec that has just passed checking.
-    pub(crate) fn checked(spec: Spec) -> Self {
-        Api { spec }
+    /// Resolves a spec that has just passed checking. Whatever cannot be
+    /// resolved is a diagnostic (the checks should have caught it first),
+    /// never a fallback.
+    pub(crate) fn resolve(spec: Spec) -> Result<Self, Diagnostics> {
+        let mut diags = Diagnostics::new();
+        let category_position: HashMap<&str, usize> = spec
+            .categories
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id.as_str(), i))
+            .collect();
+        let errors = spec
+            .errors
+            .iter()
+            .filter_map(|e| resolve_error(e, &category_position, &mut diags))
+            .collect();
+        let category_idents = spec
+            .categories
+            .iter()
+            .filter_map(|c| match c.ident() {
+                Ok(ident) => Some(ident),
+                Err(err) => {
+                    diags.push(c.id.loc.error(format!("category `{}`: {err}", c.id.value)));
+                    None
+                }
+            })
+            .collect();
+        let methods = spec
+            .endpoints
+            .iter()
+            .filter_map(|e| match Method::from_bytes(e.method.value.as_bytes()) {
+                Ok(m) => Some(m),
+                Err(_) => {
+                    diags.push(e.method.loc.error("not an HTTP method"));
+                    None
+                }
+            })
+            .collect();
+        let endpoint_errors = spec
+            .endpoints
+            .iter()
+            .map(|e| spec.endpoint_error_positions(e))
+            .collect();
+        let api = Api {
+            errors,
+            category_idents,
+            methods,
+            endpoint_errors,
+            spec,
+        };
+        diags.finish(api)
     }
 
     /// The validated spec.
@@ -33,6 +103,59 @@ impl Api {
     pub fn into_spec(self) -> Spec {
         self.spec
     }
+
+    /// Each error code with what was resolved about it, in spec order.
+    pub fn errors(&self) -> impl ExactSizeIterator<Item = (&ErrorDef, &ResolvedError)> {
+        self.spec.errors.iter().zip(&self.errors)
+    }
+
+    /// What was resolved about the error at `position` in the spec's errors.
+    pub fn resolved_error(&self, position: usize) -> Option<(&ErrorDef, &ResolvedError)> {
+        Some((self.spec.errors.get(position)?, self.errors.get(position)?))
+    }
+
+    /// Each category's `Category` variant name, in spec order.
+    pub fn category_idents(&self) -> &[String] {
+        &self.category_idents
+    }
+
+    /// Each endpoint's method, in spec order.
+    pub fn methods(&self) -> &[Method] {
+        &self.methods
+    }
+
+    /// Each endpoint's complete error set (its codes, its groups' and the
+    /// groups for every endpoint), as positions in the spec's errors, in
+    /// spec order.
+    pub fn endpoint_errors(&self) -> &[Vec<usize>] {
+        &self.endpoint_errors
+    }
+}
+
+fn resolve_error(
+    e: &ErrorDef,
+    category_position: &HashMap<&str, usize>,
+    diags: &mut Diagnostics,
+) -> Option<ResolvedError> {
+    let ident = e
+        .ident()
+        .map_err(|err| diags.push(e.code.loc.error(format!("code `{}`: {err}", e.code.value))))
+        .ok();
+    let status = u16::try_from(e.status.value)
+        .ok()
+        .and_then(|s| StatusCode::from_u16(s).ok());
+    if status.is_none() {
+        diags.push(e.status.loc.error("not an HTTP status"));
+    }
+    let category = category_position.get(e.category.as_str()).copied();
+    if category.is_none() {
+        diags.push(e.category.loc.error("unknown category"));
+    }
+    Some(ResolvedError {
+        ident: ident?,
+        status: status?,
+        category: category?,
+    })
 }
 
 impl Deref for Api {

@@ -6,6 +6,9 @@ use quote::{format_ident, quote};
 use super::endpoint_errors::error_type;
 use super::{doc, models};
 use crate::ident;
+use http::Method;
+
+use crate::Api;
 use crate::model::{Endpoint, ParamType, PathParam, Spec};
 
 fn method_ident(e: &Endpoint) -> Ident {
@@ -62,16 +65,12 @@ fn param_type(ty: ParamType) -> TokenStream {
 }
 
 /// The text of the method's docs: summary, the HTTP line, errors.
-fn method_doc(e: &Endpoint) -> String {
+fn method_doc(e: &Endpoint, method: &Method) -> String {
     let mut s = match &e.summary {
         Some(summary) => doc::escape(summary),
         None => format!("`{}`.", e.id.value),
     };
-    s.push_str(&format!(
-        "\n\n`{} {}`",
-        e.method.value,
-        doc::escape(&e.path)
-    ));
+    s.push_str(&format!("\n\n`{} {}`", method, doc::escape(&e.path)));
     if let Some(d) = &e.description {
         s.push_str(&format!("\n\n{}", doc::escape(d)));
     }
@@ -159,7 +158,7 @@ fn path_segments(e: &Endpoint, params: &[Ident], rt: &TokenStream) -> (Vec<Ident
     (locals, checks)
 }
 
-fn client_method(e: &Endpoint) -> TokenStream {
+fn client_method((e, http_method): (&Endpoint, &Method)) -> TokenStream {
     let method = method_ident(e);
     let req = request_type(e);
     let params = path_idents(e);
@@ -168,7 +167,7 @@ fn client_method(e: &Endpoint) -> TokenStream {
         quote!(body: models::#ty,)
     });
     let body_arg = e.body.as_ref().map(|_| quote!(body,));
-    let docs = doc::attrs(&method_doc(e));
+    let docs = doc::attrs(&method_doc(e, http_method));
     quote! {
         #docs
         pub fn #method(&self, #(#params: impl ::core::convert::Into<::std::string::String>,)* #body) -> requests::#req {
@@ -177,13 +176,13 @@ fn client_method(e: &Endpoint) -> TokenStream {
     }
 }
 
-fn request(spec: &Spec, e: &Endpoint, rt: &TokenStream) -> TokenStream {
+fn request(spec: &Spec, (e, method): (&Endpoint, &Method), rt: &TokenStream) -> TokenStream {
     let req = request_type(e);
     let err = error_type(e);
     let data = model_path(&e.response);
     let params = path_idents(e);
     let id = e.id.as_str();
-    let http_method = format_ident!("{}", e.method.value);
+    let http_method = format_ident!("{}", method.as_str());
     let idempotent = e.is_idempotent();
 
     let fmt = path_format(&e.path);
@@ -365,12 +364,14 @@ fn request(spec: &Spec, e: &Endpoint, rt: &TokenStream) -> TokenStream {
     }
 }
 
-pub(crate) fn expand(spec: &Spec, rt: &TokenStream) -> TokenStream {
+pub(crate) fn expand(api: &Api, rt: &TokenStream) -> TokenStream {
+    let spec: &Spec = api;
     if spec.endpoints.is_empty() {
         return TokenStream::new();
     }
-    let methods = spec.endpoints.iter().map(client_method);
-    let requests = spec.endpoints.iter().map(|e| request(spec, e, rt));
+    let endpoints = || spec.endpoints.iter().zip(api.methods());
+    let methods = endpoints().map(client_method);
+    let requests = endpoints().map(|e| request(spec, e, rt));
     let (base_const, builder_base) = match &spec.base_url {
         Some(url) => (
             quote! {

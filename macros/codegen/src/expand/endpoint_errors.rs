@@ -6,7 +6,10 @@ use quote::{format_ident, quote};
 
 use super::errors::reason;
 use super::{Names, doc};
-use crate::model::{Endpoint, Spec};
+use http::Method;
+
+use crate::Api;
+use crate::model::Endpoint;
 
 /// `DeleteLinkError` for `delete_link`.
 pub(crate) fn error_type(e: &Endpoint) -> Ident {
@@ -14,32 +17,40 @@ pub(crate) fn error_type(e: &Endpoint) -> Ident {
     format_ident!("{}Error", base)
 }
 
-fn expand_one(spec: &Spec, names: &Names, e: &Endpoint, rt: &TokenStream) -> TokenStream {
+/// One endpoint's enum: `positions` are its codes in the spec's errors.
+fn expand_one(
+    api: &Api,
+    names: &Names,
+    (e, method, positions): (&Endpoint, &Method, &[usize]),
+    rt: &TokenStream,
+) -> TokenStream {
     let name = error_type(e);
-    let codes = spec.endpoint_codes(e);
-    let idents: Vec<&Ident> = codes.iter().map(|c| names.error(&c.code)).collect();
-    let docs = codes.iter().map(|c| {
-        let wording = e
-            .errors
-            .iter()
-            .find(|r| r.code.value == c.code.value)
-            .and_then(|r| r.message.as_deref())
-            .unwrap_or(&c.message);
-        let status = c.status_u16();
-        doc::attrs(&format!(
-            "`{}` · {} {}\n\n{}",
-            c.code.value,
-            status,
-            reason(status),
-            doc::escape(wording)
-        ))
-    });
+    let idents: Vec<&Ident> = names.errors_at(positions).collect();
+    let docs = positions
+        .iter()
+        .filter_map(|&i| api.resolved_error(i))
+        .map(|(c, r)| {
+            let wording = e
+                .errors
+                .iter()
+                .find(|w| w.code.value == c.code.value)
+                .and_then(|w| w.message.as_deref())
+                .unwrap_or(&c.message);
+            let status = r.status.as_u16();
+            doc::attrs(&format!(
+                "`{}` · {} {}\n\n{}",
+                c.code.value,
+                status,
+                reason(status),
+                doc::escape(wording)
+            ))
+        });
     let enum_doc = doc::attrs(&format!(
         "The errors of `{}` (`{} {}`).\n\n\
          One variant per code the endpoint can return, each holding the decoded \
          [`ApiError`]; `Unknown` holds any other error response.",
         e.id.value,
-        e.method.value,
+        method,
         doc::escape(&e.path)
     ));
     quote! {
@@ -56,10 +67,12 @@ fn expand_one(spec: &Spec, names: &Names, e: &Endpoint, rt: &TokenStream) -> Tok
     }
 }
 
-pub(crate) fn expand(spec: &Spec, names: &Names, rt: &TokenStream) -> TokenStream {
-    let enums = spec
+pub(crate) fn expand(api: &Api, names: &Names, rt: &TokenStream) -> TokenStream {
+    let enums = api
         .endpoints
         .iter()
-        .map(|e| expand_one(spec, names, e, rt));
+        .zip(api.methods())
+        .zip(api.endpoint_errors())
+        .map(|((e, m), positions)| expand_one(api, names, (e, m, positions), rt));
     quote!(#(#enums)*)
 }

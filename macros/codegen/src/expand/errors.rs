@@ -4,9 +4,9 @@ use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::{Names, doc};
-use std::collections::HashMap;
 
 use crate::model::{ErrorDef, Origin, Spec};
+use crate::valid::{Api, ResolvedError};
 
 /// The reason phrase of a status, for docs.
 pub(crate) fn reason(status: u16) -> &'static str {
@@ -16,9 +16,10 @@ pub(crate) fn reason(status: u16) -> &'static str {
         .unwrap_or("")
 }
 
-pub(crate) fn expand(spec: &Spec, names: &Names, rt: &TokenStream) -> TokenStream {
-    let error_code = error_code(spec, names, rt);
-    let category = category(spec, names, rt);
+pub(crate) fn expand(api: &Api, names: &Names, rt: &TokenStream) -> TokenStream {
+    let spec: &Spec = api;
+    let error_code = error_code(api, names, rt);
+    let category = category(api, names, rt);
     let api_name = super::api_phrase(&spec.name);
     let alias_doc =
         format!(" An error response of {api_name}, decoded: status, code, message and raw body.");
@@ -30,7 +31,15 @@ pub(crate) fn expand(spec: &Spec, names: &Names, rt: &TokenStream) -> TokenStrea
     }
 }
 
-fn table_doc(spec: &Spec) -> String {
+/// The title of the category at `position`.
+fn category_title(spec: &Spec, position: usize) -> &str {
+    spec.categories
+        .get(position)
+        .map_or("", |c| c.title.as_str())
+}
+
+fn table_doc(api: &Api) -> String {
+    let spec: &Spec = api;
     let mut s = format!(
         "Every error code of {}.\n\n\
          The enum is exhaustive on purpose: a `match` without a wildcard arm stops \
@@ -38,32 +47,26 @@ fn table_doc(spec: &Spec) -> String {
          | Code | Status | Category | Message |\n|---|---|---|---|\n",
         super::api_phrase(&spec.name)
     );
-    for e in &spec.errors {
-        let cat = spec
-            .category(&e.category)
-            .map_or(e.category.as_str(), |c| c.title.as_str());
+    for (e, r) in api.errors() {
         s.push_str(&format!(
             "| `{}` | {} | {} | {} |\n",
             e.code.value,
-            e.status_u16(),
-            doc::escape_cell(cat),
+            r.status.as_u16(),
+            doc::escape_cell(category_title(spec, r.category)),
             doc::escape_cell(&e.message)
         ));
     }
     s
 }
 
-fn variant_doc(spec: &Spec, e: &ErrorDef) -> String {
-    let status = e.status_u16();
-    let cat = spec
-        .category(&e.category)
-        .map_or(e.category.as_str(), |c| c.title.as_str());
+fn variant_doc(spec: &Spec, e: &ErrorDef, r: &ResolvedError) -> String {
+    let status = r.status.as_u16();
     let mut s = format!(
         "`{}` · {} {} · {}\n\n{}",
         e.code.value,
         status,
         reason(status),
-        doc::escape(cat),
+        doc::escape(category_title(spec, r.category)),
         doc::escape(&e.message)
     );
     if e.origin == Origin::EndpointPage {
@@ -75,33 +78,21 @@ fn variant_doc(spec: &Spec, e: &ErrorDef) -> String {
     s
 }
 
-fn error_code(spec: &Spec, names: &Names, rt: &TokenStream) -> TokenStream {
-    let enum_doc = doc::attrs(&table_doc(spec));
-    let idents: Vec<&Ident> = spec.errors.iter().map(|e| names.error(&e.code)).collect();
-    let variant_docs = spec
-        .errors
-        .iter()
-        .map(|e| doc::attrs(&variant_doc(spec, e)));
+fn error_code(api: &Api, names: &Names, rt: &TokenStream) -> TokenStream {
+    let spec: &Spec = api;
+    let enum_doc = doc::attrs(&table_doc(api));
+    let idents = names.errors();
+    let variant_docs = api
+        .errors()
+        .map(|(e, r)| doc::attrs(&variant_doc(spec, e, r)));
     let codes: Vec<&str> = spec.errors.iter().map(|e| e.code.as_str()).collect();
-    let statuses: Vec<Literal> = spec
-        .errors
-        .iter()
-        .map(|e| Literal::u16_unsuffixed(e.status_u16()))
-        .collect();
+    let statuses = api
+        .errors()
+        .map(|(_, r)| Literal::u16_unsuffixed(r.status.as_u16()));
     let messages: Vec<&str> = spec.errors.iter().map(|e| e.message.as_str()).collect();
-    let category_position: std::collections::HashMap<&str, usize> = spec
-        .categories
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (c.id.as_str(), i))
-        .collect();
-    let cats = spec.errors.iter().map(|e| {
-        let i = category_position
-            .get(e.category.as_str())
-            .copied()
-            .unwrap_or(0);
-        Literal::u32_unsuffixed(u32::try_from(i).unwrap_or(u32::MAX))
-    });
+    let cats = api
+        .errors()
+        .map(|(_, r)| Literal::usize_unsuffixed(r.category));
     let flags = spec.errors.iter().map(|e| {
         Literal::u8_unsuffixed(u8::from(e.is_retryable()) | (u8::from(e.is_unprocessed()) << 1))
     });
@@ -110,8 +101,8 @@ fn error_code(spec: &Spec, names: &Names, rt: &TokenStream) -> TokenStream {
 
     // status → codes
     let mut by_status: Vec<(u16, Vec<&Ident>)> = Vec::new();
-    for (e, id) in spec.errors.iter().zip(&idents) {
-        let s = e.status_u16();
+    for ((_, r), id) in api.errors().zip(idents) {
+        let s = r.status.as_u16();
         match by_status.iter_mut().find(|(st, _)| *st == s) {
             Some((_, v)) => v.push(id),
             None => by_status.push((s, vec![id])),
@@ -259,49 +250,46 @@ fn error_code(spec: &Spec, names: &Names, rt: &TokenStream) -> TokenStream {
     }
 }
 
-fn category(spec: &Spec, names: &Names, rt: &TokenStream) -> TokenStream {
-    let mut by_category: HashMap<&str, Vec<&ErrorDef>> = HashMap::new();
-    for e in &spec.errors {
-        by_category.entry(e.category.as_str()).or_default().push(e);
+fn category(api: &Api, names: &Names, rt: &TokenStream) -> TokenStream {
+    let spec: &Spec = api;
+    // Each category's codes, as variants, in spec order.
+    let mut by_category: Vec<Vec<&Ident>> = vec![Vec::new(); spec.categories.len()];
+    for ((_, r), id) in api.errors().zip(names.errors()) {
+        if let Some(codes) = by_category.get_mut(r.category) {
+            codes.push(id);
+        }
     }
-    let idents: Vec<&Ident> = spec
-        .categories
-        .iter()
-        .map(|c| names.category(&c.id))
-        .collect();
+    let idents = names.categories();
     let ids: Vec<&str> = spec.categories.iter().map(|c| c.id.as_str()).collect();
     let titles: Vec<&str> = spec.categories.iter().map(|c| c.title.as_str()).collect();
     let descriptions = spec.categories.iter().map(|c| match &c.description {
         Some(d) => quote!(::core::option::Option::Some(#d)),
         None => quote!(::core::option::Option::None),
     });
-    let docs = spec.categories.iter().map(|c| {
-        let mut s = format!("{} (`{}`)", doc::escape(&c.title), c.id.value);
-        if let Some(d) = &c.description {
-            s.push_str("\n\n");
-            s.push_str(&doc::escape(d));
-        }
-        let codes: Vec<String> = by_category
-            .get(c.id.as_str())
-            .into_iter()
-            .flatten()
-            .map(|e| format!("[`{0}`](ErrorCode::{0})", names.error(&e.code)))
-            .collect();
-        if !codes.is_empty() {
-            s.push_str("\n\nCodes: ");
-            s.push_str(&codes.join(", "));
-            s.push('.');
-        }
-        doc::attrs(&s)
-    });
-    let members = spec.categories.iter().map(|c| {
-        let codes = by_category
-            .get(c.id.as_str())
-            .into_iter()
-            .flatten()
-            .map(|e| names.error(&e.code));
-        quote!(&[#(ErrorCode::#codes),*])
-    });
+    let docs = spec
+        .categories
+        .iter()
+        .zip(&by_category)
+        .map(|(c, members)| {
+            let mut s = format!("{} (`{}`)", doc::escape(&c.title), c.id.value);
+            if let Some(d) = &c.description {
+                s.push_str("\n\n");
+                s.push_str(&doc::escape(d));
+            }
+            let codes: Vec<String> = members
+                .iter()
+                .map(|id| format!("[`{id}`](ErrorCode::{id})"))
+                .collect();
+            if !codes.is_empty() {
+                s.push_str("\n\nCodes: ");
+                s.push_str(&codes.join(", "));
+                s.push('.');
+            }
+            doc::attrs(&s)
+        });
+    let members = by_category
+        .iter()
+        .map(|codes| quote!(&[#(ErrorCode::#codes),*]));
     let enum_doc = format!(
         " The sections of {}'s error documentation.",
         super::api_phrase(&spec.name)

@@ -13,12 +13,12 @@ mod models;
 pub(crate) use endpoint_errors::error_type as endpoint_error_type;
 pub(crate) use errors::{ident_or, reason};
 
-use std::collections::HashMap;
 use std::path::PathBuf;
 
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
+use crate::Api;
 use crate::model::Spec;
 
 /// How to generate code for a spec.
@@ -40,47 +40,43 @@ impl Default for ExpandOptions {
     }
 }
 
-/// Rust identifiers of a validated spec's names, computed once.
+/// The validated spec's resolved names, as identifiers, by position.
 pub(crate) struct Names {
-    errors: HashMap<String, Ident>,
-    categories: HashMap<String, Ident>,
-    fallback: Ident,
+    errors: Vec<Ident>,
+    categories: Vec<Ident>,
 }
 
 impl Names {
-    fn new(spec: &Spec) -> Self {
-        let errors = spec
-            .errors
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.code.value.clone(), errors::ident_or(e.ident(), i, "Code")))
-            .collect();
-        let categories = spec
-            .categories
-            .iter()
-            .enumerate()
-            .map(|(i, c)| {
-                (
-                    c.id.value.clone(),
-                    errors::ident_or(c.ident(), i, "Category"),
-                )
-            })
-            .collect();
+    fn new(api: &Api) -> Self {
         Names {
-            errors,
-            categories,
-            fallback: quote::format_ident!("Unnamed"),
+            errors: api
+                .errors()
+                .map(|(_, r)| quote::format_ident!("{}", r.ident))
+                .collect(),
+            categories: api
+                .category_idents()
+                .iter()
+                .map(|i| quote::format_ident!("{}", i))
+                .collect(),
         }
     }
 
-    /// The `ErrorCode` variant of a code.
-    pub(crate) fn error(&self, code: &str) -> &Ident {
-        self.errors.get(code).unwrap_or(&self.fallback)
+    /// The `ErrorCode` variants, in spec order.
+    pub(crate) fn errors(&self) -> &[Ident] {
+        &self.errors
     }
 
-    /// The `Category` variant of a category id.
-    pub(crate) fn category(&self, id: &str) -> &Ident {
-        self.categories.get(id).unwrap_or(&self.fallback)
+    /// The `ErrorCode` variants of the codes at `positions`.
+    pub(crate) fn errors_at<'a>(
+        &'a self,
+        positions: &'a [usize],
+    ) -> impl Iterator<Item = &'a Ident> {
+        positions.iter().filter_map(|&i| self.errors.get(i))
+    }
+
+    /// The `Category` variants, in spec order.
+    pub(crate) fn categories(&self) -> &[Ident] {
+        &self.categories
     }
 }
 
@@ -97,17 +93,17 @@ pub(crate) fn api_phrase(name: &str) -> String {
 pub fn expand(api: &crate::Api, options: &ExpandOptions) -> TokenStream {
     let spec: &Spec = api;
     let rt = &options.runtime;
-    let names = Names::new(spec);
+    let names = Names::new(api);
     let track = options.track_files.iter().map(|p| {
         let p = p.to_string_lossy();
         quote! {
             const _: &[u8] = ::core::include_bytes!(#p);
         }
     });
-    let errors = errors::expand(spec, &names, rt);
-    let endpoint_errors = endpoint_errors::expand(spec, &names, rt);
+    let errors = errors::expand(api, &names, rt);
+    let endpoint_errors = endpoint_errors::expand(api, &names, rt);
     let models = models::expand(spec, rt);
-    let client = client::expand(spec, rt);
+    let client = client::expand(api, rt);
     quote! {
         #(#track)*
         #errors

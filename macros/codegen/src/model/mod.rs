@@ -371,6 +371,14 @@ impl Spec {
     /// Every code an endpoint may return, each once, in spec order: its own
     /// list, its groups, and the groups that apply to all endpoints.
     pub fn endpoint_codes(&self, endpoint: &Endpoint) -> Vec<&ErrorDef> {
+        self.endpoint_error_positions(endpoint)
+            .into_iter()
+            .filter_map(|i| self.errors.get(i))
+            .collect()
+    }
+
+    /// [`endpoint_codes`](Self::endpoint_codes), as positions in `errors`.
+    pub fn endpoint_error_positions(&self, endpoint: &Endpoint) -> Vec<usize> {
         let mut wanted: Vec<&str> = endpoint.errors.iter().map(|e| e.code.as_str()).collect();
         let groups = self.error_groups.iter().filter(|g| {
             g.all_endpoints
@@ -389,9 +397,6 @@ impl Spec {
         positions.sort_unstable();
         positions.dedup();
         positions
-            .into_iter()
-            .filter_map(|i| self.errors.get(i))
-            .collect()
     }
 }
 
