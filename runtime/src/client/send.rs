@@ -114,7 +114,7 @@ impl Transport {
         loop {
             self.pace(request, &limits, attempts).await?;
             let budget = limits.attempt_budget(clock.now());
-            if budget.is_some_and(|(left, _)| left.is_zero()) {
+            if matches!(budget, Some((left, TimeLimit::Deadline(_))) if left.is_zero()) {
                 return Err(Error::Timeout(
                     limits.deadline_error(request.endpoint, attempts),
                 ));
