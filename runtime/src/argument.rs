@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
+
 /// The rule an argument broke.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
@@ -123,6 +125,27 @@ impl fmt::Display for ArgumentError {
 
 impl std::error::Error for ArgumentError {}
 
+/// Characters escaped in a path segment: everything but RFC 3986 unreserved
+/// characters and sub-delimiters, so an id can never add a segment (`/`) or
+/// start a query (`?`).
+const SEGMENT: &AsciiSet = &CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'%')
+    .add(b'/')
+    .add(b'<')
+    .add(b'>')
+    .add(b'?')
+    .add(b'[')
+    .add(b'\\')
+    .add(b']')
+    .add(b'^')
+    .add(b'`')
+    .add(b'{')
+    .add(b'|')
+    .add(b'}');
+
 /// A path parameter's rules, as the spec gives them.
 #[derive(Clone, Copy, Debug)]
 pub struct PathParam {
@@ -155,7 +178,7 @@ impl PathParam {
                 return refuse(Violation::TooLong { max });
             }
         }
-        Ok(crate::__private::encode_path(value))
+        Ok(utf8_percent_encode(value, SEGMENT).to_string())
     }
 }
 
@@ -224,5 +247,15 @@ mod tests {
             )
         );
         assert_eq!(err.value(), long);
+    }
+
+    #[test]
+    fn path_parameters_cannot_escape_their_segment() {
+        assert_eq!(ID.encode("get_link", "lnk_1").unwrap(), "lnk_1");
+        assert_eq!(
+            ID.encode("get_link", "../admin?x=1#y").unwrap(),
+            "..%2Fadmin%3Fx=1%23y"
+        );
+        assert_eq!(ID.encode("get_link", "a b/é").unwrap(), "a%20b%2F%C3%A9");
     }
 }

@@ -15,7 +15,6 @@ pub use crate::{__endpoint_error as endpoint_error, __request_common as request_
 
 use bytes::Bytes;
 use http::StatusCode;
-use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 
 use crate::code::DocumentedCode;
 use crate::error::{Error, TransportError, TransportStage};
@@ -28,27 +27,6 @@ pub const fn status(code: u16) -> StatusCode {
         Err(_) => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }
-
-/// Characters escaped in a path segment: everything but RFC 3986 unreserved
-/// characters and sub-delimiters, so an id can never add a segment (`/`) or
-/// start a query (`?`).
-const SEGMENT: &AsciiSet = &CONTROLS
-    .add(b' ')
-    .add(b'"')
-    .add(b'#')
-    .add(b'%')
-    .add(b'/')
-    .add(b'<')
-    .add(b'>')
-    .add(b'?')
-    .add(b'[')
-    .add(b'\\')
-    .add(b']')
-    .add(b'^')
-    .add(b'`')
-    .add(b'{')
-    .add(b'|')
-    .add(b'}');
 
 /// FNV-1a, 64 bits: the hash of the code lookup table.
 const fn fnv1a(bytes: &[u8]) -> u64 {
@@ -111,11 +89,6 @@ pub fn find_code(codes: &[&str], table: &[u32], code: &str) -> Option<usize> {
         slot = (slot + 1) & mask;
     }
     None
-}
-
-/// Percent-encodes a path parameter.
-pub fn encode_path(value: &str) -> String {
-    utf8_percent_encode(value, SEGMENT).to_string()
 }
 
 /// Implemented by generated code only: [`DocumentedCode`] requires it, so
@@ -203,12 +176,5 @@ mod tests {
         const ONE: [u32; 2] = super::code_table(&["ONLY"]);
         assert_eq!(super::find_code(&["ONLY"], &ONE, "ONLY"), Some(0));
         assert_eq!(super::find_code(&["ONLY"], &ONE, "OTHER"), None);
-    }
-
-    #[test]
-    fn path_parameters_cannot_escape_their_segment() {
-        assert_eq!(super::encode_path("lnk_1"), "lnk_1");
-        assert_eq!(super::encode_path("../admin?x=1#y"), "..%2Fadmin%3Fx=1%23y");
-        assert_eq!(super::encode_path("a b/é"), "a%20b%2F%C3%A9");
     }
 }

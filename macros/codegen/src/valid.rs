@@ -10,7 +10,6 @@
 //! resolved parts: each code's Rust name, [`StatusCode`] and category, each
 //! category's Rust name, each endpoint's [`Method`] and complete error set.
 
-use std::collections::HashMap;
 use std::ops::Deref;
 
 use http::{Method, StatusCode};
@@ -46,16 +45,10 @@ impl Api {
     /// never a fallback.
     pub(crate) fn resolve(spec: Spec) -> Result<Self, Diagnostics> {
         let mut diags = Diagnostics::new();
-        let category_position: HashMap<&str, usize> = spec
-            .categories
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (c.id.as_str(), i))
-            .collect();
         let errors = spec
             .errors
             .iter()
-            .filter_map(|e| resolve_error(e, &category_position, &mut diags))
+            .filter_map(|e| resolve_error(&spec, e, &mut diags))
             .collect();
         let category_idents = spec
             .categories
@@ -132,11 +125,7 @@ impl Api {
     }
 }
 
-fn resolve_error(
-    e: &ErrorDef,
-    category_position: &HashMap<&str, usize>,
-    diags: &mut Diagnostics,
-) -> Option<ResolvedError> {
+fn resolve_error(spec: &Spec, e: &ErrorDef, diags: &mut Diagnostics) -> Option<ResolvedError> {
     let ident = e
         .ident()
         .map_err(|err| diags.push(e.code.loc.error(format!("code `{}`: {err}", e.code.value))))
@@ -147,7 +136,7 @@ fn resolve_error(
     if status.is_none() {
         diags.push(e.status.loc.error("not an HTTP status"));
     }
-    let category = category_position.get(e.category.as_str()).copied();
+    let category = spec.category_position(&e.category);
     if category.is_none() {
         diags.push(e.category.loc.error("unknown category"));
     }

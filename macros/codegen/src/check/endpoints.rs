@@ -237,17 +237,20 @@ fn check_param_segments(e: &Endpoint, diags: &mut Diagnostics) {
         if !segment.contains('{') || is_single_param(segment) {
             continue;
         }
-        let mut literal = String::new();
+        // Whether every character outside the `{…}` is a dot.
         let mut depth = 0usize;
-        for c in segment.chars() {
-            match c {
-                '{' => depth += 1,
-                '}' => depth = depth.saturating_sub(1),
-                c if depth == 0 => literal.push(c),
-                _ => {}
+        let only_dots = segment.chars().all(|c| match c {
+            '{' => {
+                depth += 1;
+                true
             }
-        }
-        if literal.chars().all(|c| c == '.') {
+            '}' => {
+                depth = depth.saturating_sub(1);
+                true
+            }
+            c => depth > 0 || c == '.',
+        });
+        if only_dots {
             diags.push(e.path.loc.error(format!(
                 "path segment `{segment}` could become `..`: its parameters and dots alone make it up"
             )).with_help("give each parameter a segment of its own, or put a literal other than `.` beside it"));

@@ -90,7 +90,7 @@ pub(crate) fn api_phrase(name: &str) -> String {
 }
 
 /// Generates the items for a validated spec.
-pub fn expand(api: &crate::Api, options: &ExpandOptions) -> TokenStream {
+pub fn expand(api: &Api, options: &ExpandOptions) -> TokenStream {
     let spec: &Spec = api;
     let rt = &options.runtime;
     let names = Names::new(api);

@@ -342,8 +342,12 @@ impl Spec {
 
     /// The category with this id.
     pub fn category(&self, id: &str) -> Option<&Category> {
-        let i = self.position(&self.index.categories, &self.categories, id, |c| &c.id)?;
-        self.categories.get(i)
+        self.categories.get(self.category_position(id)?)
+    }
+
+    /// The position of the category with this id.
+    pub fn category_position(&self, id: &str) -> Option<usize> {
+        self.position(&self.index.categories, &self.categories, id, |c| &c.id)
     }
 
     /// The error with this code.
