@@ -129,7 +129,7 @@ impl<'a, 'v> Field<'a, 'v> {
         r.loc(self.offset(), &self.pointer)
     }
 
-    fn wrong_type(&self, r: &mut Reader, expected: &str) {
+    pub(crate) fn wrong_type(&self, r: &mut Reader, expected: &str) {
         let found = kind(self.value);
         let mut d = Diagnostic::at(
             &r.source,

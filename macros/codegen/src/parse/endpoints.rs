@@ -201,13 +201,20 @@ fn read_path_param(
     name: Spanned<String>,
     value: &Field<'_, '_>,
 ) -> Option<PathParam> {
-    if let Value::StringLit(_) = value.value {
-        return Some(PathParam {
-            name,
-            description: value.string(r).map(|d| d.value),
-            min_length: None,
-            max_length: None,
-        });
+    match value.value {
+        Value::StringLit(_) => {
+            return Some(PathParam {
+                name,
+                description: value.string(r).map(|d| d.value),
+                min_length: None,
+                max_length: None,
+            });
+        }
+        Value::Object(_) => {}
+        _ => {
+            value.wrong_type(r, "a description string or an object");
+            return None;
+        }
     }
     let obj = value.object(r, PATH_PARAM_FIELDS)?;
     Some(PathParam {
