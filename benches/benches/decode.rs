@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use bytes::Bytes;
 use criterion::{Criterion, criterion_group, criterion_main};
 use http::StatusCode;
-use userplane::{ApiError, ErrorCode};
+use userplane::ApiError;
 
 struct Counting;
 
@@ -59,7 +59,7 @@ fn allocations(f: impl Fn()) -> f64 {
 
 fn decode(c: &mut Criterion) {
     let typed = |body: &'static [u8]| {
-        black_box(ApiError::<ErrorCode>::decode(
+        black_box(ApiError::decode(
             StatusCode::NOT_FOUND,
             Bytes::from_static(black_box(body)),
         ));

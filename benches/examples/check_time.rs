@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use userplane_codegen::{ExpandOptions, SourceFile, expand, load_source, pretty};
+use docspec_codegen::{ExpandOptions, SourceFile, expand, load_source, pretty};
 
 fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -5,7 +5,7 @@ use std::hint::black_box;
 
 use bytes::Bytes;
 use http::StatusCode;
-use userplane::{ApiError, ErrorCode};
+use userplane::ApiError;
 
 #[derive(serde::Deserialize)]
 #[allow(dead_code)]
@@ -22,7 +22,7 @@ fn main() {
     for round in 0..3 {
         let started = std::time::Instant::now();
         for _ in 0..n {
-            black_box(ApiError::<ErrorCode>::decode(
+            black_box(ApiError::decode(
                 StatusCode::NOT_FOUND,
                 black_box(body.clone()),
             ));

@@ -3,7 +3,7 @@
 
 use std::time::Instant;
 
-use userplane_codegen::{ExpandOptions, SourceFile, expand, parse, pretty, validate};
+use docspec_codegen::{ExpandOptions, SourceFile, expand, parse, pretty, validate};
 
 fn main() {
     let codes: usize = std::env::args()

@@ -1,9 +1,9 @@
 //! Inputs for the benchmarks: synthetic specs of any size, and an OpenAPI
 //! document describing the same API as a spec, for progenitor.
 
+use docspec_codegen::Spec;
+use docspec_codegen::model::{Field, TypeRef};
 use serde_json::{Map, Value, json};
-use userplane_codegen::Spec;
-use userplane_codegen::model::{Field, TypeRef};
 
 const STATUSES: [u16; 10] = [400, 401, 403, 404, 409, 410, 422, 429, 500, 503];
 
@@ -143,11 +143,11 @@ pub fn openapi(spec: &Spec) -> Value {
             .collect();
         for q in &e.query {
             let mut s = match q.ty {
-                userplane_codegen::model::ParamType::Integer => {
+                docspec_codegen::model::ParamType::Integer => {
                     json!({"type": "integer", "format": "int64"})
                 }
-                userplane_codegen::model::ParamType::Boolean => json!({"type": "boolean"}),
-                userplane_codegen::model::ParamType::String => json!({"type": "string"}),
+                docspec_codegen::model::ParamType::Boolean => json!({"type": "boolean"}),
+                docspec_codegen::model::ParamType::String => json!({"type": "string"}),
             };
             if let Some(min) = q.minimum {
                 s["minimum"] = json!(min);

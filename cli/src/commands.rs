@@ -3,13 +3,13 @@
 use std::path::Path;
 use std::process::ExitCode;
 
+use docspec_codegen::{Api, Diagnostics, ExpandOptions};
 use serde_json::json;
-use userplane_codegen::{Api, Diagnostics, ExpandOptions};
 
 /// Loads a spec named on the command line, reported by the path as given.
 fn load(path: &Path) -> Result<Api, Diagnostics> {
     let display = path.to_string_lossy().replace('\\', "/");
-    userplane_codegen::load_file(path, &display)
+    docspec_codegen::load_file(path, &display)
 }
 
 fn report(diags: &Diagnostics) {
@@ -61,7 +61,7 @@ pub(crate) fn expand(path: &Path, runtime: &str) -> ExitCode {
         track_files: Vec::new(),
     };
     let display = path.to_string_lossy().replace('\\', "/");
-    match userplane_codegen::generate_file(path, &display, &options) {
+    match docspec_codegen::generate_file(path, &display, &options) {
         Ok(code) => {
             print!("{code}");
             ExitCode::SUCCESS
@@ -83,7 +83,7 @@ pub(crate) fn diff(old: &Path, new: &Path, as_json: bool) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let changes = userplane_codegen::diff::diff(&old_spec, &new_spec);
+    let changes = docspec_codegen::diff::diff(&old_spec, &new_spec);
     let breaking = changes.iter().filter(|c| c.breaking).count();
     if as_json {
         let list: Vec<_> = changes
@@ -127,7 +127,7 @@ pub(crate) fn import(page: &Path, output: Option<&Path>) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let json = userplane_codegen::write::errors_to_json(&spec);
+    let json = docspec_codegen::write::errors_to_json(&spec);
     match output {
         None => {
             print!("{json}");

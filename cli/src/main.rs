@@ -41,12 +41,12 @@ enum Command {
         #[arg(required = true)]
         specs: Vec<PathBuf>,
     },
-    /// Print the Rust the `userplane::api` macro generates for a spec.
+    /// Print the Rust the `docspec::api` macro generates for a spec.
     Expand {
         /// The spec file.
         spec: PathBuf,
         /// The path of the runtime crate in the generated code.
-        #[arg(long = "crate", default_value = "::userplane")]
+        #[arg(long = "crate", default_value = "::docspec")]
         runtime: String,
     },
     /// Compare two versions of a spec: codes, categories and endpoints added,

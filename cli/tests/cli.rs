@@ -95,7 +95,7 @@ fn expand_prints_the_generated_rust() {
     assert!(out.status.success());
     let code = text(&out.stdout);
     assert!(code.contains("pub enum ErrorCode {"));
-    assert!(code.contains("impl ::userplane::DocumentedCode for ErrorCode"));
+    assert!(code.contains("impl ::docspec::DocumentedCode for ErrorCode"));
     assert_eq!(
         code,
         std::fs::read_to_string(workspace().join("tests/snapshots/minimal.rs")).unwrap()

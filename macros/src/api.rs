@@ -23,7 +23,7 @@ fn parse_args(args: TokenStream) -> syn::Result<Args> {
             runtime = Some(lit.parse::<syn::Path>()?.into_token_stream());
             Ok(())
         } else {
-            Err(meta.error("unknown argument; expected `spec = \"path/to/spec.json\"` or `crate = \"path::to::userplane\"`"))
+            Err(meta.error("unknown argument; expected `spec = \"path/to/spec.json\"` or `crate = \"path::to::docspec\"`"))
         }
     });
     syn::parse::Parser::parse2(parser, args)?;
@@ -35,13 +35,14 @@ fn parse_args(args: TokenStream) -> syn::Result<Args> {
     })?;
     Ok(Args {
         spec,
-        runtime: runtime.unwrap_or_else(|| quote!(::userplane)),
+        runtime: runtime.unwrap_or_else(|| quote!(::docspec)),
     })
 }
 
 pub(crate) fn expand(args: TokenStream, input: TokenStream) -> syn::Result<TokenStream> {
     let args = parse_args(args)?;
     let mut module: ItemMod = syn::parse2(input)?;
+    let module_ident = module.ident.clone();
     let Some((_, items)) = module.content.as_mut() else {
         return Err(syn::Error::new_spanned(
             &module,
@@ -50,12 +51,19 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> syn::Result<Token
     };
     let display = args.spec.value();
     let path = spec_path::resolve(&display);
-    let options = userplane_codegen::ExpandOptions {
+    let options = docspec_codegen::ExpandOptions {
         runtime: args.runtime,
         track_files: Vec::new(),
     };
-    let generated = match userplane_codegen::generate(&path, &display, &options) {
-        Ok(tokens) => tokens,
+    let generated = match docspec_codegen::generate(&path, &display, &options) {
+        Ok(mut tokens) => {
+            tokens.extend(docspec_codegen::derive::handoff_macro(
+                &module_ident,
+                &path,
+                &options.runtime,
+            ));
+            tokens
+        }
         Err(diags) => {
             let mut out = crate::report::to_syn_error(args.spec.span(), diags).into_compile_error();
             // Track the file even when it is wrong, so fixing it rebuilds.

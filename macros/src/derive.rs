@@ -1,49 +1,54 @@
-//! Finding the spec for `#[derive(FromApiError)]`.
+//! Loading the spec that `#[derive(FromApiError)]` checks against, once per
+//! compiler process however many enums derive.
 
-use std::sync::OnceLock;
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, OnceLock};
 
-use proc_macro2::Span;
-use syn::LitStr;
-use userplane_codegen::derive::LoadedSpec;
-use userplane_codegen::{Api, Diagnostics, SourceFile};
+use docspec_codegen::Api;
+use docspec_codegen::derive::Handoff;
+use proc_macro2::TokenStream;
 
 use crate::report::to_syn_error;
-use crate::spec_path;
 
-/// The spec the `userplane` crate itself is generated from. Embedding it here
-/// makes this crate, and so every user of the derive, rebuild when it changes.
-const USERPLANE_SPEC: &str = include_str!("../spec/userplane.json");
-
-/// Loads the spec a derive names, or the built-in Userplane spec.
-pub(crate) fn load(lit: Option<&LitStr>) -> Result<LoadedSpec, syn::Error> {
-    match lit {
-        None => {
-            // Parsed once per compiler process, however many enums derive.
-            static PARSED: OnceLock<Result<Api, Diagnostics>> = OnceLock::new();
-            PARSED
-                .get_or_init(|| {
-                    userplane_codegen::load_source(SourceFile::new(
-                        "spec/userplane.json",
-                        USERPLANE_SPEC,
-                    ))
-                })
-                .clone()
-                .map(|spec| LoadedSpec {
-                    spec,
-                    track_files: Vec::new(),
-                })
-                .map_err(|d| to_syn_error(Span::call_site(), d))
-        }
-        Some(lit) => {
-            let display = lit.value();
-            let path = spec_path::resolve(&display);
-            userplane_codegen::load_file(&path, &display)
-                .map(|spec| {
-                    let mut track_files = vec![path];
-                    track_files.extend(spec.extra_files.iter().cloned());
-                    LoadedSpec { spec, track_files }
-                })
-                .map_err(|d| to_syn_error(lit.span(), d))
-        }
+/// The spec at the handoff's path, parsed and checked. The cache keeps the
+/// file's bytes, so an edited file (in a long-lived compiler process, such as
+/// an IDE's) is loaded again.
+fn load(handoff: &Handoff) -> Result<Arc<Api>, syn::Error> {
+    type Cache = Mutex<HashMap<PathBuf, (Vec<u8>, Arc<Api>)>>;
+    static CACHE: OnceLock<Cache> = OnceLock::new();
+    let display = handoff.spec.value();
+    let path = PathBuf::from(&display);
+    let bytes = std::fs::read(&path).map_err(|e| {
+        syn::Error::new(
+            handoff.spec.span(),
+            format!("cannot read the spec `{display}` of the module the enum names: {e}"),
+        )
+    })?;
+    let cache = CACHE.get_or_init(Cache::default);
+    let hit = cache.lock().ok().and_then(|c| {
+        c.get(&path)
+            .filter(|(cached, _)| *cached == bytes)
+            .map(|(_, api)| api.clone())
+    });
+    if let Some(api) = hit {
+        return Ok(api);
     }
+    let api = docspec_codegen::load_file(&path, &display)
+        .map(Arc::new)
+        .map_err(|d| to_syn_error(handoff.spec.span(), d))?;
+    if let Ok(mut c) = cache.lock() {
+        c.insert(path, (bytes, api.clone()));
+    }
+    Ok(api)
+}
+
+/// Expands the hidden macro's handoff into the derive's conversions.
+pub(crate) fn expand(handoff: &Handoff) -> TokenStream {
+    let spec = load(handoff);
+    docspec_codegen::derive::expand(
+        &handoff.input,
+        &handoff.module,
+        spec.as_deref().map_err(Clone::clone),
+    )
 }

@@ -1,6 +1,6 @@
-//! Procedural macros behind the `userplane` crate. Use them through
-//! `userplane` (`#[userplane::api(...)]`); this crate is a thin shell over the
-//! `userplane-codegen` library, which does the work.
+//! Procedural macros behind the `docspec` crate. Use them through `docspec`
+//! (`#[docspec::api(...)]`); this crate is a thin shell over the
+//! `docspec-codegen` library, which does the work.
 
 mod api;
 mod derive;
@@ -13,7 +13,7 @@ use proc_macro::TokenStream;
 /// and client) from a spec file, into the module it is placed on.
 ///
 /// ```ignore
-/// #[userplane::api(spec = "spec/my-api.json")]
+/// #[docspec::api(spec = "spec/my-api.json")]
 /// pub mod my_api {}
 /// ```
 ///
@@ -30,9 +30,18 @@ pub fn api(args: TokenStream, input: TokenStream) -> TokenStream {
 /// Converts an API's errors into your own error enum, with every code of the
 /// spec mapped exactly once, checked at compile time.
 ///
-/// See `userplane::FromApiError` for the attributes and an example.
-#[proc_macro_derive(FromApiError, attributes(userplane))]
+/// See `docspec::FromApiError` for the attributes and an example.
+#[proc_macro_derive(FromApiError, attributes(api_error))]
 pub fn from_api_error(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);
-    userplane_codegen::derive::expand(&input, derive::load).into()
+    docspec_codegen::derive::handoff(&input).into()
+}
+
+/// The second step of `#[derive(FromApiError)]`, called by the hidden macro
+/// that `api` puts in each generated module. Not public API.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __from_api_error(input: TokenStream) -> TokenStream {
+    let handoff = syn::parse_macro_input!(input as docspec_codegen::derive::Handoff);
+    derive::expand(&handoff).into()
 }

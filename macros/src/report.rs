@@ -1,7 +1,7 @@
 //! Spec diagnostics as compile errors.
 
+use docspec_codegen::Diagnostics;
 use proc_macro2::Span;
-use userplane_codegen::Diagnostics;
 
 /// One compile error per diagnostic, all at `span` (the spec literal).
 pub(crate) fn to_syn_error(span: Span, diags: Diagnostics) -> syn::Error {

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 /// The environment variable that overrides `CARGO_MANIFEST_DIR` as the base
 /// of relative spec paths. Test drivers set it: trybuild compiles each case in
 /// a project under `target/tests/`, where the real manifest directory is not.
-pub(crate) const MANIFEST_DIR_OVERRIDE: &str = "USERPLANE_MANIFEST_DIR_OVERRIDE";
+pub(crate) const MANIFEST_DIR_OVERRIDE: &str = "DOCSPEC_MANIFEST_DIR_OVERRIDE";
 
 /// `path` resolved against the manifest directory of the crate being built:
 /// there if the file exists there, else against the override when one is

@@ -1,8 +1,8 @@
 //! What an endpoint does once a request is routed and authenticated.
 
+use docspec_codegen::Spec;
+use docspec_codegen::model::{Endpoint, TypeRef};
 use serde_json::{Map, Value, json};
-use userplane_codegen::Spec;
-use userplane_codegen::model::{Endpoint, TypeRef};
 
 /// A routed, authenticated request.
 pub(crate) struct Call<'a> {

@@ -50,9 +50,9 @@ mod userplane;
 use std::net::SocketAddr;
 use std::sync::Arc;
 
+use docspec_codegen::{Api, Spec};
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
-use userplane_codegen::{Api, Spec};
 
 pub use response::MockResponse;
 pub use server::{ERROR_HEADER, ERROR_STATUS_HEADER, RecordedRequest};
@@ -74,7 +74,7 @@ const USERPLANE_SPEC: &str = include_str!("../spec/userplane.json");
 #[derive(Debug)]
 pub enum StartError {
     /// The spec did not load.
-    Spec(userplane_codegen::Diagnostics),
+    Spec(docspec_codegen::Diagnostics),
     /// The listening socket could not be opened.
     Io(std::io::Error),
 }
@@ -146,7 +146,7 @@ impl MockBuilder {
             Some(spec) if self.userplane_data => (spec, Box::new(userplane::Userplane::seeded())),
             Some(spec) => (spec, Box::new(behaviour::Examples)),
             None => (
-                userplane_codegen::load_source(userplane_codegen::SourceFile::new(
+                docspec_codegen::load_source(docspec_codegen::SourceFile::new(
                     "spec/userplane.json",
                     USERPLANE_SPEC,
                 ))

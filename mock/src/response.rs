@@ -4,10 +4,10 @@
 use std::time::Duration;
 
 use bytes::Bytes;
+use docspec_codegen::Spec;
+use docspec_codegen::model::ErrorBody;
 use http::{HeaderName, HeaderValue, StatusCode};
 use serde_json::{Map, Value};
-use userplane_codegen::Spec;
-use userplane_codegen::model::ErrorBody;
 
 /// A response a test asks the mock to send.
 #[derive(Clone, Debug)]

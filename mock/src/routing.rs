@@ -1,6 +1,6 @@
 //! Matching request paths against the spec's path templates.
 
-use userplane_codegen::model::Endpoint;
+use docspec_codegen::model::Endpoint;
 
 /// One segment of a path template.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -131,7 +131,7 @@ mod tests {
     use super::*;
 
     fn routes() -> Vec<Route> {
-        let spec = userplane_codegen::load_source(userplane_codegen::SourceFile::new(
+        let spec = docspec_codegen::load_source(docspec_codegen::SourceFile::new(
             "t.json",
             r#"{
               "categories": [{"id": "c", "title": "C"}],

@@ -8,10 +8,10 @@ use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::response::Response;
 use bytes::Bytes;
+use docspec_codegen::Spec;
+use docspec_codegen::model::Endpoint;
 use http::{HeaderMap, StatusCode, header};
 use serde_json::Value;
-use userplane_codegen::Spec;
-use userplane_codegen::model::Endpoint;
 
 use crate::behaviour::{Behaviour, Call, Outcome};
 use crate::response::{Kind, MockResponse, error_body, success_body};

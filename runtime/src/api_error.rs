@@ -74,9 +74,9 @@ impl fmt::Display for BodyProblem {
 /// `ApiError` that says what was received. It is pointer-sized, so `Result`s
 /// carrying it stay small.
 ///
-/// `C` is the generated `ErrorCode` of a spec; the default is the Userplane
-/// API's.
-pub struct ApiError<C = crate::ErrorCode> {
+/// `C` is the generated `ErrorCode` of a spec; each generated module has the
+/// alias `ApiError` for its own.
+pub struct ApiError<C> {
     inner: Box<Inner<C>>,
 }
 
@@ -127,16 +127,19 @@ impl<C: DocumentedCode> ApiError<C> {
     /// Decodes an error response through the spec's error body layout.
     ///
     /// ```
-    /// use userplane::{ApiError, ErrorCode, ResponseCode};
+    /// # #[docspec::api(spec = "doc/notes.json")]
+    /// # pub mod notes {}
+    /// use docspec::ResponseCode;
     /// use http::StatusCode;
+    /// use notes::{ApiError, ErrorCode};
     ///
-    /// let err: ApiError = ApiError::decode(
+    /// let err = ApiError::decode(
     ///     StatusCode::GONE,
-    ///     br#"{"error":"LINK_GONE","message":"Link has been deleted"}"#.to_vec().into(),
+    ///     br#"{"error":{"code":"NOTE_GONE","message":"Deleted yesterday"}}"#.to_vec().into(),
     /// );
-    /// assert_eq!(err.code(), &ResponseCode::Known(ErrorCode::LinkGone));
-    /// assert_eq!(err.message(), Some("Link has been deleted"));
-    /// assert_eq!(err.to_string(), "410 Gone: LINK_GONE: Link has been deleted");
+    /// assert_eq!(err.code(), &ResponseCode::Known(ErrorCode::NoteGone));
+    /// assert_eq!(err.message(), Some("Deleted yesterday"));
+    /// assert_eq!(err.to_string(), "410 Gone: NOTE_GONE: Deleted yesterday");
     /// ```
     pub fn decode(status: StatusCode, body: Bytes) -> Self {
         let (code, message, problem) = match decode::extract(&body, &C::ERROR_BODY) {

@@ -46,13 +46,15 @@ impl fmt::Display for Violation {
 /// spec's length limits).
 ///
 /// ```
-/// # async fn demo(client: userplane::Client) {
-/// use userplane::{Error, Violation};
+/// # #[docspec::api(spec = "doc/notes.json")]
+/// # pub mod notes {}
+/// # async fn demo(client: notes::Client) {
+/// use docspec::{Error, Violation};
 ///
-/// match client.delete_link("ws_acme", "..").await {
+/// match client.delete_note("..").await {
 ///     Err(Error::InvalidArgument(e)) => {
-///         assert_eq!(e.endpoint(), "delete_link");
-///         assert_eq!(e.parameter(), "linkId");
+///         assert_eq!(e.endpoint(), "delete_note");
+///         assert_eq!(e.parameter(), "noteId");
 ///         assert_eq!(e.value(), "..");
 ///         assert_eq!(e.violation(), Violation::DotSegment);
 ///     }

@@ -24,7 +24,7 @@ impl ErrorBodyLayout {
     /// would send it.
     ///
     /// ```
-    /// let layout = userplane::__private::ErrorBodyLayout { code: &["error", "code"], message: &["error", "message"] };
+    /// let layout = docspec::__private::ErrorBodyLayout { code: &["error", "code"], message: &["error", "message"] };
     /// assert_eq!(
     ///     layout.render("NOT_FOUND", "No such thing").to_string(),
     ///     r#"{"error":{"code":"NOT_FOUND","message":"No such thing"}}"#

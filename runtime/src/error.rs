@@ -12,16 +12,20 @@ use crate::endpoint::EndpointError;
 
 /// The error of one API call.
 ///
-/// `E` is the endpoint's own error enum (`DeleteLinkError`), so the API's
+/// `E` is the endpoint's own error enum (`DeleteNoteError`), so the API's
 /// errors match one level deep:
 ///
 /// ```
-/// # use userplane::{Error, api::DeleteLinkError};
-/// fn describe(result: Result<(), Error<DeleteLinkError>>) -> &'static str {
+/// # #[docspec::api(spec = "doc/notes.json")]
+/// # pub mod notes {}
+/// use docspec::Error;
+/// use notes::DeleteNoteError;
+///
+/// fn describe(result: Result<(), Error<DeleteNoteError>>) -> &'static str {
 ///     match result {
 ///         Ok(()) => "deleted",
-///         Err(Error::Api(DeleteLinkError::LinkGone(_))) => "already deleted",
-///         Err(Error::Api(DeleteLinkError::LinkNotFound(_))) => "never existed",
+///         Err(Error::Api(DeleteNoteError::NoteGone(_))) => "already deleted",
+///         Err(Error::Api(DeleteNoteError::NoteNotFound(_))) => "never existed",
 ///         Err(Error::Api(_)) => "refused",
 ///         Err(Error::Timeout(_)) => "timed out",
 ///         Err(Error::Transport(_)) => "network failure",

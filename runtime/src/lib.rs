@@ -1,20 +1,36 @@
-//! Typed client for the [Userplane](https://userplane.io) REST API, generated
-//! at compile time from the API's published error and endpoint tables.
+//! The runtime behind typed API clients generated from an API's published
+//! docs: its error tables and its endpoints.
 //!
-//! The docs' tables live as data in `spec/userplane.json`; the
-//! [`api`](macro@api) attribute turns them into this crate's [`api`](mod@api) module:
-//! [`ErrorCode`] and [`Category`], one error enum per endpoint, the request and
-//! response [`models`], and a [`Client`] with one method per endpoint.
+//! An API's errors (code, HTTP status, message, grouped by section) and its
+//! endpoints, written as data in a spec file (see `spec/README.md` in the
+//! repository), become Rust with one attribute:
+//!
+//! ```
+//! #[docspec::api(spec = "doc/notes.json")]
+//! pub mod notes {}
+//!
+//! use notes::{Category, ErrorCode};
+//!
+//! assert_eq!(ErrorCode::NoteGone.status().as_u16(), 410);
+//! assert_eq!(ErrorCode::NoteGone.category(), Category::Notes);
+//! assert_eq!("RATE_LIMITED".parse::<ErrorCode>(), Ok(ErrorCode::RateLimited));
+//! ```
+//!
+//! The module gets `ErrorCode` and `Category`, one error enum per endpoint,
+//! the request and response `models`, and a `Client` with one method per
+//! endpoint, all calling into this crate:
 //!
 //! ```no_run
+//! # #[docspec::api(spec = "doc/notes.json")]
+//! # pub mod notes {}
 //! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
-//! use userplane::{Client, Error, api::GetLinkError};
+//! use docspec::Error;
+//! use notes::{Client, GetNoteError};
 //!
-//! let client = Client::builder().api_key("uspl_…").pace_to_quota().build()?;
-//! match client.get_link("ws_acme", "lnk_1").await {
-//!     Ok(found) => println!("{:?}", found.link.link_url),
-//!     Err(Error::Api(GetLinkError::LinkGone(_))) => println!("deleted"),
-//!     Err(Error::Api(GetLinkError::LinkNotFound(_))) => println!("never existed"),
+//! let client = Client::builder().api_key("nk_…").pace_to_quota().build()?;
+//! match client.get_note("n_1").await {
+//!     Ok(note) => println!("{}", note.text),
+//!     Err(Error::Api(GetNoteError::NoteGone(_))) => println!("deleted"),
 //!     Err(other) => return Err(other.into()),
 //! }
 //! # Ok(()) }
@@ -26,52 +42,27 @@
 //! - Retries and pacing: [`RetryPolicy`] (429 and 5xx, backoff with jitter,
 //!   `Retry-After`, never repeating a POST that may have had an effect) and
 //!   [`Pacing`]; see the [`ClientBuilder`].
-//! - Coverage: an exhaustive `match` on [`ErrorCode`], or the
+//! - Coverage: an exhaustive `match` on a generated `ErrorCode`, or the
 //!   [`FromApiError`](derive@FromApiError) derive on your own enum, stops
 //!   compiling when the spec gains a code, and names it.
 //! - The public API, in full:
-//!   - the generated API: [`Client`] and its request builders, [`ErrorCode`],
-//!     [`Category`], [`models`], the per-endpoint error enums in [`api`](mod@api);
+//!   - the macros [`api`](macro@api) and [`FromApiError`](derive@FromApiError);
 //!   - calls: [`ClientBuilder`], [`BuildError`], [`CallOptions`],
 //!     [`RetryPolicy`], [`Pacing`], [`ApiKey`], [`Transport`],
-//!     [`DEFAULT_USER_AGENT`], [`Clock`] and [`TokioClock`], [`Jitter`] and
-//!     [`RandomJitter`], [`stream`], [`BoxStream`], [`Page`];
+//!     [`default_user_agent`], [`StatusCode`] (re-exported from `http`), [`Clock`] and
+//!     [`TokioClock`], [`Jitter`] and [`RandomJitter`], [`stream`],
+//!     [`BoxStream`], [`Page`];
 //!   - errors: [`Error`] and its parts [`TransportError`] ([`TransportStage`]),
 //!     [`TimeoutError`] ([`TimeLimit`]), [`DecodeError`], [`ArgumentError`]
 //!     ([`Violation`]); the decoded error response [`ApiError`], the code it
 //!     carried ([`ResponseCode`]) and why its body did not fit
 //!     ([`BodyProblem`]); [`ParseCodeError`] from parsing a code string;
 //!   - for code over any spec: [`DocumentedCode`] (sealed; implemented by each
-//!     generated `ErrorCode`) and [`EndpointError`];
-//!   - the macros [`api`](macro@api) and [`FromApiError`](derive@FromApiError).
+//!     generated `ErrorCode`) and [`EndpointError`].
 //!
 //!   `__private` holds what generated code calls; it is not public API.
-//! - Other APIs: the same attribute works on any spec in the same format
-//!   (JSON, or a Markdown errors page):
-//!
-//! ```ignore
-//! #[userplane::api(spec = "my-api.json")]
-//! pub mod my_api {}
-//! ```
-//!
-//! ```
-//! use userplane::{Category, ErrorCode};
-//!
-//! fn advice(code: ErrorCode) -> &'static str {
-//!     match code.category() {
-//!         Category::Authentication => "check the API key",
-//!         Category::Authorization => "ask a workspace admin",
-//!         Category::RateLimiting | Category::Service => "retry later",
-//!         Category::Resource => "check the id",
-//!         Category::Mutation => "retry, then contact support",
-//!         Category::ApiKeyManagement => "manage keys in the dashboard",
-//!     }
-//! }
-//! assert_eq!(advice(ErrorCode::RateLimited), "retry later");
-//! assert_eq!(ErrorCode::LinkGone.status().as_u16(), 410);
-//! ```
 
-extern crate self as userplane;
+extern crate self as docspec;
 
 #[doc(hidden)]
 #[path = "private.rs"]
@@ -91,34 +82,36 @@ mod secret;
 
 pub use api_error::{ApiError, BodyProblem, ResponseCode};
 pub use argument::{ArgumentError, Violation};
-pub use client::{BuildError, CallOptions, ClientBuilder, DEFAULT_USER_AGENT, Transport};
+pub use client::{BuildError, CallOptions, ClientBuilder, Transport, default_user_agent};
 pub use code::{DocumentedCode, ParseCodeError};
+pub use docspec_macros::api;
 pub use endpoint::EndpointError;
 pub use error::{DecodeError, Error, TimeLimit, TimeoutError, TransportError, TransportStage};
+pub use http::StatusCode;
 pub use pagination::{BoxStream, Page};
 pub use retry::{Clock, Jitter, Pacing, RandomJitter, RetryPolicy, TokioClock};
 pub use secret::ApiKey;
-pub use userplane_macros::api;
 
 /// Maps the API's errors onto your own error enum, and refuses to compile
 /// while any error code of the spec is left unhandled.
 ///
-/// Each variant says which errors it receives:
+/// The enum names the module [`api`](macro@api) generated, with
+/// `#[api_error(module = "crate::my_api")]` (or a module another crate
+/// exports, such as a client crate's `api` module), and is checked against that module's
+/// spec. Each variant says which errors it receives:
 ///
 /// | Attribute | Receives |
 /// |---|---|
-/// | `#[userplane(code = "LINK_GONE")]` | that code (repeat for several) |
-/// | `#[userplane(category = "resource")]` | every code of that docs section |
-/// | `#[userplane(other)]` | every code no other variant maps: an explicit opt-out of full coverage |
-/// | `#[userplane(unknown)]` | codes the spec does not know (newer ones), bodies without a code, and codes outside a narrowed scope |
-/// | `#[userplane(transport)]` | failures that are not API errors (timeouts, connections, undecodable bodies), as `Error<ApiError>` |
+/// | `#[api_error(code = "NOTE_GONE")]` | that code (repeat for several) |
+/// | `#[api_error(category = "notes")]` | every code of that docs section |
+/// | `#[api_error(other)]` | every code no other variant maps: an explicit opt-out of full coverage |
+/// | `#[api_error(unknown)]` | codes the spec does not know (newer ones), bodies without a code, and codes outside a narrowed scope |
+/// | `#[api_error(transport)]` | failures that are not API errors (timeouts, connections, undecodable bodies), as `Error<ApiError>` |
 ///
 /// A variant holds nothing, or one value built with `From<ApiError>` (the
-/// `ApiError` itself, a `Box<ApiError>`, your own type). On the enum:
-/// `endpoint = "delete_link"` or `category = "resource"` narrows what must be
-/// covered; `spec = "path.json", module = "crate::my_api"` uses another spec
-/// (one generated with [`api`](macro@api) in `crate::my_api`) instead of
-/// Userplane's.
+/// `ApiError` itself, a `Box<ApiError>`, your own type). On the enum,
+/// besides `module`: `endpoint = "get_note"` or `category = "notes"` narrows
+/// what must be covered.
 ///
 /// The derive generates `From<ErrorCode>`, `From<ApiError>`, `From` every
 /// per-endpoint error enum, and, with a `transport` variant, `From` every
@@ -128,54 +121,46 @@ pub use userplane_macros::api;
 ///
 /// ```text
 /// error: 1 error code of the spec is not mapped to a variant:
-///          - `LINK_QUARANTINED` (423 Locked): Link is under review.
-///          = help: map them with `#[userplane(code = "…")]` or `category = "…"`, or opt out of full coverage with a `#[userplane(other)]` variant
+///          - `NOTE_LOCKED` (423 Locked): The note is locked.
+///          = help: map them with `#[api_error(code = "…")]` or `category = "…"`, or opt out of full coverage with a `#[api_error(other)]` variant
 /// ```
 ///
 /// A code or category that is not in the spec is an error at the attribute,
 /// with a "did you mean"; a code mapped twice is an error at both places.
 ///
 /// ```
-/// use userplane::{ApiError, Client, Error, ErrorCode, FromApiError};
+/// #[docspec::api(spec = "doc/notes.json")]
+/// pub mod notes {}
+///
+/// use docspec::{Error, FromApiError};
+/// use notes::{ApiError, Client, ErrorCode};
 ///
 /// #[derive(Debug, FromApiError)]
+/// #[api_error(module = "notes")]
 /// enum AppError {
-///     #[userplane(category = "authentication", category = "authorization")]
+///     #[api_error(category = "auth")]
 ///     Access(ApiError),
-///     #[userplane(category = "rate_limiting", category = "service")]
+///     #[api_error(category = "service")]
 ///     Busy,
-///     #[userplane(category = "resource")]
+///     #[api_error(code = "NOTE_NOT_FOUND", code = "NOTE_GONE")]
 ///     NotFound(ApiError),
-///     #[userplane(category = "mutation", category = "api_key_management")]
-///     Failed(ApiError),
-///     #[userplane(unknown)]
+///     #[api_error(unknown)]
 ///     Unexpected(ApiError),
-///     #[userplane(transport)]
+///     #[api_error(transport)]
 ///     Network(Error<ApiError>),
 /// }
 ///
-/// async fn delete(client: &Client, link: &str) -> Result<(), AppError> {
-///     client.delete_link("ws_acme", link).await?; // Error<DeleteLinkError> → AppError
+/// async fn delete(client: &Client, note: &str) -> Result<(), AppError> {
+///     client.delete_note(note).await?; // Error<DeleteNoteError> → AppError
 ///     Ok(())
 /// }
 ///
-/// assert!(matches!(AppError::from(ErrorCode::LinkGone), AppError::NotFound(_)));
+/// assert!(matches!(AppError::from(ErrorCode::NoteGone), AppError::NotFound(_)));
 /// assert!(matches!(AppError::from(ErrorCode::RateLimited), AppError::Busy));
 /// ```
-pub use userplane_macros::FromApiError;
-
-/// The Userplane API, generated from `spec/userplane.json`.
-#[api(spec = "spec/userplane.json")]
-pub mod api {}
-
-pub use api::{Category, Client, ErrorCode, models};
+pub use docspec_macros::FromApiError;
 
 /// Stream helpers for the paged endpoints' `pages()` and `items()`.
 pub mod stream {
     pub use futures_util::{StreamExt, TryStreamExt};
 }
-
-/// The README's examples, compiled and run as doctests.
-#[cfg(doctest)]
-#[doc = include_str!("../../README.md")]
-pub struct ReadmeDoctests;

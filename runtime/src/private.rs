@@ -1,6 +1,7 @@
 //! Items generated code refers to. Not public API: they may change in any
 //! release.
 
+pub use docspec_macros::__from_api_error as from_api_error;
 pub use futures_core::Stream;
 pub use http;
 pub use serde;

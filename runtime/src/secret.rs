@@ -88,7 +88,7 @@ mod tests {
 
     #[test]
     fn debug_never_shows_the_key() {
-        let key = ApiKey::new("uspl_secret_value");
+        let key = ApiKey::new("key_secret_value");
         assert_eq!(format!("{key:?}"), "ApiKey(<redacted>)");
         assert_eq!(format!("{:?}", key.bearer().unwrap()), "Sensitive");
     }
@@ -96,9 +96,9 @@ mod tests {
     #[test]
     fn keys_are_visible_ascii() {
         let problem = |k: &str| ApiKey::new(k).problem();
-        assert_eq!(problem("uspl_AZaz09-_.~!"), None);
+        assert_eq!(problem("key_AZaz09-_.~!"), None);
         assert_eq!(problem("").as_deref(), Some("it is empty"));
-        for key in ["uspl_abc ", " uspl_abc", "uspl_abc\n", "\tuspl"] {
+        for key in ["key_abc ", " key_abc", "key_abc\n", "\tkey"] {
             assert!(
                 problem(key)
                     .unwrap()
@@ -106,16 +106,16 @@ mod tests {
             );
         }
         assert_eq!(
-            problem("uspl_abcé").as_deref(),
-            Some("character 9 is not ASCII; keys are visible ASCII without spaces")
+            problem("key_abcé").as_deref(),
+            Some("character 8 is not ASCII; keys are visible ASCII without spaces")
         );
         assert_eq!(
-            problem("uspl a").as_deref(),
-            Some("character 5 is whitespace; keys are visible ASCII without spaces")
+            problem("key a").as_deref(),
+            Some("character 4 is whitespace; keys are visible ASCII without spaces")
         );
         assert_eq!(
-            problem("uspl\u{7f}a").as_deref(),
-            Some("character 5 is a control character; keys are visible ASCII without spaces")
+            problem("key\u{7f}a").as_deref(),
+            Some("character 4 is a control character; keys are visible ASCII without spaces")
         );
     }
 }

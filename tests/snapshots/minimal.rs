@@ -29,7 +29,7 @@ impl ErrorCode {
     const CATEGORIES: [u32; 2] = [0, 0];
     /// Open-addressing hash table of the codes, built at compile
     /// time by the runtime's one lookup implementation.
-    const BY_HASH: [u32; 4] = ::userplane::__private::code_table(&Self::CODES);
+    const BY_HASH: [u32; 4] = ::docspec::__private::code_table(&Self::CODES);
     /// Bit 1: retryable; bit 2: unprocessed.
     const FLAGS: [u8; 2] = [0, 1];
     /// The code as the API sends it in error bodies.
@@ -41,8 +41,8 @@ impl ErrorCode {
         Self::STATUSES[self as usize]
     }
     /// The HTTP status this code comes with.
-    pub const fn status(self) -> ::userplane::__private::http::StatusCode {
-        ::userplane::__private::status(self.status_u16())
+    pub const fn status(self) -> ::docspec::__private::http::StatusCode {
+        ::docspec::__private::status(self.status_u16())
     }
     /// The documented default message.
     pub const fn message(self) -> &'static str {
@@ -65,14 +65,14 @@ impl ErrorCode {
     }
     /// The code for a string sent by the API, if the spec knows it.
     pub fn from_code(code: &str) -> ::core::option::Option<Self> {
-        match ::userplane::__private::find_code(&Self::CODES, &Self::BY_HASH, code) {
+        match ::docspec::__private::find_code(&Self::CODES, &Self::BY_HASH, code) {
             ::core::option::Option::Some(i) => ::core::option::Option::Some(Self::ALL[i]),
             ::core::option::Option::None => ::core::option::Option::None,
         }
     }
     /// The codes documented with this HTTP status (empty if none).
     pub fn for_status(
-        status: ::userplane::__private::http::StatusCode,
+        status: ::docspec::__private::http::StatusCode,
     ) -> &'static [ErrorCode] {
         match status.as_u16() {
             404 => &[Self::NotFound],
@@ -87,31 +87,31 @@ impl ::core::fmt::Display for ErrorCode {
     }
 }
 impl ::core::str::FromStr for ErrorCode {
-    type Err = ::userplane::ParseCodeError;
+    type Err = ::docspec::ParseCodeError;
     fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
-        Self::from_code(s).ok_or_else(|| ::userplane::ParseCodeError::new(s))
+        Self::from_code(s).ok_or_else(|| ::docspec::ParseCodeError::new(s))
     }
 }
-impl ::userplane::__private::serde::Serialize for ErrorCode {
+impl ::docspec::__private::serde::Serialize for ErrorCode {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
-        S: ::userplane::__private::serde::Serializer,
+        S: ::docspec::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::userplane::__private::serde::Deserialize<'de> for ErrorCode {
+impl<'de> ::docspec::__private::serde::Deserialize<'de> for ErrorCode {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
-        D: ::userplane::__private::serde::Deserializer<'de>,
+        D: ::docspec::__private::serde::Deserializer<'de>,
     {
-        ::userplane::__private::deserialize_code(deserializer)
+        ::docspec::__private::deserialize_code(deserializer)
     }
 }
-impl ::userplane::__private::Sealed for ErrorCode {}
-impl ::userplane::DocumentedCode for ErrorCode {
+impl ::docspec::__private::Sealed for ErrorCode {}
+impl ::docspec::DocumentedCode for ErrorCode {
     const ALL: &'static [Self] = Self::ALL;
-    const ERROR_BODY: ::userplane::__private::ErrorBodyLayout = ::userplane::__private::ErrorBodyLayout {
+    const ERROR_BODY: ::docspec::__private::ErrorBodyLayout = ::docspec::__private::ErrorBodyLayout {
         code: &["error"],
         message: &["message"],
     };
@@ -121,7 +121,7 @@ impl ::userplane::DocumentedCode for ErrorCode {
     fn from_code(code: &str) -> ::core::option::Option<Self> {
         ErrorCode::from_code(code)
     }
-    fn status(self) -> ::userplane::__private::http::StatusCode {
+    fn status(self) -> ::docspec::__private::http::StatusCode {
         ErrorCode::status(self)
     }
     fn message(self) -> &'static str {
@@ -185,13 +185,13 @@ impl ::core::fmt::Display for Category {
         f.write_str(self.id())
     }
 }
-impl ::userplane::__private::serde::Serialize for Category {
+impl ::docspec::__private::serde::Serialize for Category {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
-        S: ::userplane::__private::serde::Serializer,
+        S: ::docspec::__private::serde::Serializer,
     {
         serializer.serialize_str(self.id())
     }
 }
 /// An error response of the API, decoded: status, code, message and raw body.
-pub type ApiError = ::userplane::ApiError<ErrorCode>;
+pub type ApiError = ::docspec::ApiError<ErrorCode>;

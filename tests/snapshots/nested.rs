@@ -78,7 +78,7 @@ impl ErrorCode {
     const CATEGORIES: [u32; 7] = [0, 0, 0, 1, 1, 2, 2];
     /// Open-addressing hash table of the codes, built at compile
     /// time by the runtime's one lookup implementation.
-    const BY_HASH: [u32; 16] = ::userplane::__private::code_table(&Self::CODES);
+    const BY_HASH: [u32; 16] = ::docspec::__private::code_table(&Self::CODES);
     /// Bit 1: retryable; bit 2: unprocessed.
     const FLAGS: [u8; 7] = [0, 0, 0, 0, 0, 1, 0];
     /// The code as the API sends it in error bodies.
@@ -90,8 +90,8 @@ impl ErrorCode {
         Self::STATUSES[self as usize]
     }
     /// The HTTP status this code comes with.
-    pub const fn status(self) -> ::userplane::__private::http::StatusCode {
-        ::userplane::__private::status(self.status_u16())
+    pub const fn status(self) -> ::docspec::__private::http::StatusCode {
+        ::docspec::__private::status(self.status_u16())
     }
     /// The documented default message.
     pub const fn message(self) -> &'static str {
@@ -114,14 +114,14 @@ impl ErrorCode {
     }
     /// The code for a string sent by the API, if the spec knows it.
     pub fn from_code(code: &str) -> ::core::option::Option<Self> {
-        match ::userplane::__private::find_code(&Self::CODES, &Self::BY_HASH, code) {
+        match ::docspec::__private::find_code(&Self::CODES, &Self::BY_HASH, code) {
             ::core::option::Option::Some(i) => ::core::option::Option::Some(Self::ALL[i]),
             ::core::option::Option::None => ::core::option::Option::None,
         }
     }
     /// The codes documented with this HTTP status (empty if none).
     pub fn for_status(
-        status: ::userplane::__private::http::StatusCode,
+        status: ::docspec::__private::http::StatusCode,
     ) -> &'static [ErrorCode] {
         match status.as_u16() {
             402 => &[Self::CardDeclined, Self::InsufficientFunds, Self::ExpiredCard],
@@ -138,31 +138,31 @@ impl ::core::fmt::Display for ErrorCode {
     }
 }
 impl ::core::str::FromStr for ErrorCode {
-    type Err = ::userplane::ParseCodeError;
+    type Err = ::docspec::ParseCodeError;
     fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
-        Self::from_code(s).ok_or_else(|| ::userplane::ParseCodeError::new(s))
+        Self::from_code(s).ok_or_else(|| ::docspec::ParseCodeError::new(s))
     }
 }
-impl ::userplane::__private::serde::Serialize for ErrorCode {
+impl ::docspec::__private::serde::Serialize for ErrorCode {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
-        S: ::userplane::__private::serde::Serializer,
+        S: ::docspec::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::userplane::__private::serde::Deserialize<'de> for ErrorCode {
+impl<'de> ::docspec::__private::serde::Deserialize<'de> for ErrorCode {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
-        D: ::userplane::__private::serde::Deserializer<'de>,
+        D: ::docspec::__private::serde::Deserializer<'de>,
     {
-        ::userplane::__private::deserialize_code(deserializer)
+        ::docspec::__private::deserialize_code(deserializer)
     }
 }
-impl ::userplane::__private::Sealed for ErrorCode {}
-impl ::userplane::DocumentedCode for ErrorCode {
+impl ::docspec::__private::Sealed for ErrorCode {}
+impl ::docspec::DocumentedCode for ErrorCode {
     const ALL: &'static [Self] = Self::ALL;
-    const ERROR_BODY: ::userplane::__private::ErrorBodyLayout = ::userplane::__private::ErrorBodyLayout {
+    const ERROR_BODY: ::docspec::__private::ErrorBodyLayout = ::docspec::__private::ErrorBodyLayout {
         code: &["error", "code"],
         message: &["error", "message"],
     };
@@ -172,7 +172,7 @@ impl ::userplane::DocumentedCode for ErrorCode {
     fn from_code(code: &str) -> ::core::option::Option<Self> {
         ErrorCode::from_code(code)
     }
-    fn status(self) -> ::userplane::__private::http::StatusCode {
+    fn status(self) -> ::docspec::__private::http::StatusCode {
         ErrorCode::status(self)
     }
     fn message(self) -> &'static str {
@@ -268,16 +268,16 @@ impl ::core::fmt::Display for Category {
         f.write_str(self.id())
     }
 }
-impl ::userplane::__private::serde::Serialize for Category {
+impl ::docspec::__private::serde::Serialize for Category {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
-        S: ::userplane::__private::serde::Serializer,
+        S: ::docspec::__private::serde::Serializer,
     {
         serializer.serialize_str(self.id())
     }
 }
 /// An error response of the Acme Billing API, decoded: status, code, message and raw body.
-pub type ApiError = ::userplane::ApiError<ErrorCode>;
+pub type ApiError = ::docspec::ApiError<ErrorCode>;
 /// The errors of `create_charge` (`POST /charges`).
 ///
 /// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
@@ -315,7 +315,7 @@ pub enum CreateChargeError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-::userplane::__private::endpoint_error!(
+::docspec::__private::endpoint_error!(
     CreateChargeError, ApiError, ErrorCode, [CardDeclined, InsufficientFunds,
     ExpiredCard, InvalidAmount, MissingCurrency, ProcessorUnavailable, LedgerConflict]
 );
@@ -336,7 +336,7 @@ pub enum GetChargeError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-::userplane::__private::endpoint_error!(
+::docspec::__private::endpoint_error!(
     GetChargeError, ApiError, ErrorCode, [ProcessorUnavailable, LedgerConflict]
 );
 /// The errors of `list_charges` (`GET /charges`).
@@ -356,7 +356,7 @@ pub enum ListChargesError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-::userplane::__private::endpoint_error!(
+::docspec::__private::endpoint_error!(
     ListChargesError, ApiError, ErrorCode, [ProcessorUnavailable, LedgerConflict]
 );
 /// Request bodies and response data of the Acme Billing API.
@@ -367,10 +367,10 @@ pub mod models {
         Debug,
         Default,
         PartialEq,
-        ::userplane::__private::serde::Serialize,
-        ::userplane::__private::serde::Deserialize
+        ::docspec::__private::serde::Serialize,
+        ::docspec::__private::serde::Deserialize
     )]
-    #[serde(crate = "::userplane::__private::serde")]
+    #[serde(crate = "::docspec::__private::serde")]
     pub struct ChargeRequest {
         /// In cents. Always present.
         #[serde(rename = "amount")]
@@ -402,10 +402,10 @@ pub mod models {
         Debug,
         Default,
         PartialEq,
-        ::userplane::__private::serde::Serialize,
-        ::userplane::__private::serde::Deserialize
+        ::docspec::__private::serde::Serialize,
+        ::docspec::__private::serde::Deserialize
     )]
-    #[serde(crate = "::userplane::__private::serde")]
+    #[serde(crate = "::docspec::__private::serde")]
     pub struct Charge {
         /// `id`. Always present.
         #[serde(rename = "id")]
@@ -429,7 +429,7 @@ pub mod models {
             default,
             skip_serializing_if = "::core::option::Option::is_none"
         )]
-        pub metadata: ::core::option::Option<::userplane::__private::serde_json::Value>,
+        pub metadata: ::core::option::Option<::docspec::__private::serde_json::Value>,
     }
     /// The `Cursor` object of the Acme Billing API.
     #[derive(
@@ -437,10 +437,10 @@ pub mod models {
         Debug,
         Default,
         PartialEq,
-        ::userplane::__private::serde::Serialize,
-        ::userplane::__private::serde::Deserialize
+        ::docspec::__private::serde::Serialize,
+        ::docspec::__private::serde::Deserialize
     )]
-    #[serde(crate = "::userplane::__private::serde")]
+    #[serde(crate = "::docspec::__private::serde")]
     pub struct Cursor {
         /// `hasMore`.
         #[serde(
@@ -456,10 +456,10 @@ pub mod models {
         Debug,
         Default,
         PartialEq,
-        ::userplane::__private::serde::Serialize,
-        ::userplane::__private::serde::Deserialize
+        ::docspec::__private::serde::Serialize,
+        ::docspec::__private::serde::Deserialize
     )]
-    #[serde(crate = "::userplane::__private::serde")]
+    #[serde(crate = "::docspec::__private::serde")]
     pub struct ChargeList {
         /// `charges`. Always present.
         #[serde(rename = "charges")]
@@ -472,7 +472,7 @@ pub mod models {
         )]
         pub pagination: ::core::option::Option<Cursor>,
     }
-    impl ::userplane::Page for ChargeList {
+    impl ::docspec::Page for ChargeList {
         type Item = Charge;
         fn has_more(&self) -> bool {
             self.pagination.as_ref().and_then(|p| p.has_more).unwrap_or(false)
@@ -490,19 +490,20 @@ pub mod models {
 /// Cheap to clone; clones share the connection pool and settings.
 #[derive(Clone, Debug)]
 pub struct Client {
-    transport: ::userplane::Transport,
+    transport: ::docspec::Transport,
 }
 impl Client {
     /// The base URL the spec gives.
     pub const DEFAULT_BASE_URL: &'static str = "https://billing.acme.example/v1";
     /// Starts configuring a client.
-    pub fn builder() -> ::userplane::ClientBuilder<Client> {
-        ::userplane::ClientBuilder::new(
+    pub fn builder() -> ::docspec::ClientBuilder<Client> {
+        ::docspec::ClientBuilder::new(
+            "Acme Billing",
             ::core::option::Option::Some(Self::DEFAULT_BASE_URL),
         )
     }
     /// The connection and settings this client sends through.
-    pub fn transport(&self) -> &::userplane::Transport {
+    pub fn transport(&self) -> &::docspec::Transport {
         &self.transport
     }
     /// `create_charge`.
@@ -536,8 +537,8 @@ impl Client {
         requests::ListCharges::new(::core::clone::Clone::clone(self))
     }
 }
-impl ::userplane::__private::FromTransport for Client {
-    fn from_transport(transport: ::userplane::Transport) -> Self {
+impl ::docspec::__private::FromTransport for Client {
+    fn from_transport(transport: ::docspec::Transport) -> Self {
         Client { transport }
     }
 }
@@ -549,7 +550,7 @@ pub mod requests {
     pub struct CreateCharge {
         client: super::Client,
         body: super::models::ChargeRequest,
-        options: ::userplane::CallOptions,
+        options: ::docspec::CallOptions,
     }
     impl CreateCharge {
         pub(super) fn new(
@@ -567,16 +568,16 @@ pub mod requests {
             self,
         ) -> ::core::result::Result<
             super::models::Charge,
-            ::userplane::Error<super::CreateChargeError>,
+            ::docspec::Error<super::CreateChargeError>,
         > {
             let query = ::std::vec::Vec::new();
-            let request = ::userplane::__private::Request {
+            let request = ::docspec::__private::Request {
                 endpoint: "create_charge",
-                method: ::userplane::__private::http::Method::POST,
+                method: ::docspec::__private::http::Method::POST,
                 path: ::std::format!("/charges",),
                 query,
                 body: ::core::option::Option::Some(
-                    ::userplane::__private::json_body::<
+                    ::docspec::__private::json_body::<
                         _,
                         super::CreateChargeError,
                     >(&self.body)?,
@@ -584,11 +585,11 @@ pub mod requests {
                 idempotent: false,
                 data: &[],
             };
-            ::userplane::__private::send(self.client.transport(), request, &self.options)
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
                 .await
         }
     }
-    ::userplane::__private::request_common!(
+    ::docspec::__private::request_common!(
         CreateCharge, super::models::Charge, super::CreateChargeError
     );
     /// A `get_charge` request, sent by `.send()` or by awaiting it.
@@ -597,7 +598,7 @@ pub mod requests {
     pub struct GetCharge {
         client: super::Client,
         charge_id: ::std::string::String,
-        options: ::userplane::CallOptions,
+        options: ::docspec::CallOptions,
     }
     impl GetCharge {
         pub(super) fn new(
@@ -615,29 +616,29 @@ pub mod requests {
             self,
         ) -> ::core::result::Result<
             super::models::Charge,
-            ::userplane::Error<super::GetChargeError>,
+            ::docspec::Error<super::GetChargeError>,
         > {
-            let path_0 = ::userplane::__private::PathParam {
+            let path_0 = ::docspec::__private::PathParam {
                 name: "chargeId",
                 min_length: 0,
                 max_length: ::core::option::Option::None,
             }
                 .encode("get_charge", &self.charge_id)?;
             let query = ::std::vec::Vec::new();
-            let request = ::userplane::__private::Request {
+            let request = ::docspec::__private::Request {
                 endpoint: "get_charge",
-                method: ::userplane::__private::http::Method::GET,
+                method: ::docspec::__private::http::Method::GET,
                 path: ::std::format!("/charges/{}", path_0),
                 query,
                 body: ::core::option::Option::None,
                 idempotent: true,
                 data: &[],
             };
-            ::userplane::__private::send(self.client.transport(), request, &self.options)
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
                 .await
         }
     }
-    ::userplane::__private::request_common!(
+    ::docspec::__private::request_common!(
         GetCharge, super::models::Charge, super::GetChargeError
     );
     /// A `list_charges` request, sent by `.send()` or by awaiting it.
@@ -648,7 +649,7 @@ pub mod requests {
         page: ::core::option::Option<i64>,
         per_page: ::core::option::Option<i64>,
         currency: ::core::option::Option<::std::string::String>,
-        options: ::userplane::CallOptions,
+        options: ::docspec::CallOptions,
     }
     impl ListCharges {
         pub(super) fn new(client: super::Client) -> Self {
@@ -685,22 +686,22 @@ pub mod requests {
             self,
         ) -> ::core::result::Result<
             super::models::ChargeList,
-            ::userplane::Error<super::ListChargesError>,
+            ::docspec::Error<super::ListChargesError>,
         > {
             let mut query = ::std::vec::Vec::new();
-            ::userplane::__private::push_query(&mut query, "page", &self.page);
-            ::userplane::__private::push_query(&mut query, "per_page", &self.per_page);
-            ::userplane::__private::push_query(&mut query, "currency", &self.currency);
-            let request = ::userplane::__private::Request {
+            ::docspec::__private::push_query(&mut query, "page", &self.page);
+            ::docspec::__private::push_query(&mut query, "per_page", &self.per_page);
+            ::docspec::__private::push_query(&mut query, "currency", &self.currency);
+            let request = ::docspec::__private::Request {
                 endpoint: "list_charges",
-                method: ::userplane::__private::http::Method::GET,
+                method: ::docspec::__private::http::Method::GET,
                 path: ::std::format!("/charges",),
                 query,
                 body: ::core::option::Option::None,
                 idempotent: true,
                 data: &[],
             };
-            ::userplane::__private::send(self.client.transport(), request, &self.options)
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
                 .await
         }
         /// Every page from the current one (the first by default) until the
@@ -708,9 +709,9 @@ pub mod requests {
         /// is polled.
         pub fn pages(
             self,
-        ) -> ::userplane::BoxStream<super::models::ChargeList, super::ListChargesError> {
+        ) -> ::docspec::BoxStream<super::models::ChargeList, super::ListChargesError> {
             let first = self.page.unwrap_or(1);
-            ::userplane::__private::paginate(
+            ::docspec::__private::paginate(
                 first,
                 move |page| {
                     let mut next = ::core::clone::Clone::clone(&self);
@@ -722,11 +723,11 @@ pub mod requests {
         /// Every item of every page, in order; see [`pages`](Self::pages).
         pub fn items(
             self,
-        ) -> ::userplane::BoxStream<super::models::Charge, super::ListChargesError> {
-            ::userplane::__private::flatten_pages(self.pages())
+        ) -> ::docspec::BoxStream<super::models::Charge, super::ListChargesError> {
+            ::docspec::__private::flatten_pages(self.pages())
         }
     }
-    ::userplane::__private::request_common!(
+    ::docspec::__private::request_common!(
         ListCharges, super::models::ChargeList, super::ListChargesError
     );
 }

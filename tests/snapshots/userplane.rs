@@ -278,7 +278,7 @@ impl ErrorCode {
     ];
     /// Open-addressing hash table of the codes, built at compile
     /// time by the runtime's one lookup implementation.
-    const BY_HASH: [u32; 64] = ::userplane::__private::code_table(&Self::CODES);
+    const BY_HASH: [u32; 64] = ::docspec::__private::code_table(&Self::CODES);
     /// Bit 1: retryable; bit 2: unprocessed.
     const FLAGS: [u8; 31] = [
         0, 0, 0, 0, 0, 0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0,
@@ -293,8 +293,8 @@ impl ErrorCode {
         Self::STATUSES[self as usize]
     }
     /// The HTTP status this code comes with.
-    pub const fn status(self) -> ::userplane::__private::http::StatusCode {
-        ::userplane::__private::status(self.status_u16())
+    pub const fn status(self) -> ::docspec::__private::http::StatusCode {
+        ::docspec::__private::status(self.status_u16())
     }
     /// The documented default message.
     pub const fn message(self) -> &'static str {
@@ -317,14 +317,14 @@ impl ErrorCode {
     }
     /// The code for a string sent by the API, if the spec knows it.
     pub fn from_code(code: &str) -> ::core::option::Option<Self> {
-        match ::userplane::__private::find_code(&Self::CODES, &Self::BY_HASH, code) {
+        match ::docspec::__private::find_code(&Self::CODES, &Self::BY_HASH, code) {
             ::core::option::Option::Some(i) => ::core::option::Option::Some(Self::ALL[i]),
             ::core::option::Option::None => ::core::option::Option::None,
         }
     }
     /// The codes documented with this HTTP status (empty if none).
     pub fn for_status(
-        status: ::userplane::__private::http::StatusCode,
+        status: ::docspec::__private::http::StatusCode,
     ) -> &'static [ErrorCode] {
         match status.as_u16() {
             401 => {
@@ -388,31 +388,31 @@ impl ::core::fmt::Display for ErrorCode {
     }
 }
 impl ::core::str::FromStr for ErrorCode {
-    type Err = ::userplane::ParseCodeError;
+    type Err = ::docspec::ParseCodeError;
     fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
-        Self::from_code(s).ok_or_else(|| ::userplane::ParseCodeError::new(s))
+        Self::from_code(s).ok_or_else(|| ::docspec::ParseCodeError::new(s))
     }
 }
-impl ::userplane::__private::serde::Serialize for ErrorCode {
+impl ::docspec::__private::serde::Serialize for ErrorCode {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
-        S: ::userplane::__private::serde::Serializer,
+        S: ::docspec::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::userplane::__private::serde::Deserialize<'de> for ErrorCode {
+impl<'de> ::docspec::__private::serde::Deserialize<'de> for ErrorCode {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
-        D: ::userplane::__private::serde::Deserializer<'de>,
+        D: ::docspec::__private::serde::Deserializer<'de>,
     {
-        ::userplane::__private::deserialize_code(deserializer)
+        ::docspec::__private::deserialize_code(deserializer)
     }
 }
-impl ::userplane::__private::Sealed for ErrorCode {}
-impl ::userplane::DocumentedCode for ErrorCode {
+impl ::docspec::__private::Sealed for ErrorCode {}
+impl ::docspec::DocumentedCode for ErrorCode {
     const ALL: &'static [Self] = Self::ALL;
-    const ERROR_BODY: ::userplane::__private::ErrorBodyLayout = ::userplane::__private::ErrorBodyLayout {
+    const ERROR_BODY: ::docspec::__private::ErrorBodyLayout = ::docspec::__private::ErrorBodyLayout {
         code: &["error"],
         message: &["message"],
     };
@@ -422,7 +422,7 @@ impl ::userplane::DocumentedCode for ErrorCode {
     fn from_code(code: &str) -> ::core::option::Option<Self> {
         ErrorCode::from_code(code)
     }
-    fn status(self) -> ::userplane::__private::http::StatusCode {
+    fn status(self) -> ::docspec::__private::http::StatusCode {
         ErrorCode::status(self)
     }
     fn message(self) -> &'static str {
@@ -622,16 +622,16 @@ impl ::core::fmt::Display for Category {
         f.write_str(self.id())
     }
 }
-impl ::userplane::__private::serde::Serialize for Category {
+impl ::docspec::__private::serde::Serialize for Category {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
-        S: ::userplane::__private::serde::Serializer,
+        S: ::docspec::__private::serde::Serializer,
     {
         serializer.serialize_str(self.id())
     }
 }
 /// An error response of the Userplane API, decoded: status, code, message and raw body.
-pub type ApiError = ::userplane::ApiError<ErrorCode>;
+pub type ApiError = ::docspec::ApiError<ErrorCode>;
 /// The errors of `get_me` (`GET /public/me`).
 ///
 /// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
@@ -661,7 +661,7 @@ pub enum GetMeError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-::userplane::__private::endpoint_error!(
+::docspec::__private::endpoint_error!(
     GetMeError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid, ApiKeyExpired,
     RateLimited, ServiceUnavailable]
 );
@@ -694,7 +694,7 @@ pub enum ListWorkspacesError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-::userplane::__private::endpoint_error!(
+::docspec::__private::endpoint_error!(
     ListWorkspacesError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid,
     ApiKeyExpired, RateLimited, ServiceUnavailable]
 );
@@ -739,7 +739,7 @@ pub enum GetWorkspaceError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-::userplane::__private::endpoint_error!(
+::docspec::__private::endpoint_error!(
     GetWorkspaceError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid,
     ApiKeyExpired, ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable,
     WorkspaceNotFound]
@@ -785,7 +785,7 @@ pub enum GetWorkspaceInviteUrlError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-::userplane::__private::endpoint_error!(
+::docspec::__private::endpoint_error!(
     GetWorkspaceInviteUrlError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid,
     ApiKeyExpired, ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable,
     WorkspaceNotFound]
@@ -831,7 +831,7 @@ pub enum ListProjectsError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-::userplane::__private::endpoint_error!(
+::docspec::__private::endpoint_error!(
     ListProjectsError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid,
     ApiKeyExpired, ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable,
     Forbidden]
@@ -881,7 +881,7 @@ pub enum GetProjectError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-::userplane::__private::endpoint_error!(
+::docspec::__private::endpoint_error!(
     GetProjectError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid, ApiKeyExpired,
     ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable, ProjectNotFound,
     ProjectGone]
@@ -923,7 +923,7 @@ pub enum ListLinksError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-::userplane::__private::endpoint_error!(
+::docspec::__private::endpoint_error!(
     ListLinksError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid, ApiKeyExpired,
     ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable]
 );
@@ -980,7 +980,7 @@ pub enum CreateLinkError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-::userplane::__private::endpoint_error!(
+::docspec::__private::endpoint_error!(
     CreateLinkError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid, ApiKeyExpired,
     ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable, LinkProjectDeleted,
     LinkCreateFailed, LinkDefaultProjectNotFound, PlanLimitExceeded]
@@ -1030,7 +1030,7 @@ pub enum GetLinkError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-::userplane::__private::endpoint_error!(
+::docspec::__private::endpoint_error!(
     GetLinkError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid, ApiKeyExpired,
     ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable, LinkNotFound, LinkGone]
 );
@@ -1083,7 +1083,7 @@ pub enum UpdateLinkError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-::userplane::__private::endpoint_error!(
+::docspec::__private::endpoint_error!(
     UpdateLinkError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid, ApiKeyExpired,
     ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable, LinkNotFound, LinkGone,
     LinkUpdateFailed]
@@ -1141,7 +1141,7 @@ pub enum DeleteLinkError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-::userplane::__private::endpoint_error!(
+::docspec::__private::endpoint_error!(
     DeleteLinkError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid, ApiKeyExpired,
     ApiKeyDisabled, NotAMember, LinkDeleteForbidden, RateLimited, ServiceUnavailable,
     LinkNotFound, LinkGone, LinkDeleteFailed]
@@ -1183,7 +1183,7 @@ pub enum ListRecordingsError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-::userplane::__private::endpoint_error!(
+::docspec::__private::endpoint_error!(
     ListRecordingsError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid,
     ApiKeyExpired, ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable]
 );
@@ -1232,7 +1232,7 @@ pub enum GetRecordingError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-::userplane::__private::endpoint_error!(
+::docspec::__private::endpoint_error!(
     GetRecordingError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid,
     ApiKeyExpired, ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable,
     RecordingNotFound, RecordingGone]
@@ -1294,7 +1294,7 @@ pub enum DeleteRecordingError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-::userplane::__private::endpoint_error!(
+::docspec::__private::endpoint_error!(
     DeleteRecordingError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid,
     ApiKeyExpired, ApiKeyDisabled, NotAMember, RecordingDeleteForbidden,
     RecordingWorkspaceMismatch, RateLimited, ServiceUnavailable, RecordingNotFound,
@@ -1345,7 +1345,7 @@ pub enum GetRecordingVideoError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-::userplane::__private::endpoint_error!(
+::docspec::__private::endpoint_error!(
     GetRecordingVideoError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid,
     ApiKeyExpired, ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable,
     RecordingNotFound, RecordingGone]
@@ -1395,7 +1395,7 @@ pub enum GetRecordingThumbnailError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-::userplane::__private::endpoint_error!(
+::docspec::__private::endpoint_error!(
     GetRecordingThumbnailError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid,
     ApiKeyExpired, ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable,
     RecordingNotFound, RecordingGone]
@@ -1445,7 +1445,7 @@ pub enum GetRecordingConsoleLogError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-::userplane::__private::endpoint_error!(
+::docspec::__private::endpoint_error!(
     GetRecordingConsoleLogError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid,
     ApiKeyExpired, ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable,
     RecordingNotFound, RecordingGone]
@@ -1495,7 +1495,7 @@ pub enum GetRecordingNetworkLogError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-::userplane::__private::endpoint_error!(
+::docspec::__private::endpoint_error!(
     GetRecordingNetworkLogError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid,
     ApiKeyExpired, ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable,
     RecordingNotFound, RecordingGone]
@@ -1545,7 +1545,7 @@ pub enum GetRecordingActionError {
     /// return, a code newer than the spec, or a body without a code.
     Unknown(ApiError),
 }
-::userplane::__private::endpoint_error!(
+::docspec::__private::endpoint_error!(
     GetRecordingActionError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid,
     ApiKeyExpired, ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable,
     RecordingNotFound, RecordingGone]
@@ -1558,10 +1558,10 @@ pub mod models {
         Debug,
         Default,
         PartialEq,
-        ::userplane::__private::serde::Serialize,
-        ::userplane::__private::serde::Deserialize
+        ::docspec::__private::serde::Serialize,
+        ::docspec::__private::serde::Deserialize
     )]
-    #[serde(crate = "::userplane::__private::serde")]
+    #[serde(crate = "::docspec::__private::serde")]
     pub struct Pagination {
         /// The 1-based page number. Always present.
         #[serde(rename = "page")]
@@ -1585,10 +1585,10 @@ pub mod models {
         Debug,
         Default,
         PartialEq,
-        ::userplane::__private::serde::Serialize,
-        ::userplane::__private::serde::Deserialize
+        ::docspec::__private::serde::Serialize,
+        ::docspec::__private::serde::Deserialize
     )]
-    #[serde(crate = "::userplane::__private::serde")]
+    #[serde(crate = "::docspec::__private::serde")]
     pub struct User {
         /// `id`. Always present.
         #[serde(rename = "id")]
@@ -1635,10 +1635,10 @@ pub mod models {
         Debug,
         Default,
         PartialEq,
-        ::userplane::__private::serde::Serialize,
-        ::userplane::__private::serde::Deserialize
+        ::docspec::__private::serde::Serialize,
+        ::docspec::__private::serde::Deserialize
     )]
-    #[serde(crate = "::userplane::__private::serde")]
+    #[serde(crate = "::docspec::__private::serde")]
     pub struct UserStats {
         /// `workspaces`.
         #[serde(
@@ -1668,10 +1668,10 @@ pub mod models {
         Debug,
         Default,
         PartialEq,
-        ::userplane::__private::serde::Serialize,
-        ::userplane::__private::serde::Deserialize
+        ::docspec::__private::serde::Serialize,
+        ::docspec::__private::serde::Deserialize
     )]
-    #[serde(crate = "::userplane::__private::serde")]
+    #[serde(crate = "::docspec::__private::serde")]
     pub struct MeData {
         /// `user`. Always present.
         #[serde(rename = "user")]
@@ -1690,10 +1690,10 @@ pub mod models {
         Debug,
         Default,
         PartialEq,
-        ::userplane::__private::serde::Serialize,
-        ::userplane::__private::serde::Deserialize
+        ::docspec::__private::serde::Serialize,
+        ::docspec::__private::serde::Deserialize
     )]
-    #[serde(crate = "::userplane::__private::serde")]
+    #[serde(crate = "::docspec::__private::serde")]
     pub struct WorkspaceMembership {
         /// `workspaceMemberId`. Always present.
         #[serde(rename = "workspaceMemberId")]
@@ -1719,10 +1719,10 @@ pub mod models {
         Debug,
         Default,
         PartialEq,
-        ::userplane::__private::serde::Serialize,
-        ::userplane::__private::serde::Deserialize
+        ::docspec::__private::serde::Serialize,
+        ::docspec::__private::serde::Deserialize
     )]
-    #[serde(crate = "::userplane::__private::serde")]
+    #[serde(crate = "::docspec::__private::serde")]
     pub struct Workspace {
         /// `workspaceId`. Always present.
         #[serde(rename = "workspaceId")]
@@ -1762,10 +1762,10 @@ pub mod models {
         Debug,
         Default,
         PartialEq,
-        ::userplane::__private::serde::Serialize,
-        ::userplane::__private::serde::Deserialize
+        ::docspec::__private::serde::Serialize,
+        ::docspec::__private::serde::Deserialize
     )]
-    #[serde(crate = "::userplane::__private::serde")]
+    #[serde(crate = "::docspec::__private::serde")]
     pub struct ListWorkspacesData {
         /// `workspaces`. Always present.
         #[serde(rename = "workspaces")]
@@ -1787,10 +1787,10 @@ pub mod models {
         Debug,
         Default,
         PartialEq,
-        ::userplane::__private::serde::Serialize,
-        ::userplane::__private::serde::Deserialize
+        ::docspec::__private::serde::Serialize,
+        ::docspec::__private::serde::Deserialize
     )]
-    #[serde(crate = "::userplane::__private::serde")]
+    #[serde(crate = "::docspec::__private::serde")]
     pub struct WorkspaceData {
         /// `workspace`. Always present.
         #[serde(rename = "workspace")]
@@ -1802,10 +1802,10 @@ pub mod models {
         Debug,
         Default,
         PartialEq,
-        ::userplane::__private::serde::Serialize,
-        ::userplane::__private::serde::Deserialize
+        ::docspec::__private::serde::Serialize,
+        ::docspec::__private::serde::Deserialize
     )]
-    #[serde(crate = "::userplane::__private::serde")]
+    #[serde(crate = "::docspec::__private::serde")]
     pub struct InviteUrlData {
         /// `inviteUrl`. Always present.
         #[serde(rename = "inviteUrl")]
@@ -1822,10 +1822,10 @@ pub mod models {
         Debug,
         Default,
         PartialEq,
-        ::userplane::__private::serde::Serialize,
-        ::userplane::__private::serde::Deserialize
+        ::docspec::__private::serde::Serialize,
+        ::docspec::__private::serde::Deserialize
     )]
-    #[serde(crate = "::userplane::__private::serde")]
+    #[serde(crate = "::docspec::__private::serde")]
     pub struct Project {
         /// `projectId`. Always present.
         #[serde(rename = "projectId")]
@@ -1846,10 +1846,10 @@ pub mod models {
         Debug,
         Default,
         PartialEq,
-        ::userplane::__private::serde::Serialize,
-        ::userplane::__private::serde::Deserialize
+        ::docspec::__private::serde::Serialize,
+        ::docspec::__private::serde::Deserialize
     )]
-    #[serde(crate = "::userplane::__private::serde")]
+    #[serde(crate = "::docspec::__private::serde")]
     pub struct ListProjectsData {
         /// `workspaceId`.
         ///
@@ -1877,10 +1877,10 @@ pub mod models {
         Debug,
         Default,
         PartialEq,
-        ::userplane::__private::serde::Serialize,
-        ::userplane::__private::serde::Deserialize
+        ::docspec::__private::serde::Serialize,
+        ::docspec::__private::serde::Deserialize
     )]
-    #[serde(crate = "::userplane::__private::serde")]
+    #[serde(crate = "::docspec::__private::serde")]
     pub struct ProjectData {
         /// `workspaceId`.
         #[serde(
@@ -1899,10 +1899,10 @@ pub mod models {
         Debug,
         Default,
         PartialEq,
-        ::userplane::__private::serde::Serialize,
-        ::userplane::__private::serde::Deserialize
+        ::docspec::__private::serde::Serialize,
+        ::docspec::__private::serde::Deserialize
     )]
-    #[serde(crate = "::userplane::__private::serde")]
+    #[serde(crate = "::docspec::__private::serde")]
     pub struct Creator {
         /// `workspaceMemberId`. Always present.
         #[serde(rename = "workspaceMemberId")]
@@ -1921,10 +1921,10 @@ pub mod models {
         Debug,
         Default,
         PartialEq,
-        ::userplane::__private::serde::Serialize,
-        ::userplane::__private::serde::Deserialize
+        ::docspec::__private::serde::Serialize,
+        ::docspec::__private::serde::Deserialize
     )]
-    #[serde(crate = "::userplane::__private::serde")]
+    #[serde(crate = "::docspec::__private::serde")]
     pub struct Domain {
         /// `domainId`. Always present.
         #[serde(rename = "domainId")]
@@ -1950,10 +1950,10 @@ pub mod models {
         Debug,
         Default,
         PartialEq,
-        ::userplane::__private::serde::Serialize,
-        ::userplane::__private::serde::Deserialize
+        ::docspec::__private::serde::Serialize,
+        ::docspec::__private::serde::Deserialize
     )]
-    #[serde(crate = "::userplane::__private::serde")]
+    #[serde(crate = "::docspec::__private::serde")]
     pub struct Link {
         /// `linkId`. Always present.
         #[serde(rename = "linkId")]
@@ -2013,7 +2013,7 @@ pub mod models {
             default,
             skip_serializing_if = "::core::option::Option::is_none"
         )]
-        pub meta: ::core::option::Option<::userplane::__private::serde_json::Value>,
+        pub meta: ::core::option::Option<::docspec::__private::serde_json::Value>,
         /// `createdAt`.
         #[serde(
             rename = "createdAt",
@@ -2049,10 +2049,10 @@ pub mod models {
         Debug,
         Default,
         PartialEq,
-        ::userplane::__private::serde::Serialize,
-        ::userplane::__private::serde::Deserialize
+        ::docspec::__private::serde::Serialize,
+        ::docspec::__private::serde::Deserialize
     )]
-    #[serde(crate = "::userplane::__private::serde")]
+    #[serde(crate = "::docspec::__private::serde")]
     pub struct ListLinksData {
         /// `workspaceId`. Always present.
         #[serde(rename = "workspaceId")]
@@ -2070,10 +2070,10 @@ pub mod models {
         Debug,
         Default,
         PartialEq,
-        ::userplane::__private::serde::Serialize,
-        ::userplane::__private::serde::Deserialize
+        ::docspec::__private::serde::Serialize,
+        ::docspec::__private::serde::Deserialize
     )]
-    #[serde(crate = "::userplane::__private::serde")]
+    #[serde(crate = "::docspec::__private::serde")]
     pub struct LinkData {
         /// `workspaceId`. Always present.
         #[serde(rename = "workspaceId")]
@@ -2088,10 +2088,10 @@ pub mod models {
         Debug,
         Default,
         PartialEq,
-        ::userplane::__private::serde::Serialize,
-        ::userplane::__private::serde::Deserialize
+        ::docspec::__private::serde::Serialize,
+        ::docspec::__private::serde::Deserialize
     )]
-    #[serde(crate = "::userplane::__private::serde")]
+    #[serde(crate = "::docspec::__private::serde")]
     pub struct CreateLinkBody {
         /// A verified domain of the workspace. Always present.
         #[serde(rename = "domainId")]
@@ -2125,7 +2125,7 @@ pub mod models {
             default,
             skip_serializing_if = "::core::option::Option::is_none"
         )]
-        pub meta: ::core::option::Option<::userplane::__private::serde_json::Value>,
+        pub meta: ::core::option::Option<::docspec::__private::serde_json::Value>,
     }
     impl CreateLinkBody {
         /// A body with the required fields set and the others left out.
@@ -2145,10 +2145,10 @@ pub mod models {
         Debug,
         Default,
         PartialEq,
-        ::userplane::__private::serde::Serialize,
-        ::userplane::__private::serde::Deserialize
+        ::docspec::__private::serde::Serialize,
+        ::docspec::__private::serde::Deserialize
     )]
-    #[serde(crate = "::userplane::__private::serde")]
+    #[serde(crate = "::docspec::__private::serde")]
     pub struct UpdateLinkBody {
         /// `linkTitle`.
         #[serde(
@@ -2191,7 +2191,7 @@ pub mod models {
             default,
             skip_serializing_if = "::core::option::Option::is_none"
         )]
-        pub meta: ::core::option::Option<::userplane::__private::serde_json::Value>,
+        pub meta: ::core::option::Option<::docspec::__private::serde_json::Value>,
     }
     impl UpdateLinkBody {
         /// A body with the required fields set and the others left out.
@@ -2212,10 +2212,10 @@ pub mod models {
         Debug,
         Default,
         PartialEq,
-        ::userplane::__private::serde::Serialize,
-        ::userplane::__private::serde::Deserialize
+        ::docspec::__private::serde::Serialize,
+        ::docspec::__private::serde::Deserialize
     )]
-    #[serde(crate = "::userplane::__private::serde")]
+    #[serde(crate = "::docspec::__private::serde")]
     pub struct DeletedLinkData {
         /// `workspaceId`. Always present.
         #[serde(rename = "workspaceId")]
@@ -2230,10 +2230,10 @@ pub mod models {
         Debug,
         Default,
         PartialEq,
-        ::userplane::__private::serde::Serialize,
-        ::userplane::__private::serde::Deserialize
+        ::docspec::__private::serde::Serialize,
+        ::docspec::__private::serde::Deserialize
     )]
-    #[serde(crate = "::userplane::__private::serde")]
+    #[serde(crate = "::docspec::__private::serde")]
     pub struct RecordingLink {
         /// `linkId`. Always present.
         #[serde(rename = "linkId")]
@@ -2280,7 +2280,7 @@ pub mod models {
             skip_serializing_if = "::core::option::Option::is_none"
         )]
         pub provider_data: ::core::option::Option<
-            ::userplane::__private::serde_json::Value,
+            ::docspec::__private::serde_json::Value,
         >,
     }
     /// What is known about a recording.
@@ -2289,10 +2289,10 @@ pub mod models {
         Debug,
         Default,
         PartialEq,
-        ::userplane::__private::serde::Serialize,
-        ::userplane::__private::serde::Deserialize
+        ::docspec::__private::serde::Serialize,
+        ::docspec::__private::serde::Deserialize
     )]
-    #[serde(crate = "::userplane::__private::serde")]
+    #[serde(crate = "::docspec::__private::serde")]
     pub struct RecordingMeta {
         /// `link`.
         #[serde(
@@ -2342,18 +2342,14 @@ pub mod models {
             default,
             skip_serializing_if = "::core::option::Option::is_none"
         )]
-        pub system_meta: ::core::option::Option<
-            ::userplane::__private::serde_json::Value,
-        >,
+        pub system_meta: ::core::option::Option<::docspec::__private::serde_json::Value>,
         /// `customMeta`.
         #[serde(
             rename = "customMeta",
             default,
             skip_serializing_if = "::core::option::Option::is_none"
         )]
-        pub custom_meta: ::core::option::Option<
-            ::userplane::__private::serde_json::Value,
-        >,
+        pub custom_meta: ::core::option::Option<::docspec::__private::serde_json::Value>,
         /// `notes`.
         #[serde(
             rename = "notes",
@@ -2389,10 +2385,10 @@ pub mod models {
         Debug,
         Default,
         PartialEq,
-        ::userplane::__private::serde::Serialize,
-        ::userplane::__private::serde::Deserialize
+        ::docspec::__private::serde::Serialize,
+        ::docspec::__private::serde::Deserialize
     )]
-    #[serde(crate = "::userplane::__private::serde")]
+    #[serde(crate = "::docspec::__private::serde")]
     pub struct Recording {
         /// `recordingId`. Always present.
         #[serde(rename = "recordingId")]
@@ -2425,10 +2421,10 @@ pub mod models {
         Debug,
         Default,
         PartialEq,
-        ::userplane::__private::serde::Serialize,
-        ::userplane::__private::serde::Deserialize
+        ::docspec::__private::serde::Serialize,
+        ::docspec::__private::serde::Deserialize
     )]
-    #[serde(crate = "::userplane::__private::serde")]
+    #[serde(crate = "::docspec::__private::serde")]
     pub struct ListRecordingsData {
         /// `workspaceId`.
         #[serde(
@@ -2452,10 +2448,10 @@ pub mod models {
         Debug,
         Default,
         PartialEq,
-        ::userplane::__private::serde::Serialize,
-        ::userplane::__private::serde::Deserialize
+        ::docspec::__private::serde::Serialize,
+        ::docspec::__private::serde::Deserialize
     )]
-    #[serde(crate = "::userplane::__private::serde")]
+    #[serde(crate = "::docspec::__private::serde")]
     pub struct RecordingData {
         /// `workspaceId`. Always present.
         #[serde(rename = "workspaceId")]
@@ -2470,10 +2466,10 @@ pub mod models {
         Debug,
         Default,
         PartialEq,
-        ::userplane::__private::serde::Serialize,
-        ::userplane::__private::serde::Deserialize
+        ::docspec::__private::serde::Serialize,
+        ::docspec::__private::serde::Deserialize
     )]
-    #[serde(crate = "::userplane::__private::serde")]
+    #[serde(crate = "::docspec::__private::serde")]
     pub struct DeletedRecordingData {
         /// `workspaceId`. Always present.
         #[serde(rename = "workspaceId")]
@@ -2488,10 +2484,10 @@ pub mod models {
         Debug,
         Default,
         PartialEq,
-        ::userplane::__private::serde::Serialize,
-        ::userplane::__private::serde::Deserialize
+        ::docspec::__private::serde::Serialize,
+        ::docspec::__private::serde::Deserialize
     )]
-    #[serde(crate = "::userplane::__private::serde")]
+    #[serde(crate = "::docspec::__private::serde")]
     pub struct ResourceSource {
         /// `url`. Always present.
         #[serde(rename = "url")]
@@ -2510,10 +2506,10 @@ pub mod models {
         Debug,
         Default,
         PartialEq,
-        ::userplane::__private::serde::Serialize,
-        ::userplane::__private::serde::Deserialize
+        ::docspec::__private::serde::Serialize,
+        ::docspec::__private::serde::Deserialize
     )]
-    #[serde(crate = "::userplane::__private::serde")]
+    #[serde(crate = "::docspec::__private::serde")]
     pub struct RecordingResource {
         /// A presigned URL, or null when the resource is not available. It expires: fetch it when needed, do not store it.
         #[serde(
@@ -2571,10 +2567,10 @@ pub mod models {
         Debug,
         Default,
         PartialEq,
-        ::userplane::__private::serde::Serialize,
-        ::userplane::__private::serde::Deserialize
+        ::docspec::__private::serde::Serialize,
+        ::docspec::__private::serde::Deserialize
     )]
-    #[serde(crate = "::userplane::__private::serde")]
+    #[serde(crate = "::docspec::__private::serde")]
     pub struct RecordingResourceData {
         /// `recordingId`. Always present.
         #[serde(rename = "recordingId")]
@@ -2583,7 +2579,7 @@ pub mod models {
         #[serde(rename = "resource")]
         pub resource: RecordingResource,
     }
-    impl ::userplane::Page for ListWorkspacesData {
+    impl ::docspec::Page for ListWorkspacesData {
         type Item = Workspace;
         fn has_more(&self) -> bool {
             self.pagination.has_more
@@ -2595,7 +2591,7 @@ pub mod models {
             self.workspaces
         }
     }
-    impl ::userplane::Page for ListProjectsData {
+    impl ::docspec::Page for ListProjectsData {
         type Item = Project;
         fn has_more(&self) -> bool {
             self.pagination.has_more
@@ -2607,7 +2603,7 @@ pub mod models {
             self.projects
         }
     }
-    impl ::userplane::Page for ListLinksData {
+    impl ::docspec::Page for ListLinksData {
         type Item = Link;
         fn has_more(&self) -> bool {
             self.pagination.has_more
@@ -2619,7 +2615,7 @@ pub mod models {
             self.links
         }
     }
-    impl ::userplane::Page for ListRecordingsData {
+    impl ::docspec::Page for ListRecordingsData {
         type Item = Recording;
         fn has_more(&self) -> bool {
             self.pagination.has_more
@@ -2637,25 +2633,26 @@ pub mod models {
 /// Cheap to clone; clones share the connection pool and settings.
 #[derive(Clone, Debug)]
 pub struct Client {
-    transport: ::userplane::Transport,
+    transport: ::docspec::Transport,
 }
 impl Client {
     /// The base URL the spec gives.
     pub const DEFAULT_BASE_URL: &'static str = "https://api.userplane.io/api/v1";
     /// Starts configuring a client.
-    pub fn builder() -> ::userplane::ClientBuilder<Client> {
-        ::userplane::ClientBuilder::new(
+    pub fn builder() -> ::docspec::ClientBuilder<Client> {
+        ::docspec::ClientBuilder::new(
+                "Userplane",
                 ::core::option::Option::Some(Self::DEFAULT_BASE_URL),
             )
             .expected_key_prefix("uspl_")
             .quota(
-                ::userplane::Pacing::new()
+                ::docspec::Pacing::new()
                     .limit(120u32, ::core::time::Duration::from_secs(60u64))
                     .limit(10000u32, ::core::time::Duration::from_secs(86400u64)),
             )
     }
     /// The connection and settings this client sends through.
-    pub fn transport(&self) -> &::userplane::Transport {
+    pub fn transport(&self) -> &::docspec::Transport {
         &self.transport
     }
     /// Get the key owner's profile and usage counts.
@@ -2994,8 +2991,8 @@ impl Client {
         )
     }
 }
-impl ::userplane::__private::FromTransport for Client {
-    fn from_transport(transport: ::userplane::Transport) -> Self {
+impl ::docspec::__private::FromTransport for Client {
+    fn from_transport(transport: ::docspec::Transport) -> Self {
         Client { transport }
     }
 }
@@ -3006,7 +3003,7 @@ pub mod requests {
     #[must_use = "a request does nothing until it is sent or awaited"]
     pub struct GetMe {
         client: super::Client,
-        options: ::userplane::CallOptions,
+        options: ::docspec::CallOptions,
     }
     impl GetMe {
         pub(super) fn new(client: super::Client) -> Self {
@@ -3020,23 +3017,23 @@ pub mod requests {
             self,
         ) -> ::core::result::Result<
             super::models::MeData,
-            ::userplane::Error<super::GetMeError>,
+            ::docspec::Error<super::GetMeError>,
         > {
             let query = ::std::vec::Vec::new();
-            let request = ::userplane::__private::Request {
+            let request = ::docspec::__private::Request {
                 endpoint: "get_me",
-                method: ::userplane::__private::http::Method::GET,
+                method: ::docspec::__private::http::Method::GET,
                 path: ::std::format!("/public/me",),
                 query,
                 body: ::core::option::Option::None,
                 idempotent: true,
                 data: &["data"],
             };
-            ::userplane::__private::send(self.client.transport(), request, &self.options)
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
                 .await
         }
     }
-    ::userplane::__private::request_common!(
+    ::docspec::__private::request_common!(
         GetMe, super::models::MeData, super::GetMeError
     );
     /// A `list_workspaces` request, sent by `.send()` or by awaiting it.
@@ -3047,7 +3044,7 @@ pub mod requests {
         page: ::core::option::Option<i64>,
         per_page: ::core::option::Option<i64>,
         include_workspace_membership: ::core::option::Option<bool>,
-        options: ::userplane::CallOptions,
+        options: ::docspec::CallOptions,
     }
     impl ListWorkspaces {
         pub(super) fn new(client: super::Client) -> Self {
@@ -3079,26 +3076,26 @@ pub mod requests {
             self,
         ) -> ::core::result::Result<
             super::models::ListWorkspacesData,
-            ::userplane::Error<super::ListWorkspacesError>,
+            ::docspec::Error<super::ListWorkspacesError>,
         > {
             let mut query = ::std::vec::Vec::new();
-            ::userplane::__private::push_query(&mut query, "page", &self.page);
-            ::userplane::__private::push_query(&mut query, "per_page", &self.per_page);
-            ::userplane::__private::push_query(
+            ::docspec::__private::push_query(&mut query, "page", &self.page);
+            ::docspec::__private::push_query(&mut query, "per_page", &self.per_page);
+            ::docspec::__private::push_query(
                 &mut query,
                 "include_workspace_membership",
                 &self.include_workspace_membership,
             );
-            let request = ::userplane::__private::Request {
+            let request = ::docspec::__private::Request {
                 endpoint: "list_workspaces",
-                method: ::userplane::__private::http::Method::GET,
+                method: ::docspec::__private::http::Method::GET,
                 path: ::std::format!("/public/workspaces",),
                 query,
                 body: ::core::option::Option::None,
                 idempotent: true,
                 data: &["data"],
             };
-            ::userplane::__private::send(self.client.transport(), request, &self.options)
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
                 .await
         }
         /// Every page from the current one (the first by default) until the
@@ -3106,12 +3103,12 @@ pub mod requests {
         /// is polled.
         pub fn pages(
             self,
-        ) -> ::userplane::BoxStream<
+        ) -> ::docspec::BoxStream<
             super::models::ListWorkspacesData,
             super::ListWorkspacesError,
         > {
             let first = self.page.unwrap_or(1);
-            ::userplane::__private::paginate(
+            ::docspec::__private::paginate(
                 first,
                 move |page| {
                     let mut next = ::core::clone::Clone::clone(&self);
@@ -3123,14 +3120,11 @@ pub mod requests {
         /// Every item of every page, in order; see [`pages`](Self::pages).
         pub fn items(
             self,
-        ) -> ::userplane::BoxStream<
-            super::models::Workspace,
-            super::ListWorkspacesError,
-        > {
-            ::userplane::__private::flatten_pages(self.pages())
+        ) -> ::docspec::BoxStream<super::models::Workspace, super::ListWorkspacesError> {
+            ::docspec::__private::flatten_pages(self.pages())
         }
     }
-    ::userplane::__private::request_common!(
+    ::docspec::__private::request_common!(
         ListWorkspaces, super::models::ListWorkspacesData, super::ListWorkspacesError
     );
     /// A `get_workspace` request, sent by `.send()` or by awaiting it.
@@ -3139,7 +3133,7 @@ pub mod requests {
     pub struct GetWorkspace {
         client: super::Client,
         workspace_id: ::std::string::String,
-        options: ::userplane::CallOptions,
+        options: ::docspec::CallOptions,
     }
     impl GetWorkspace {
         pub(super) fn new(
@@ -3157,29 +3151,29 @@ pub mod requests {
             self,
         ) -> ::core::result::Result<
             super::models::WorkspaceData,
-            ::userplane::Error<super::GetWorkspaceError>,
+            ::docspec::Error<super::GetWorkspaceError>,
         > {
-            let path_0 = ::userplane::__private::PathParam {
+            let path_0 = ::docspec::__private::PathParam {
                 name: "workspaceId",
                 min_length: 1,
                 max_length: ::core::option::Option::None,
             }
                 .encode("get_workspace", &self.workspace_id)?;
             let query = ::std::vec::Vec::new();
-            let request = ::userplane::__private::Request {
+            let request = ::docspec::__private::Request {
                 endpoint: "get_workspace",
-                method: ::userplane::__private::http::Method::GET,
+                method: ::docspec::__private::http::Method::GET,
                 path: ::std::format!("/public/workspace/{}", path_0),
                 query,
                 body: ::core::option::Option::None,
                 idempotent: true,
                 data: &["data"],
             };
-            ::userplane::__private::send(self.client.transport(), request, &self.options)
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
                 .await
         }
     }
-    ::userplane::__private::request_common!(
+    ::docspec::__private::request_common!(
         GetWorkspace, super::models::WorkspaceData, super::GetWorkspaceError
     );
     /// A `get_workspace_invite_url` request, sent by `.send()` or by awaiting it.
@@ -3188,7 +3182,7 @@ pub mod requests {
     pub struct GetWorkspaceInviteUrl {
         client: super::Client,
         workspace_id: ::std::string::String,
-        options: ::userplane::CallOptions,
+        options: ::docspec::CallOptions,
     }
     impl GetWorkspaceInviteUrl {
         pub(super) fn new(
@@ -3206,29 +3200,29 @@ pub mod requests {
             self,
         ) -> ::core::result::Result<
             super::models::InviteUrlData,
-            ::userplane::Error<super::GetWorkspaceInviteUrlError>,
+            ::docspec::Error<super::GetWorkspaceInviteUrlError>,
         > {
-            let path_0 = ::userplane::__private::PathParam {
+            let path_0 = ::docspec::__private::PathParam {
                 name: "workspaceId",
                 min_length: 1,
                 max_length: ::core::option::Option::None,
             }
                 .encode("get_workspace_invite_url", &self.workspace_id)?;
             let query = ::std::vec::Vec::new();
-            let request = ::userplane::__private::Request {
+            let request = ::docspec::__private::Request {
                 endpoint: "get_workspace_invite_url",
-                method: ::userplane::__private::http::Method::GET,
+                method: ::docspec::__private::http::Method::GET,
                 path: ::std::format!("/public/workspace/{}/invite-url", path_0),
                 query,
                 body: ::core::option::Option::None,
                 idempotent: true,
                 data: &["data"],
             };
-            ::userplane::__private::send(self.client.transport(), request, &self.options)
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
                 .await
         }
     }
-    ::userplane::__private::request_common!(
+    ::docspec::__private::request_common!(
         GetWorkspaceInviteUrl, super::models::InviteUrlData,
         super::GetWorkspaceInviteUrlError
     );
@@ -3240,7 +3234,7 @@ pub mod requests {
         workspace_id: ::std::string::String,
         page: ::core::option::Option<i64>,
         per_page: ::core::option::Option<i64>,
-        options: ::userplane::CallOptions,
+        options: ::docspec::CallOptions,
     }
     impl ListProjects {
         pub(super) fn new(
@@ -3270,27 +3264,27 @@ pub mod requests {
             self,
         ) -> ::core::result::Result<
             super::models::ListProjectsData,
-            ::userplane::Error<super::ListProjectsError>,
+            ::docspec::Error<super::ListProjectsError>,
         > {
-            let path_0 = ::userplane::__private::PathParam {
+            let path_0 = ::docspec::__private::PathParam {
                 name: "workspaceId",
                 min_length: 1,
                 max_length: ::core::option::Option::None,
             }
                 .encode("list_projects", &self.workspace_id)?;
             let mut query = ::std::vec::Vec::new();
-            ::userplane::__private::push_query(&mut query, "page", &self.page);
-            ::userplane::__private::push_query(&mut query, "per_page", &self.per_page);
-            let request = ::userplane::__private::Request {
+            ::docspec::__private::push_query(&mut query, "page", &self.page);
+            ::docspec::__private::push_query(&mut query, "per_page", &self.per_page);
+            let request = ::docspec::__private::Request {
                 endpoint: "list_projects",
-                method: ::userplane::__private::http::Method::GET,
+                method: ::docspec::__private::http::Method::GET,
                 path: ::std::format!("/public/workspace/{}/projects", path_0),
                 query,
                 body: ::core::option::Option::None,
                 idempotent: true,
                 data: &["data"],
             };
-            ::userplane::__private::send(self.client.transport(), request, &self.options)
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
                 .await
         }
         /// Every page from the current one (the first by default) until the
@@ -3298,12 +3292,12 @@ pub mod requests {
         /// is polled.
         pub fn pages(
             self,
-        ) -> ::userplane::BoxStream<
+        ) -> ::docspec::BoxStream<
             super::models::ListProjectsData,
             super::ListProjectsError,
         > {
             let first = self.page.unwrap_or(1);
-            ::userplane::__private::paginate(
+            ::docspec::__private::paginate(
                 first,
                 move |page| {
                     let mut next = ::core::clone::Clone::clone(&self);
@@ -3315,11 +3309,11 @@ pub mod requests {
         /// Every item of every page, in order; see [`pages`](Self::pages).
         pub fn items(
             self,
-        ) -> ::userplane::BoxStream<super::models::Project, super::ListProjectsError> {
-            ::userplane::__private::flatten_pages(self.pages())
+        ) -> ::docspec::BoxStream<super::models::Project, super::ListProjectsError> {
+            ::docspec::__private::flatten_pages(self.pages())
         }
     }
-    ::userplane::__private::request_common!(
+    ::docspec::__private::request_common!(
         ListProjects, super::models::ListProjectsData, super::ListProjectsError
     );
     /// A `get_project` request, sent by `.send()` or by awaiting it.
@@ -3329,7 +3323,7 @@ pub mod requests {
         client: super::Client,
         workspace_id: ::std::string::String,
         project_id: ::std::string::String,
-        options: ::userplane::CallOptions,
+        options: ::docspec::CallOptions,
     }
     impl GetProject {
         pub(super) fn new(
@@ -3349,35 +3343,35 @@ pub mod requests {
             self,
         ) -> ::core::result::Result<
             super::models::ProjectData,
-            ::userplane::Error<super::GetProjectError>,
+            ::docspec::Error<super::GetProjectError>,
         > {
-            let path_0 = ::userplane::__private::PathParam {
+            let path_0 = ::docspec::__private::PathParam {
                 name: "workspaceId",
                 min_length: 1,
                 max_length: ::core::option::Option::None,
             }
                 .encode("get_project", &self.workspace_id)?;
-            let path_1 = ::userplane::__private::PathParam {
+            let path_1 = ::docspec::__private::PathParam {
                 name: "projectId",
                 min_length: 1,
                 max_length: ::core::option::Option::None,
             }
                 .encode("get_project", &self.project_id)?;
             let query = ::std::vec::Vec::new();
-            let request = ::userplane::__private::Request {
+            let request = ::docspec::__private::Request {
                 endpoint: "get_project",
-                method: ::userplane::__private::http::Method::GET,
+                method: ::docspec::__private::http::Method::GET,
                 path: ::std::format!("/public/workspace/{}/projects/{}", path_0, path_1),
                 query,
                 body: ::core::option::Option::None,
                 idempotent: true,
                 data: &["data"],
             };
-            ::userplane::__private::send(self.client.transport(), request, &self.options)
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
                 .await
         }
     }
-    ::userplane::__private::request_common!(
+    ::docspec::__private::request_common!(
         GetProject, super::models::ProjectData, super::GetProjectError
     );
     /// A `list_links` request, sent by `.send()` or by awaiting it.
@@ -3388,7 +3382,7 @@ pub mod requests {
         workspace_id: ::std::string::String,
         page: ::core::option::Option<i64>,
         per_page: ::core::option::Option<i64>,
-        options: ::userplane::CallOptions,
+        options: ::docspec::CallOptions,
     }
     impl ListLinks {
         pub(super) fn new(
@@ -3418,27 +3412,27 @@ pub mod requests {
             self,
         ) -> ::core::result::Result<
             super::models::ListLinksData,
-            ::userplane::Error<super::ListLinksError>,
+            ::docspec::Error<super::ListLinksError>,
         > {
-            let path_0 = ::userplane::__private::PathParam {
+            let path_0 = ::docspec::__private::PathParam {
                 name: "workspaceId",
                 min_length: 1,
                 max_length: ::core::option::Option::None,
             }
                 .encode("list_links", &self.workspace_id)?;
             let mut query = ::std::vec::Vec::new();
-            ::userplane::__private::push_query(&mut query, "page", &self.page);
-            ::userplane::__private::push_query(&mut query, "per_page", &self.per_page);
-            let request = ::userplane::__private::Request {
+            ::docspec::__private::push_query(&mut query, "page", &self.page);
+            ::docspec::__private::push_query(&mut query, "per_page", &self.per_page);
+            let request = ::docspec::__private::Request {
                 endpoint: "list_links",
-                method: ::userplane::__private::http::Method::GET,
+                method: ::docspec::__private::http::Method::GET,
                 path: ::std::format!("/public/workspace/{}/links", path_0),
                 query,
                 body: ::core::option::Option::None,
                 idempotent: true,
                 data: &["data"],
             };
-            ::userplane::__private::send(self.client.transport(), request, &self.options)
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
                 .await
         }
         /// Every page from the current one (the first by default) until the
@@ -3446,12 +3440,9 @@ pub mod requests {
         /// is polled.
         pub fn pages(
             self,
-        ) -> ::userplane::BoxStream<
-            super::models::ListLinksData,
-            super::ListLinksError,
-        > {
+        ) -> ::docspec::BoxStream<super::models::ListLinksData, super::ListLinksError> {
             let first = self.page.unwrap_or(1);
-            ::userplane::__private::paginate(
+            ::docspec::__private::paginate(
                 first,
                 move |page| {
                     let mut next = ::core::clone::Clone::clone(&self);
@@ -3463,11 +3454,11 @@ pub mod requests {
         /// Every item of every page, in order; see [`pages`](Self::pages).
         pub fn items(
             self,
-        ) -> ::userplane::BoxStream<super::models::Link, super::ListLinksError> {
-            ::userplane::__private::flatten_pages(self.pages())
+        ) -> ::docspec::BoxStream<super::models::Link, super::ListLinksError> {
+            ::docspec::__private::flatten_pages(self.pages())
         }
     }
-    ::userplane::__private::request_common!(
+    ::docspec::__private::request_common!(
         ListLinks, super::models::ListLinksData, super::ListLinksError
     );
     /// A `create_link` request, sent by `.send()` or by awaiting it.
@@ -3477,7 +3468,7 @@ pub mod requests {
         client: super::Client,
         workspace_id: ::std::string::String,
         body: super::models::CreateLinkBody,
-        options: ::userplane::CallOptions,
+        options: ::docspec::CallOptions,
     }
     impl CreateLink {
         pub(super) fn new(
@@ -3497,22 +3488,22 @@ pub mod requests {
             self,
         ) -> ::core::result::Result<
             super::models::LinkData,
-            ::userplane::Error<super::CreateLinkError>,
+            ::docspec::Error<super::CreateLinkError>,
         > {
-            let path_0 = ::userplane::__private::PathParam {
+            let path_0 = ::docspec::__private::PathParam {
                 name: "workspaceId",
                 min_length: 1,
                 max_length: ::core::option::Option::None,
             }
                 .encode("create_link", &self.workspace_id)?;
             let query = ::std::vec::Vec::new();
-            let request = ::userplane::__private::Request {
+            let request = ::docspec::__private::Request {
                 endpoint: "create_link",
-                method: ::userplane::__private::http::Method::POST,
+                method: ::docspec::__private::http::Method::POST,
                 path: ::std::format!("/public/workspace/{}/links", path_0),
                 query,
                 body: ::core::option::Option::Some(
-                    ::userplane::__private::json_body::<
+                    ::docspec::__private::json_body::<
                         _,
                         super::CreateLinkError,
                     >(&self.body)?,
@@ -3520,11 +3511,11 @@ pub mod requests {
                 idempotent: false,
                 data: &["data"],
             };
-            ::userplane::__private::send(self.client.transport(), request, &self.options)
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
                 .await
         }
     }
-    ::userplane::__private::request_common!(
+    ::docspec::__private::request_common!(
         CreateLink, super::models::LinkData, super::CreateLinkError
     );
     /// A `get_link` request, sent by `.send()` or by awaiting it.
@@ -3534,7 +3525,7 @@ pub mod requests {
         client: super::Client,
         workspace_id: ::std::string::String,
         link_id: ::std::string::String,
-        options: ::userplane::CallOptions,
+        options: ::docspec::CallOptions,
     }
     impl GetLink {
         pub(super) fn new(
@@ -3554,35 +3545,35 @@ pub mod requests {
             self,
         ) -> ::core::result::Result<
             super::models::LinkData,
-            ::userplane::Error<super::GetLinkError>,
+            ::docspec::Error<super::GetLinkError>,
         > {
-            let path_0 = ::userplane::__private::PathParam {
+            let path_0 = ::docspec::__private::PathParam {
                 name: "workspaceId",
                 min_length: 1,
                 max_length: ::core::option::Option::None,
             }
                 .encode("get_link", &self.workspace_id)?;
-            let path_1 = ::userplane::__private::PathParam {
+            let path_1 = ::docspec::__private::PathParam {
                 name: "linkId",
                 min_length: 1,
                 max_length: ::core::option::Option::None,
             }
                 .encode("get_link", &self.link_id)?;
             let query = ::std::vec::Vec::new();
-            let request = ::userplane::__private::Request {
+            let request = ::docspec::__private::Request {
                 endpoint: "get_link",
-                method: ::userplane::__private::http::Method::GET,
+                method: ::docspec::__private::http::Method::GET,
                 path: ::std::format!("/public/workspace/{}/links/{}", path_0, path_1),
                 query,
                 body: ::core::option::Option::None,
                 idempotent: true,
                 data: &["data"],
             };
-            ::userplane::__private::send(self.client.transport(), request, &self.options)
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
                 .await
         }
     }
-    ::userplane::__private::request_common!(
+    ::docspec::__private::request_common!(
         GetLink, super::models::LinkData, super::GetLinkError
     );
     /// A `update_link` request, sent by `.send()` or by awaiting it.
@@ -3593,7 +3584,7 @@ pub mod requests {
         workspace_id: ::std::string::String,
         link_id: ::std::string::String,
         body: super::models::UpdateLinkBody,
-        options: ::userplane::CallOptions,
+        options: ::docspec::CallOptions,
     }
     impl UpdateLink {
         pub(super) fn new(
@@ -3615,28 +3606,28 @@ pub mod requests {
             self,
         ) -> ::core::result::Result<
             super::models::LinkData,
-            ::userplane::Error<super::UpdateLinkError>,
+            ::docspec::Error<super::UpdateLinkError>,
         > {
-            let path_0 = ::userplane::__private::PathParam {
+            let path_0 = ::docspec::__private::PathParam {
                 name: "workspaceId",
                 min_length: 1,
                 max_length: ::core::option::Option::None,
             }
                 .encode("update_link", &self.workspace_id)?;
-            let path_1 = ::userplane::__private::PathParam {
+            let path_1 = ::docspec::__private::PathParam {
                 name: "linkId",
                 min_length: 1,
                 max_length: ::core::option::Option::None,
             }
                 .encode("update_link", &self.link_id)?;
             let query = ::std::vec::Vec::new();
-            let request = ::userplane::__private::Request {
+            let request = ::docspec::__private::Request {
                 endpoint: "update_link",
-                method: ::userplane::__private::http::Method::PUT,
+                method: ::docspec::__private::http::Method::PUT,
                 path: ::std::format!("/public/workspace/{}/links/{}", path_0, path_1),
                 query,
                 body: ::core::option::Option::Some(
-                    ::userplane::__private::json_body::<
+                    ::docspec::__private::json_body::<
                         _,
                         super::UpdateLinkError,
                     >(&self.body)?,
@@ -3644,11 +3635,11 @@ pub mod requests {
                 idempotent: true,
                 data: &["data"],
             };
-            ::userplane::__private::send(self.client.transport(), request, &self.options)
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
                 .await
         }
     }
-    ::userplane::__private::request_common!(
+    ::docspec::__private::request_common!(
         UpdateLink, super::models::LinkData, super::UpdateLinkError
     );
     /// A `delete_link` request, sent by `.send()` or by awaiting it.
@@ -3658,7 +3649,7 @@ pub mod requests {
         client: super::Client,
         workspace_id: ::std::string::String,
         link_id: ::std::string::String,
-        options: ::userplane::CallOptions,
+        options: ::docspec::CallOptions,
     }
     impl DeleteLink {
         pub(super) fn new(
@@ -3678,35 +3669,35 @@ pub mod requests {
             self,
         ) -> ::core::result::Result<
             super::models::DeletedLinkData,
-            ::userplane::Error<super::DeleteLinkError>,
+            ::docspec::Error<super::DeleteLinkError>,
         > {
-            let path_0 = ::userplane::__private::PathParam {
+            let path_0 = ::docspec::__private::PathParam {
                 name: "workspaceId",
                 min_length: 1,
                 max_length: ::core::option::Option::None,
             }
                 .encode("delete_link", &self.workspace_id)?;
-            let path_1 = ::userplane::__private::PathParam {
+            let path_1 = ::docspec::__private::PathParam {
                 name: "linkId",
                 min_length: 1,
                 max_length: ::core::option::Option::None,
             }
                 .encode("delete_link", &self.link_id)?;
             let query = ::std::vec::Vec::new();
-            let request = ::userplane::__private::Request {
+            let request = ::docspec::__private::Request {
                 endpoint: "delete_link",
-                method: ::userplane::__private::http::Method::DELETE,
+                method: ::docspec::__private::http::Method::DELETE,
                 path: ::std::format!("/public/workspace/{}/links/{}", path_0, path_1),
                 query,
                 body: ::core::option::Option::None,
                 idempotent: true,
                 data: &["data"],
             };
-            ::userplane::__private::send(self.client.transport(), request, &self.options)
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
                 .await
         }
     }
-    ::userplane::__private::request_common!(
+    ::docspec::__private::request_common!(
         DeleteLink, super::models::DeletedLinkData, super::DeleteLinkError
     );
     /// A `list_recordings` request, sent by `.send()` or by awaiting it.
@@ -3717,7 +3708,7 @@ pub mod requests {
         workspace_id: ::std::string::String,
         page: ::core::option::Option<i64>,
         per_page: ::core::option::Option<i64>,
-        options: ::userplane::CallOptions,
+        options: ::docspec::CallOptions,
     }
     impl ListRecordings {
         pub(super) fn new(
@@ -3747,27 +3738,27 @@ pub mod requests {
             self,
         ) -> ::core::result::Result<
             super::models::ListRecordingsData,
-            ::userplane::Error<super::ListRecordingsError>,
+            ::docspec::Error<super::ListRecordingsError>,
         > {
-            let path_0 = ::userplane::__private::PathParam {
+            let path_0 = ::docspec::__private::PathParam {
                 name: "workspaceId",
                 min_length: 1,
                 max_length: ::core::option::Option::None,
             }
                 .encode("list_recordings", &self.workspace_id)?;
             let mut query = ::std::vec::Vec::new();
-            ::userplane::__private::push_query(&mut query, "page", &self.page);
-            ::userplane::__private::push_query(&mut query, "per_page", &self.per_page);
-            let request = ::userplane::__private::Request {
+            ::docspec::__private::push_query(&mut query, "page", &self.page);
+            ::docspec::__private::push_query(&mut query, "per_page", &self.per_page);
+            let request = ::docspec::__private::Request {
                 endpoint: "list_recordings",
-                method: ::userplane::__private::http::Method::GET,
+                method: ::docspec::__private::http::Method::GET,
                 path: ::std::format!("/public/workspace/{}/recordings", path_0),
                 query,
                 body: ::core::option::Option::None,
                 idempotent: true,
                 data: &["data"],
             };
-            ::userplane::__private::send(self.client.transport(), request, &self.options)
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
                 .await
         }
         /// Every page from the current one (the first by default) until the
@@ -3775,12 +3766,12 @@ pub mod requests {
         /// is polled.
         pub fn pages(
             self,
-        ) -> ::userplane::BoxStream<
+        ) -> ::docspec::BoxStream<
             super::models::ListRecordingsData,
             super::ListRecordingsError,
         > {
             let first = self.page.unwrap_or(1);
-            ::userplane::__private::paginate(
+            ::docspec::__private::paginate(
                 first,
                 move |page| {
                     let mut next = ::core::clone::Clone::clone(&self);
@@ -3792,14 +3783,11 @@ pub mod requests {
         /// Every item of every page, in order; see [`pages`](Self::pages).
         pub fn items(
             self,
-        ) -> ::userplane::BoxStream<
-            super::models::Recording,
-            super::ListRecordingsError,
-        > {
-            ::userplane::__private::flatten_pages(self.pages())
+        ) -> ::docspec::BoxStream<super::models::Recording, super::ListRecordingsError> {
+            ::docspec::__private::flatten_pages(self.pages())
         }
     }
-    ::userplane::__private::request_common!(
+    ::docspec::__private::request_common!(
         ListRecordings, super::models::ListRecordingsData, super::ListRecordingsError
     );
     /// A `get_recording` request, sent by `.send()` or by awaiting it.
@@ -3809,7 +3797,7 @@ pub mod requests {
         client: super::Client,
         workspace_id: ::std::string::String,
         recording_id: ::std::string::String,
-        options: ::userplane::CallOptions,
+        options: ::docspec::CallOptions,
     }
     impl GetRecording {
         pub(super) fn new(
@@ -3829,24 +3817,24 @@ pub mod requests {
             self,
         ) -> ::core::result::Result<
             super::models::RecordingData,
-            ::userplane::Error<super::GetRecordingError>,
+            ::docspec::Error<super::GetRecordingError>,
         > {
-            let path_0 = ::userplane::__private::PathParam {
+            let path_0 = ::docspec::__private::PathParam {
                 name: "workspaceId",
                 min_length: 1,
                 max_length: ::core::option::Option::None,
             }
                 .encode("get_recording", &self.workspace_id)?;
-            let path_1 = ::userplane::__private::PathParam {
+            let path_1 = ::docspec::__private::PathParam {
                 name: "recordingId",
                 min_length: 1,
                 max_length: ::core::option::Option::None,
             }
                 .encode("get_recording", &self.recording_id)?;
             let query = ::std::vec::Vec::new();
-            let request = ::userplane::__private::Request {
+            let request = ::docspec::__private::Request {
                 endpoint: "get_recording",
-                method: ::userplane::__private::http::Method::GET,
+                method: ::docspec::__private::http::Method::GET,
                 path: ::std::format!(
                     "/public/workspace/{}/recordings/{}", path_0, path_1
                 ),
@@ -3855,11 +3843,11 @@ pub mod requests {
                 idempotent: true,
                 data: &["data"],
             };
-            ::userplane::__private::send(self.client.transport(), request, &self.options)
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
                 .await
         }
     }
-    ::userplane::__private::request_common!(
+    ::docspec::__private::request_common!(
         GetRecording, super::models::RecordingData, super::GetRecordingError
     );
     /// A `delete_recording` request, sent by `.send()` or by awaiting it.
@@ -3869,7 +3857,7 @@ pub mod requests {
         client: super::Client,
         workspace_id: ::std::string::String,
         recording_id: ::std::string::String,
-        options: ::userplane::CallOptions,
+        options: ::docspec::CallOptions,
     }
     impl DeleteRecording {
         pub(super) fn new(
@@ -3889,24 +3877,24 @@ pub mod requests {
             self,
         ) -> ::core::result::Result<
             super::models::DeletedRecordingData,
-            ::userplane::Error<super::DeleteRecordingError>,
+            ::docspec::Error<super::DeleteRecordingError>,
         > {
-            let path_0 = ::userplane::__private::PathParam {
+            let path_0 = ::docspec::__private::PathParam {
                 name: "workspaceId",
                 min_length: 1,
                 max_length: ::core::option::Option::None,
             }
                 .encode("delete_recording", &self.workspace_id)?;
-            let path_1 = ::userplane::__private::PathParam {
+            let path_1 = ::docspec::__private::PathParam {
                 name: "recordingId",
                 min_length: 1,
                 max_length: ::core::option::Option::None,
             }
                 .encode("delete_recording", &self.recording_id)?;
             let query = ::std::vec::Vec::new();
-            let request = ::userplane::__private::Request {
+            let request = ::docspec::__private::Request {
                 endpoint: "delete_recording",
-                method: ::userplane::__private::http::Method::DELETE,
+                method: ::docspec::__private::http::Method::DELETE,
                 path: ::std::format!(
                     "/public/workspace/{}/recordings/{}", path_0, path_1
                 ),
@@ -3915,11 +3903,11 @@ pub mod requests {
                 idempotent: true,
                 data: &["data"],
             };
-            ::userplane::__private::send(self.client.transport(), request, &self.options)
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
                 .await
         }
     }
-    ::userplane::__private::request_common!(
+    ::docspec::__private::request_common!(
         DeleteRecording, super::models::DeletedRecordingData, super::DeleteRecordingError
     );
     /// A `get_recording_video` request, sent by `.send()` or by awaiting it.
@@ -3929,7 +3917,7 @@ pub mod requests {
         client: super::Client,
         workspace_id: ::std::string::String,
         recording_id: ::std::string::String,
-        options: ::userplane::CallOptions,
+        options: ::docspec::CallOptions,
     }
     impl GetRecordingVideo {
         pub(super) fn new(
@@ -3949,24 +3937,24 @@ pub mod requests {
             self,
         ) -> ::core::result::Result<
             super::models::RecordingResourceData,
-            ::userplane::Error<super::GetRecordingVideoError>,
+            ::docspec::Error<super::GetRecordingVideoError>,
         > {
-            let path_0 = ::userplane::__private::PathParam {
+            let path_0 = ::docspec::__private::PathParam {
                 name: "workspaceId",
                 min_length: 1,
                 max_length: ::core::option::Option::None,
             }
                 .encode("get_recording_video", &self.workspace_id)?;
-            let path_1 = ::userplane::__private::PathParam {
+            let path_1 = ::docspec::__private::PathParam {
                 name: "recordingId",
                 min_length: 1,
                 max_length: ::core::option::Option::None,
             }
                 .encode("get_recording_video", &self.recording_id)?;
             let query = ::std::vec::Vec::new();
-            let request = ::userplane::__private::Request {
+            let request = ::docspec::__private::Request {
                 endpoint: "get_recording_video",
-                method: ::userplane::__private::http::Method::GET,
+                method: ::docspec::__private::http::Method::GET,
                 path: ::std::format!(
                     "/public/workspace/{}/recordings/{}/video", path_0, path_1
                 ),
@@ -3975,11 +3963,11 @@ pub mod requests {
                 idempotent: true,
                 data: &["data"],
             };
-            ::userplane::__private::send(self.client.transport(), request, &self.options)
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
                 .await
         }
     }
-    ::userplane::__private::request_common!(
+    ::docspec::__private::request_common!(
         GetRecordingVideo, super::models::RecordingResourceData,
         super::GetRecordingVideoError
     );
@@ -3990,7 +3978,7 @@ pub mod requests {
         client: super::Client,
         workspace_id: ::std::string::String,
         recording_id: ::std::string::String,
-        options: ::userplane::CallOptions,
+        options: ::docspec::CallOptions,
     }
     impl GetRecordingThumbnail {
         pub(super) fn new(
@@ -4010,24 +3998,24 @@ pub mod requests {
             self,
         ) -> ::core::result::Result<
             super::models::RecordingResourceData,
-            ::userplane::Error<super::GetRecordingThumbnailError>,
+            ::docspec::Error<super::GetRecordingThumbnailError>,
         > {
-            let path_0 = ::userplane::__private::PathParam {
+            let path_0 = ::docspec::__private::PathParam {
                 name: "workspaceId",
                 min_length: 1,
                 max_length: ::core::option::Option::None,
             }
                 .encode("get_recording_thumbnail", &self.workspace_id)?;
-            let path_1 = ::userplane::__private::PathParam {
+            let path_1 = ::docspec::__private::PathParam {
                 name: "recordingId",
                 min_length: 1,
                 max_length: ::core::option::Option::None,
             }
                 .encode("get_recording_thumbnail", &self.recording_id)?;
             let query = ::std::vec::Vec::new();
-            let request = ::userplane::__private::Request {
+            let request = ::docspec::__private::Request {
                 endpoint: "get_recording_thumbnail",
-                method: ::userplane::__private::http::Method::GET,
+                method: ::docspec::__private::http::Method::GET,
                 path: ::std::format!(
                     "/public/workspace/{}/recordings/{}/thumbnail", path_0, path_1
                 ),
@@ -4036,11 +4024,11 @@ pub mod requests {
                 idempotent: true,
                 data: &["data"],
             };
-            ::userplane::__private::send(self.client.transport(), request, &self.options)
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
                 .await
         }
     }
-    ::userplane::__private::request_common!(
+    ::docspec::__private::request_common!(
         GetRecordingThumbnail, super::models::RecordingResourceData,
         super::GetRecordingThumbnailError
     );
@@ -4051,7 +4039,7 @@ pub mod requests {
         client: super::Client,
         workspace_id: ::std::string::String,
         recording_id: ::std::string::String,
-        options: ::userplane::CallOptions,
+        options: ::docspec::CallOptions,
     }
     impl GetRecordingConsoleLog {
         pub(super) fn new(
@@ -4071,24 +4059,24 @@ pub mod requests {
             self,
         ) -> ::core::result::Result<
             super::models::RecordingResourceData,
-            ::userplane::Error<super::GetRecordingConsoleLogError>,
+            ::docspec::Error<super::GetRecordingConsoleLogError>,
         > {
-            let path_0 = ::userplane::__private::PathParam {
+            let path_0 = ::docspec::__private::PathParam {
                 name: "workspaceId",
                 min_length: 1,
                 max_length: ::core::option::Option::None,
             }
                 .encode("get_recording_console_log", &self.workspace_id)?;
-            let path_1 = ::userplane::__private::PathParam {
+            let path_1 = ::docspec::__private::PathParam {
                 name: "recordingId",
                 min_length: 1,
                 max_length: ::core::option::Option::None,
             }
                 .encode("get_recording_console_log", &self.recording_id)?;
             let query = ::std::vec::Vec::new();
-            let request = ::userplane::__private::Request {
+            let request = ::docspec::__private::Request {
                 endpoint: "get_recording_console_log",
-                method: ::userplane::__private::http::Method::GET,
+                method: ::docspec::__private::http::Method::GET,
                 path: ::std::format!(
                     "/public/workspace/{}/recordings/{}/console-log", path_0, path_1
                 ),
@@ -4097,11 +4085,11 @@ pub mod requests {
                 idempotent: true,
                 data: &["data"],
             };
-            ::userplane::__private::send(self.client.transport(), request, &self.options)
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
                 .await
         }
     }
-    ::userplane::__private::request_common!(
+    ::docspec::__private::request_common!(
         GetRecordingConsoleLog, super::models::RecordingResourceData,
         super::GetRecordingConsoleLogError
     );
@@ -4112,7 +4100,7 @@ pub mod requests {
         client: super::Client,
         workspace_id: ::std::string::String,
         recording_id: ::std::string::String,
-        options: ::userplane::CallOptions,
+        options: ::docspec::CallOptions,
     }
     impl GetRecordingNetworkLog {
         pub(super) fn new(
@@ -4132,24 +4120,24 @@ pub mod requests {
             self,
         ) -> ::core::result::Result<
             super::models::RecordingResourceData,
-            ::userplane::Error<super::GetRecordingNetworkLogError>,
+            ::docspec::Error<super::GetRecordingNetworkLogError>,
         > {
-            let path_0 = ::userplane::__private::PathParam {
+            let path_0 = ::docspec::__private::PathParam {
                 name: "workspaceId",
                 min_length: 1,
                 max_length: ::core::option::Option::None,
             }
                 .encode("get_recording_network_log", &self.workspace_id)?;
-            let path_1 = ::userplane::__private::PathParam {
+            let path_1 = ::docspec::__private::PathParam {
                 name: "recordingId",
                 min_length: 1,
                 max_length: ::core::option::Option::None,
             }
                 .encode("get_recording_network_log", &self.recording_id)?;
             let query = ::std::vec::Vec::new();
-            let request = ::userplane::__private::Request {
+            let request = ::docspec::__private::Request {
                 endpoint: "get_recording_network_log",
-                method: ::userplane::__private::http::Method::GET,
+                method: ::docspec::__private::http::Method::GET,
                 path: ::std::format!(
                     "/public/workspace/{}/recordings/{}/network-log", path_0, path_1
                 ),
@@ -4158,11 +4146,11 @@ pub mod requests {
                 idempotent: true,
                 data: &["data"],
             };
-            ::userplane::__private::send(self.client.transport(), request, &self.options)
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
                 .await
         }
     }
-    ::userplane::__private::request_common!(
+    ::docspec::__private::request_common!(
         GetRecordingNetworkLog, super::models::RecordingResourceData,
         super::GetRecordingNetworkLogError
     );
@@ -4173,7 +4161,7 @@ pub mod requests {
         client: super::Client,
         workspace_id: ::std::string::String,
         recording_id: ::std::string::String,
-        options: ::userplane::CallOptions,
+        options: ::docspec::CallOptions,
     }
     impl GetRecordingAction {
         pub(super) fn new(
@@ -4193,24 +4181,24 @@ pub mod requests {
             self,
         ) -> ::core::result::Result<
             super::models::RecordingResourceData,
-            ::userplane::Error<super::GetRecordingActionError>,
+            ::docspec::Error<super::GetRecordingActionError>,
         > {
-            let path_0 = ::userplane::__private::PathParam {
+            let path_0 = ::docspec::__private::PathParam {
                 name: "workspaceId",
                 min_length: 1,
                 max_length: ::core::option::Option::None,
             }
                 .encode("get_recording_action", &self.workspace_id)?;
-            let path_1 = ::userplane::__private::PathParam {
+            let path_1 = ::docspec::__private::PathParam {
                 name: "recordingId",
                 min_length: 1,
                 max_length: ::core::option::Option::None,
             }
                 .encode("get_recording_action", &self.recording_id)?;
             let query = ::std::vec::Vec::new();
-            let request = ::userplane::__private::Request {
+            let request = ::docspec::__private::Request {
                 endpoint: "get_recording_action",
-                method: ::userplane::__private::http::Method::GET,
+                method: ::docspec::__private::http::Method::GET,
                 path: ::std::format!(
                     "/public/workspace/{}/recordings/{}/action", path_0, path_1
                 ),
@@ -4219,11 +4207,11 @@ pub mod requests {
                 idempotent: true,
                 data: &["data"],
             };
-            ::userplane::__private::send(self.client.transport(), request, &self.options)
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
                 .await
         }
     }
-    ::userplane::__private::request_common!(
+    ::docspec::__private::request_common!(
         GetRecordingAction, super::models::RecordingResourceData,
         super::GetRecordingActionError
     );

@@ -8,12 +8,12 @@ use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use bytes::Bytes;
-use http::StatusCode;
-use userplane::__private::parse_retry_after;
-use userplane::{ApiError, ResponseCode};
-use userplane_codegen::{
+use docspec::__private::parse_retry_after;
+use docspec_codegen::{
     ExpandOptions, SourceFile, expand, load_markdown_source, load_source, parse,
 };
+use http::StatusCode;
+use userplane::{ApiError, ResponseCode};
 
 /// A fuzz target's property: panics when it fails for the input.
 pub type Property = fn(&[u8]);
@@ -33,7 +33,7 @@ fn text(data: &[u8]) -> String {
 }
 
 /// Every diagnostic renders, naming the file.
-fn render_all(name: &str, diags: &userplane_codegen::Diagnostics) {
+fn render_all(name: &str, diags: &docspec_codegen::Diagnostics) {
     for d in diags {
         let shown = d.to_string();
         assert!(shown.starts_with(name), "{shown}");

@@ -23,8 +23,9 @@ pub fn workspace_dir() -> PathBuf {
 }
 
 /// A throwaway cargo package, built with the real `cargo`, that depends on
-/// the workspace's `userplane` crate. Used to observe what a user's build
-/// does when a spec file changes.
+/// the workspace's generic `docspec` crate (and nothing of Userplane's).
+/// Used to observe what a user's build does when a spec file changes, and
+/// what a user of another API depends on.
 pub struct ScratchCrate {
     dir: PathBuf,
     target: PathBuf,
@@ -43,7 +44,7 @@ impl ScratchCrate {
         let runtime = root.join("runtime");
         let manifest = format!(
             "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-             [dependencies]\nuserplane = {{ path = {runtime:?} }}\n\n[workspace]\n"
+             [dependencies]\ndocspec = {{ path = {runtime:?} }}\n\n[workspace]\n"
         );
         std::fs::write(dir.join("Cargo.toml"), manifest)?;
         std::fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock"))?;
@@ -88,7 +89,7 @@ impl ScratchCrate {
             .arg("--quiet")
             .current_dir(&self.dir)
             .env("CARGO_TARGET_DIR", &self.target)
-            .env_remove("USERPLANE_MANIFEST_DIR_OVERRIDE")
+            .env_remove("DOCSPEC_MANIFEST_DIR_OVERRIDE")
             .env_remove("RUSTFLAGS")
             .output()
     }

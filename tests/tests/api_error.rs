@@ -74,10 +74,7 @@ fn html_page_from_a_proxy() {
 #[test]
 fn empty_and_blank_bodies() {
     for body in [&b""[..], b"  \r\n"] {
-        let err = ApiError::<ErrorCode>::decode(
-            StatusCode::SERVICE_UNAVAILABLE,
-            Bytes::from_static(body),
-        );
+        let err = ApiError::decode(StatusCode::SERVICE_UNAVAILABLE, Bytes::from_static(body));
         assert_eq!(err.problem(), Some(&BodyProblem::Empty));
         assert_eq!(err.code(), &ResponseCode::Missing);
         assert!(
@@ -167,7 +164,7 @@ fn debug_shows_the_body_once_as_text() {
     let mut long = b"<html>".to_vec();
     long.extend(std::iter::repeat_n(b'x', 300));
     long.extend(b"\xff\xfe");
-    let err = ApiError::<ErrorCode>::decode(StatusCode::BAD_GATEWAY, Bytes::from(long));
+    let err = ApiError::decode(StatusCode::BAD_GATEWAY, Bytes::from(long));
     let debug = format!("{err:?}");
     let quoted = format!("\"<html>{}\"…", "x".repeat(194));
     assert!(debug.ends_with(&format!("body: {quoted} }}")), "{debug}");
@@ -179,7 +176,7 @@ fn debug_shows_the_body_once_as_text() {
     // A cut that would split a character moves before it.
     let mut body = vec![b'a'; 199];
     body.extend("é and more".as_bytes());
-    let err = ApiError::<ErrorCode>::decode(StatusCode::BAD_GATEWAY, Bytes::from(body));
+    let err = ApiError::decode(StatusCode::BAD_GATEWAY, Bytes::from(body));
     let debug = format!("{err:?}");
     assert!(
         debug.ends_with(&format!("body: \"{}\"… }}", "a".repeat(199))),

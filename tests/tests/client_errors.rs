@@ -5,6 +5,7 @@
 
 use std::time::Duration;
 
+use docspec_codegen::Spec;
 use userplane::api::{
     CreateLinkError, DeleteLinkError, DeleteRecordingError, GetLinkError, GetMeError,
     GetProjectError, GetRecordingError, GetWorkspaceError, ListLinksError, ListProjectsError,
@@ -13,7 +14,6 @@ use userplane::models::CreateLinkBody;
 use userplane::{
     ApiError, BodyProblem, CallOptions, Client, Error, ErrorCode, ResponseCode, TimeLimit,
 };
-use userplane_codegen::Spec;
 use userplane_mock::{DISABLED_KEY, EXPIRED_KEY, MockResponse, MockServer, WORKSPACE};
 use userplane_tests::workspace_dir;
 
@@ -82,7 +82,7 @@ async fn call(client: &Client, endpoint: &str) -> Outcome {
 
 fn spec() -> Spec {
     let path = workspace_dir().join("spec/userplane.json");
-    userplane_codegen::load_file(&path, "spec/userplane.json")
+    docspec_codegen::load_file(&path, "spec/userplane.json")
         .unwrap()
         .into_spec()
 }

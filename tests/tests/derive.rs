@@ -10,30 +10,31 @@ use userplane_mock::{MockResponse, MockServer, WORKSPACE};
 
 /// Every code of the Userplane spec, by category and by code.
 #[derive(Debug, FromApiError)]
+#[api_error(module = "userplane::api")]
 enum AppError {
-    #[userplane(category = "authentication", category = "authorization")]
+    #[api_error(category = "authentication", category = "authorization")]
     Access(ApiError),
-    #[userplane(category = "rate_limiting", category = "service")]
+    #[api_error(category = "rate_limiting", category = "service")]
     TryLater,
-    #[userplane(
+    #[api_error(
         code = "LINK_GONE",
         code = "RECORDING_GONE",
         code = "PROJECT_GONE",
         code = "LINK_PROJECT_DELETED"
     )]
     Deleted { source: ApiError },
-    #[userplane(
+    #[api_error(
         code = "LINK_NOT_FOUND",
         code = "RECORDING_NOT_FOUND",
         code = "PROJECT_NOT_FOUND",
         code = "WORKSPACE_NOT_FOUND"
     )]
     NotFound,
-    #[userplane(category = "mutation", category = "api_key_management")]
+    #[api_error(category = "mutation", category = "api_key_management")]
     Failed(Box<ApiError>),
-    #[userplane(unknown)]
+    #[api_error(unknown)]
     Unexpected(ApiError),
-    #[userplane(transport)]
+    #[api_error(transport)]
     Network(Error<ApiError>),
 }
 
@@ -121,15 +122,15 @@ async fn question_mark_works_on_calls() {
 
 /// Only the codes `list_links` returns; the rest are unknown to it.
 #[derive(Debug, PartialEq, FromApiError)]
-#[userplane(endpoint = "list_links")]
+#[api_error(module = "userplane::api", endpoint = "list_links")]
 enum ListError {
-    #[userplane(category = "authentication")]
+    #[api_error(category = "authentication")]
     SignIn,
-    #[userplane(code = "API_KEY_DISABLED", code = "NOT_A_MEMBER")]
+    #[api_error(code = "API_KEY_DISABLED", code = "NOT_A_MEMBER")]
     NoAccess,
-    #[userplane(code = "RATE_LIMITED", code = "SERVICE_UNAVAILABLE")]
+    #[api_error(code = "RATE_LIMITED", code = "SERVICE_UNAVAILABLE")]
     Busy,
-    #[userplane(unknown)]
+    #[api_error(unknown)]
     Other(ApiError),
 }
 
@@ -149,11 +150,11 @@ fn narrowed_to_an_endpoint() {
 
 /// One category in detail, everything else in the catch-all.
 #[derive(Debug, PartialEq, FromApiError)]
-#[userplane(category = "resource")]
+#[api_error(module = "userplane::api", category = "resource")]
 enum Lookup {
-    #[userplane(code = "LINK_NOT_FOUND")]
+    #[api_error(code = "LINK_NOT_FOUND")]
     NoLink,
-    #[userplane(other)]
+    #[api_error(other)]
     Rest(ApiError),
 }
 
@@ -170,20 +171,20 @@ fn narrowed_to_a_category_with_a_catch_all() {
     );
 }
 
-#[userplane::api(spec = "fixtures/specs/nested.json")]
+#[docspec::api(spec = "fixtures/specs/nested.json")]
 mod acme {}
 
-/// Another API's spec, by path.
+/// Another API's spec, generated in this crate.
 #[derive(Debug, PartialEq, FromApiError)]
-#[userplane(spec = "fixtures/specs/nested.json", module = "crate::acme")]
+#[api_error(module = "crate::acme")]
 enum Billing {
-    #[userplane(category = "payment")]
+    #[api_error(category = "payment")]
     Declined,
-    #[userplane(category = "validation")]
+    #[api_error(category = "validation")]
     Invalid(acme::ApiError),
-    #[userplane(category = "server")]
+    #[api_error(category = "server")]
     Down,
-    #[userplane(unknown)]
+    #[api_error(unknown)]
     Unknown,
 }
 

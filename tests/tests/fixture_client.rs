@@ -7,14 +7,14 @@ use userplane::stream::TryStreamExt;
 use userplane_mock::{MockResponse, MockServer};
 use userplane_tests::crate_dir;
 
-#[userplane::api(spec = "fixtures/specs/nested.json")]
+#[docspec::api(spec = "fixtures/specs/nested.json")]
 mod acme {}
 
 use acme::{CreateChargeError, ErrorCode, models::ChargeRequest};
 
 async fn setup() -> (MockServer, acme::Client) {
     let path = crate_dir().join("fixtures/specs/nested.json");
-    let spec = userplane_codegen::load_file(&path, "nested.json").unwrap();
+    let spec = docspec_codegen::load_file(&path, "nested.json").unwrap();
     let mock = MockServer::builder().spec(spec).start().await.unwrap();
     let client = acme::Client::builder()
         .base_url(mock.base_url())

@@ -8,18 +8,18 @@ use userplane::ResponseCode;
 
 /// Nested body `{"error": {"code", "message"}}`, snake_case codes, three
 /// codes sharing 402, a 500 marked not retryable.
-#[userplane::api(spec = "fixtures/specs/nested.json")]
+#[docspec::api(spec = "fixtures/specs/nested.json")]
 mod acme {
     /// Items written in the module are kept.
     pub const KEPT: &str = "kept";
 }
 
 /// `{"type", "detail"}` body, dotted and kebab codes, a `rust_name`.
-#[userplane::api(spec = "fixtures/specs/dotted.json")]
+#[docspec::api(spec = "fixtures/specs/dotted.json")]
 mod orbit {}
 
 /// No `error_body`: the default `{"error", "message"}`.
-#[userplane::api(spec = "fixtures/specs/minimal.json")]
+#[docspec::api(spec = "fixtures/specs/minimal.json")]
 mod minimal {}
 
 #[test]

@@ -15,11 +15,11 @@ pub mod shadowed {
     mod http {}
 
     /// An API generated with hostile surroundings.
-    #[::userplane::api(spec = "fixtures/specs/nested.json")]
+    #[::docspec::api(spec = "fixtures/specs/nested.json")]
     pub mod acme {}
 
     /// The Userplane spec, likewise.
-    #[::userplane::api(spec = "../spec/userplane.json")]
+    #[::docspec::api(spec = "../spec/userplane.json")]
     pub mod userplane_api {}
 }
 

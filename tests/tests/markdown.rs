@@ -1,11 +1,11 @@
 //! The docs' own Markdown as the spec: the errors page written as Markdown
 //! generates the same `ErrorCode` and `Category` as `spec/userplane.json`.
 
-use userplane_codegen::{ExpandOptions, expand, load_file};
+use docspec_codegen::{ExpandOptions, expand, load_file};
 use userplane_tests::{crate_dir, workspace_dir};
 
 /// The pretty-printed items about `ErrorCode` and `Category`.
-fn error_items(spec: &userplane_codegen::Api) -> String {
+fn error_items(spec: &docspec_codegen::Api) -> String {
     let file: syn::File = syn::parse2(expand(spec, &ExpandOptions::default())).unwrap();
     let about = |ty: &syn::Type| {
         let text = quote::ToTokens::to_token_stream(ty).to_string();
@@ -47,11 +47,11 @@ fn the_markdown_page_generates_the_same_error_code_as_the_json_spec() {
 }
 
 /// A Markdown page alone is a spec.
-#[userplane::api(spec = "../spec/docs/errors-page.md")]
+#[docspec::api(spec = "../spec/docs/errors-page.md")]
 mod page {}
 
 /// The page plus JSON extras.
-#[userplane::api(spec = "fixtures/specs/userplane-from-markdown.json")]
+#[docspec::api(spec = "fixtures/specs/userplane-from-markdown.json")]
 mod merged {}
 
 #[test]

@@ -6,13 +6,13 @@
 use std::time::{Duration, SystemTime};
 
 use bytes::Bytes;
+use docspec::__private::parse_retry_after;
+use docspec_codegen::{SourceFile, expand, load_source, pretty};
 use http::StatusCode;
 use proptest::prelude::*;
 use proptest::sample::Index;
 use serde_json::Value;
-use userplane::__private::parse_retry_after;
 use userplane::{ApiError, BodyProblem};
-use userplane_codegen::{SourceFile, expand, load_source, pretty};
 use userplane_tests::workspace_dir;
 
 fn userplane_spec() -> String {

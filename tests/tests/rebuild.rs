@@ -19,7 +19,7 @@ const SPEC_V2: &str = r#"{
 }"#;
 
 const MAIN: &str = r#"
-#[userplane::api(spec = "api/spec.json")]
+#[docspec::api(spec = "api/spec.json")]
 mod api {}
 
 fn main() {
@@ -53,15 +53,15 @@ fn editing_the_spec_rebuilds_the_code() {
 }
 
 const DERIVE_MAIN: &str = r#"
-#[userplane::api(spec = "api/spec.json")]
+#[docspec::api(spec = "api/spec.json")]
 mod api {}
 
-#[derive(Debug, userplane::FromApiError)]
-#[userplane(spec = "api/spec.json", module = "crate::api")]
+#[derive(Debug, docspec::FromApiError)]
+#[api_error(module = "crate::api")]
 enum AppError {
-    #[userplane(code = "NOT_FOUND")]
+    #[api_error(code = "NOT_FOUND")]
     Missing,
-    #[userplane(unknown)]
+    #[api_error(unknown)]
     Unexpected(api::ApiError),
 }
 

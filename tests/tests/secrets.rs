@@ -26,7 +26,10 @@ async fn the_key_is_sent_as_a_bearer_token() {
         "authorization: bearer {}",
         KEY.to_ascii_lowercase()
     )));
-    assert!(head.contains("user-agent: userplane-rs/"));
+    assert!(head.contains(&format!(
+        "user-agent: userplane-rs docspec/{}\r\n",
+        env!("CARGO_PKG_VERSION")
+    )));
     assert!(head.contains("accept: application/json"));
 }
 

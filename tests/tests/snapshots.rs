@@ -3,7 +3,7 @@
 //!
 //! Update the files with `EXPECTORATE=overwrite cargo test -p userplane-tests --test snapshots`.
 
-use userplane_codegen::{ExpandOptions, generate_file};
+use docspec_codegen::{ExpandOptions, generate_file};
 use userplane_tests::crate_dir;
 
 fn check(spec: &str, snapshot: &str) {

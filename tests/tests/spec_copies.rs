@@ -1,6 +1,7 @@
-//! Each published crate that reads the Userplane spec at compile time holds
-//! its own copy inside its package (a crate cannot read outside it once
-//! published). The copies must be `spec/userplane.json`, byte for byte.
+//! Each published crate that reads the Userplane spec at compile time (the
+//! `userplane` client and its mock) holds its own copy inside its package (a
+//! crate cannot read outside it once published). The copies must be
+//! `spec/userplane.json`, byte for byte. The generic crates hold none.
 
 use userplane_tests::workspace_dir;
 
@@ -8,13 +9,21 @@ use userplane_tests::workspace_dir;
 fn every_copy_of_the_spec_is_the_spec() {
     let root = workspace_dir();
     let truth = std::fs::read(root.join("spec/userplane.json")).unwrap();
-    for copy in ["runtime", "mock", "macros"] {
+    for copy in ["userplane", "mock"] {
         let path = root.join(copy).join("spec/userplane.json");
         let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         assert!(
             bytes == truth,
             "{copy}/spec/userplane.json differs from spec/userplane.json: \
              run `cp spec/userplane.json {copy}/spec/userplane.json`"
+        );
+    }
+    for generic in ["runtime", "macros", "macros/codegen"] {
+        let path = root.join(generic).join("spec");
+        assert!(
+            !path.exists(),
+            "{}: a generic crate holds no spec",
+            path.display()
         );
     }
 }

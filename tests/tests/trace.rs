@@ -111,7 +111,7 @@ async fn the_key_appears_nowhere_and_every_call_is_traced() {
 
     // The trace has a span per call with what happened.
     assert!(
-        trace.contains("userplane.call{endpoint=\"get_me\" method=GET}"),
+        trace.contains("api.call{api=\"Userplane\" endpoint=\"get_me\" method=GET}"),
         "{trace}"
     );
     assert!(

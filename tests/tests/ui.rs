@@ -11,10 +11,7 @@ fn ui() {
     // environment at this point of this test binary.
     #[allow(unsafe_code)]
     unsafe {
-        std::env::set_var(
-            "USERPLANE_MANIFEST_DIR_OVERRIDE",
-            env!("CARGO_MANIFEST_DIR"),
-        );
+        std::env::set_var("DOCSPEC_MANIFEST_DIR_OVERRIDE", env!("CARGO_MANIFEST_DIR"));
     }
     let t = trybuild::TestCases::new();
     t.compile_fail("ui/*/*.rs");

@@ -1,7 +1,7 @@
 //! Spec loading, validation and Rust code generation for API error and
 //! endpoint tables.
 //!
-//! This is the plain library behind the `userplane-macros` procedural macros;
+//! This is the plain library behind the `docspec-macros` procedural macros;
 //! tests, benchmarks and command-line tools call it directly. The pipeline has
 //! three phases, each in its own module:
 //!
@@ -14,7 +14,7 @@
 //!    generation; [`generate`] runs the three phases in one call.
 //!
 //! ```
-//! let source = userplane_codegen::SourceFile::new(
+//! let source = docspec_codegen::SourceFile::new(
 //!     "demo.json",
 //!     r#"{
 //!         "categories": [{ "id": "auth", "title": "Authentication" }],
@@ -24,8 +24,8 @@
 //!         ]
 //!     }"#,
 //! );
-//! let api = userplane_codegen::load_source(source).unwrap();
-//! let code = userplane_codegen::expand(&api, &Default::default());
+//! let api = docspec_codegen::load_source(source).unwrap();
+//! let code = docspec_codegen::expand(&api, &Default::default());
 //! assert!(code.to_string().contains("TokenExpired"));
 //! ```
 #![cfg_attr(

@@ -4,12 +4,12 @@
 
 use std::sync::Mutex;
 
+use docspec_codegen::Spec;
 use serde_json::{Value, json};
 use userplane::models::{
     Creator, Domain, Link, Project, Recording, RecordingLink, RecordingMeta, RecordingResource,
     ResourceSource, User, UserStats, Workspace,
 };
-use userplane_codegen::Spec;
 
 use crate::behaviour::{Behaviour, Call, Outcome, page_of};
 

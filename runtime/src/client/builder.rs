@@ -9,25 +9,45 @@ use super::{BodyLimits, FromTransport, Inner, Transport};
 use crate::retry::{Clock, Jitter, Pacer, Pacing, RandomJitter, RetryPolicy, TokioClock};
 use crate::secret::ApiKey;
 
-/// The `User-Agent` sent unless another is configured.
-pub const DEFAULT_USER_AGENT: &str = concat!("userplane-rs/", env!("CARGO_PKG_VERSION"));
+/// The default `User-Agent` of a client for the API named `api`:
+/// `{api}-rs docspec/{version}`, the API's name lower-cased with runs of
+/// anything but letters and digits as one `-` (`Acme Billing` gives
+/// `acme-billing-rs docspec/0.1.0`).
+pub fn default_user_agent(api: &str) -> String {
+    let mut slug = String::with_capacity(api.len() + 3);
+    for word in api
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        slug.push_str(&word.to_ascii_lowercase());
+        slug.push('-');
+    }
+    if slug.is_empty() {
+        slug.push_str("api-");
+    }
+    format!("{slug}rs docspec/{}", env!("CARGO_PKG_VERSION"))
+}
 
-/// Configures a generated `Client` (`userplane::Client::builder()`).
+/// Configures a generated `Client` (`Client::builder()` in the generated
+/// module).
 ///
 /// ```
+/// # #[docspec::api(spec = "doc/notes.json")]
+/// # pub mod notes {}
 /// use std::time::Duration;
 ///
-/// let client = userplane::Client::builder()
-///     .api_key("uspl_example")
+/// let client = notes::Client::builder()
+///     .api_key("nk_example")
 ///     .attempt_timeout(Duration::from_secs(10))
 ///     .deadline(Duration::from_secs(30))
 ///     .build()
 ///     .unwrap();
-/// assert_eq!(client.transport().base_url(), "https://api.userplane.io/api/v1");
+/// assert_eq!(client.transport().base_url(), "https://api.notes.example/v1");
 /// // The key never shows in debug output.
-/// assert!(!format!("{client:?}").contains("uspl_example"));
+/// assert!(!format!("{client:?}").contains("nk_example"));
 /// ```
 pub struct ClientBuilder<C> {
+    api: &'static str,
     base_url: Option<String>,
     api_key: Option<ApiKey>,
     key_prefix: Option<&'static str>,
@@ -48,6 +68,7 @@ pub struct ClientBuilder<C> {
 impl<C> fmt::Debug for ClientBuilder<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")
+            .field("api", &self.api)
             .field("base_url", &self.base_url)
             .field("api_key", &self.api_key)
             .field("attempt_timeout", &self.attempt_timeout)
@@ -61,11 +82,14 @@ impl<C> fmt::Debug for ClientBuilder<C> {
 }
 
 impl<C: FromTransport> ClientBuilder<C> {
-    /// A builder with the spec's base URL, if it has one. Defaults: 30 s per
-    /// attempt, 10 s to connect, 2 minutes for a whole call, the default
-    /// [`RetryPolicy`], no pacing.
-    pub fn new(default_base_url: Option<&str>) -> Self {
+    /// A builder for the API named `api` (the spec's `name`, which the
+    /// default `User-Agent` and each call's trace span carry), with the
+    /// spec's base URL if it has one. Defaults: 30 s per attempt, 10 s to
+    /// connect, 2 minutes for a whole call, the default [`RetryPolicy`], no
+    /// pacing.
+    pub fn new(api: &'static str, default_base_url: Option<&str>) -> Self {
         ClientBuilder {
+            api,
             base_url: default_base_url.map(str::to_owned),
             api_key: None,
             key_prefix: None,
@@ -73,7 +97,7 @@ impl<C: FromTransport> ClientBuilder<C> {
             attempt_timeout: Some(Duration::from_secs(30)),
             deadline: Some(Duration::from_secs(120)),
             connect_timeout: Duration::from_secs(10),
-            user_agent: DEFAULT_USER_AGENT.to_owned(),
+            user_agent: default_user_agent(api),
             http: None,
             retry: RetryPolicy::default(),
             quota: Pacing::default(),
@@ -267,6 +291,7 @@ impl<C: FromTransport> ClientBuilder<C> {
         };
         let transport = Transport {
             inner: Arc::new(Inner {
+                api: self.api,
                 http,
                 base_url: base.trim_end_matches('/').to_owned(),
                 api_key: self.api_key,

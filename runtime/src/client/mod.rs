@@ -8,7 +8,7 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
-pub use builder::{BuildError, ClientBuilder, DEFAULT_USER_AGENT};
+pub use builder::{BuildError, ClientBuilder, default_user_agent};
 pub use send::Request;
 
 use crate::retry::{Clock, Jitter, Pacer, RetryPolicy};
@@ -36,7 +36,7 @@ pub trait FromTransport {
 ///
 /// ```
 /// use std::time::Duration;
-/// let options = userplane::CallOptions::new()
+/// let options = docspec::CallOptions::new()
 ///     .attempt_timeout(Duration::from_secs(2))
 ///     .deadline(Duration::from_secs(5));
 /// assert_eq!(options.get_attempt_timeout(), Some(Some(Duration::from_secs(2))));
@@ -102,6 +102,8 @@ pub struct Transport {
 }
 
 struct Inner {
+    /// The API's name, for trace spans.
+    api: &'static str,
     http: reqwest::Client,
     base_url: String,
     api_key: Option<ApiKey>,

@@ -85,7 +85,8 @@ impl Transport {
         E: EndpointError,
     {
         let span = tracing::info_span!(
-            "userplane.call",
+            "api.call",
+            api = self.inner.api,
             endpoint = request.endpoint,
             method = %request.method,
             attempts = tracing::field::Empty,

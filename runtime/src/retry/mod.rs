@@ -2,16 +2,16 @@
 //!
 //! # The rule
 //!
-//! The Userplane docs say: retry 429 and 5xx with exponential backoff, never
-//! other 4xx. That is safe for requests that can be repeated without a
-//! further effect (GET, PUT, DELETE). A `POST` that failed with a 500 such as
-//! `LINK_CREATE_FAILED` may or may not have created the link: retrying it
-//! could create a second one. So a non-idempotent request is retried only when
+//! The usual rule of API docs: retry 429 and 5xx with exponential backoff,
+//! never other 4xx. That is safe for requests that can be repeated without a
+//! further effect (GET, PUT, DELETE). A `POST` that failed with a 500 may or
+//! may not have created what it asked for: retrying it could create a second
+//! one. So a non-idempotent request is retried only when
 //! the failure shows the request was never processed:
 //!
 //! - a `429` (the rate limiter refused it), or a code the spec marks
-//!   `unprocessed` (Userplane: `SERVICE_UNAVAILABLE`, the key could not be
-//!   verified, so nothing ran);
+//!   `unprocessed` (one that says nothing ran, such as "the key could not be
+//!   verified");
 //! - a connection that could not be made (nothing was sent).
 //!
 //! [`RetryPolicy::retry_non_idempotent`] lifts the restriction for callers
@@ -39,7 +39,7 @@ pub use pacing::Pacing;
 ///
 /// ```
 /// use std::time::Duration;
-/// use userplane::RetryPolicy;
+/// use docspec::RetryPolicy;
 ///
 /// let policy = RetryPolicy::new()
 ///     .max_retries(5)
@@ -130,7 +130,7 @@ impl RetryPolicy {
     ///
     /// ```
     /// use std::time::Duration;
-    /// let p = userplane::RetryPolicy::new();
+    /// let p = docspec::RetryPolicy::new();
     /// assert_eq!(p.backoff(0, 0.5), Duration::from_millis(500));
     /// assert_eq!(p.backoff(3, 0.5), Duration::from_secs(4));
     /// assert_eq!(p.backoff(10, 0.5), Duration::from_secs(10)); // capped at 20 s
@@ -212,7 +212,7 @@ pub(crate) enum Decision {
 ///
 /// ```
 /// use std::time::{Duration, SystemTime, UNIX_EPOCH};
-/// use userplane::__private::parse_retry_after;
+/// use docspec::__private::parse_retry_after;
 ///
 /// let now = UNIX_EPOCH + Duration::from_secs(1_445_412_480);
 /// assert_eq!(parse_retry_after("120", now), Some(Duration::from_secs(120)));

@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 ///
 /// ```
 /// use std::time::Duration;
-/// let pacing = userplane::Pacing::new()
+/// let pacing = docspec::Pacing::new()
 ///     .limit(120, Duration::from_secs(60))
 ///     .limit(10_000, Duration::from_secs(86_400));
 /// assert_eq!(pacing.limits().len(), 2);

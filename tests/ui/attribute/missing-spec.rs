@@ -1,4 +1,4 @@
-#[userplane::api]
+#[docspec::api]
 mod api {}
 
 fn main() {}

@@ -1,4 +1,4 @@
-#[userplane::api(spec = "fixtures/specs/minimal.json")]
+#[docspec::api(spec = "fixtures/specs/minimal.json")]
 mod api;
 
 fn main() {}

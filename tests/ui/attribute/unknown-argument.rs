@@ -1,4 +1,4 @@
-#[userplane::api(spce = "fixtures/specs/minimal.json")]
+#[docspec::api(spce = "fixtures/specs/minimal.json")]
 mod api {}
 
 fn main() {}

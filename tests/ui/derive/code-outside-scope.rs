@@ -1,9 +1,9 @@
 #[derive(Debug, userplane::FromApiError)]
-#[userplane(endpoint = "get_me")]
+#[api_error(module = "userplane::api", endpoint = "get_me")]
 enum MeError {
-    #[userplane(code = "LINK_GONE")]
+    #[api_error(code = "LINK_GONE")]
     Gone,
-    #[userplane(other)]
+    #[api_error(other)]
     Other(userplane::ApiError),
 }
 

@@ -1,11 +1,11 @@
 #[derive(Debug, userplane::FromApiError)]
-#[userplane(endpoint = "get_link")]
+#[api_error(module = "userplane::api", endpoint = "get_link")]
 enum GetError {
-    #[userplane(code = "LINK_GONE", code = "LINK_NOT_FOUND")]
+    #[api_error(code = "LINK_GONE", code = "LINK_NOT_FOUND")]
     Missing,
-    #[userplane(code = "LINK_GONE")]
+    #[api_error(code = "LINK_GONE")]
     Deleted,
-    #[userplane(other)]
+    #[api_error(other)]
     Other(userplane::ApiError),
 }
 

@@ -1,11 +1,11 @@
 use userplane::FromApiError;
 
 #[derive(Debug, FromApiError)]
-#[userplane(category = "resource")]
+#[api_error(module = "userplane::api", category = "resource")]
 enum Lookup {
-    #[userplane(code = "LINK_NOT_FOUND", code = "LINK_GONE")]
+    #[api_error(code = "LINK_NOT_FOUND", code = "LINK_GONE")]
     Link,
-    #[userplane(unknown)]
+    #[api_error(unknown)]
     Other(userplane::ApiError),
 }
 

@@ -1,14 +1,14 @@
-#[userplane::api(spec = "fixtures/specs/dotted.json")]
+#[docspec::api(spec = "fixtures/specs/dotted.json")]
 mod orbit {}
 
-#[derive(Debug, userplane::FromApiError)]
-#[userplane(spec = "fixtures/specs/dotted.json", module = "crate::orbit")]
+#[derive(Debug, docspec::FromApiError)]
+#[api_error(module = "crate::orbit")]
 enum StorageError {
-    #[userplane(category = "not-found")]
+    #[api_error(category = "not-found")]
     Missing,
-    #[userplane(code = "rate-limited")]
+    #[api_error(code = "rate-limited")]
     Slow,
-    #[userplane(unknown)]
+    #[api_error(unknown)]
     Unknown(orbit::ApiError),
 }
 

@@ -1,7 +1,7 @@
 #[derive(Debug, userplane::FromApiError)]
-#[userplane(category = "rate_limiting")]
+#[api_error(module = "userplane::api", category = "rate_limiting")]
 enum Busy {
-    #[userplane(code = "RATE_LIMITED")]
+    #[api_error(code = "RATE_LIMITED")]
     RateLimited,
 }
 

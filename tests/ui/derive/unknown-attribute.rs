@@ -1,9 +1,9 @@
 #[derive(Debug, userplane::FromApiError)]
-#[userplane(category = "rate_limiting")]
+#[api_error(module = "userplane::api", category = "rate_limiting")]
 enum Busy {
-    #[userplane(codes = "RATE_LIMITED")]
+    #[api_error(codes = "RATE_LIMITED")]
     RateLimited,
-    #[userplane(unknown)]
+    #[api_error(unknown)]
     Other,
 }
 

@@ -1,8 +1,9 @@
 #[derive(Debug, userplane::FromApiError)]
+#[api_error(module = "userplane::api")]
 enum AppError {
-    #[userplane(category = "resorce")]
+    #[api_error(category = "resorce")]
     Missing,
-    #[userplane(other)]
+    #[api_error(other)]
     Other(userplane::ApiError),
 }
 

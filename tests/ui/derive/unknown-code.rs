@@ -1,9 +1,9 @@
 #[derive(Debug, userplane::FromApiError)]
-#[userplane(endpoint = "get_link")]
+#[api_error(module = "userplane::api", endpoint = "get_link")]
 enum GetError {
-    #[userplane(code = "LINK_GNOE", code = "LINK_NOT_FOUND")]
+    #[api_error(code = "LINK_GNOE", code = "LINK_NOT_FOUND")]
     Missing,
-    #[userplane(other)]
+    #[api_error(other)]
     Other(userplane::ApiError),
 }
 

@@ -1,7 +1,7 @@
 #[derive(Debug, userplane::FromApiError)]
-#[userplane(endpoint = "delete_lnik")]
+#[api_error(module = "userplane::api", endpoint = "delete_lnik")]
 enum DeleteError {
-    #[userplane(other)]
+    #[api_error(other)]
     Other(userplane::ApiError),
 }
 

@@ -1,4 +1,4 @@
-#[userplane::api(spec = "fixtures/bad/code-named-unknown.json")]
+#[docspec::api(spec = "fixtures/bad/code-named-unknown.json")]
 mod api {}
 
 fn main() {}

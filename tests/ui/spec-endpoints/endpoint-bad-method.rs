@@ -1,4 +1,4 @@
-#[userplane::api(spec = "fixtures/bad/endpoint-bad-method.json")]
+#[docspec::api(spec = "fixtures/bad/endpoint-bad-method.json")]
 mod api {}
 
 fn main() {}

@@ -1,4 +1,4 @@
-#[userplane::api(spec = "fixtures/bad/endpoint-paged-field.json")]
+#[docspec::api(spec = "fixtures/bad/endpoint-paged-field.json")]
 mod api {}
 
 fn main() {}

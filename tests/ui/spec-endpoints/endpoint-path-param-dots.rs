@@ -1,4 +1,4 @@
-#[userplane::api(spec = "fixtures/bad/endpoint-path-param-dots.json")]
+#[docspec::api(spec = "fixtures/bad/endpoint-path-param-dots.json")]
 mod api {}
 
 fn main() {}

@@ -1,4 +1,4 @@
-#[userplane::api(spec = "fixtures/bad/endpoint-path-param-lengths.json")]
+#[docspec::api(spec = "fixtures/bad/endpoint-path-param-lengths.json")]
 mod api {}
 
 fn main() {}

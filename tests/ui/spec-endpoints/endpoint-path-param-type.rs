@@ -1,4 +1,4 @@
-#[userplane::api(spec = "fixtures/bad/endpoint-path-param-type.json")]
+#[docspec::api(spec = "fixtures/bad/endpoint-path-param-type.json")]
 mod api {}
 
 fn main() {}

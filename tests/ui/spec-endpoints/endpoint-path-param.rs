@@ -1,4 +1,4 @@
-#[userplane::api(spec = "fixtures/bad/endpoint-path-param.json")]
+#[docspec::api(spec = "fixtures/bad/endpoint-path-param.json")]
 mod api {}
 
 fn main() {}

@@ -1,4 +1,4 @@
-#[userplane::api(spec = "fixtures/bad/endpoint-path-query.json")]
+#[docspec::api(spec = "fixtures/bad/endpoint-path-query.json")]
 mod api {}
 
 fn main() {}

@@ -1,4 +1,4 @@
-#[userplane::api(spec = "fixtures/bad/endpoint-unknown-code.json")]
+#[docspec::api(spec = "fixtures/bad/endpoint-unknown-code.json")]
 mod api {}
 
 fn main() {}

@@ -1,4 +1,4 @@
-#[userplane::api(spec = "fixtures/bad/endpoint-unknown-group.json")]
+#[docspec::api(spec = "fixtures/bad/endpoint-unknown-group.json")]
 mod api {}
 
 fn main() {}

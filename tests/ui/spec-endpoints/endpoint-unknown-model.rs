@@ -1,4 +1,4 @@
-#[userplane::api(spec = "fixtures/bad/endpoint-unknown-model.json")]
+#[docspec::api(spec = "fixtures/bad/endpoint-unknown-model.json")]
 mod api {}
 
 fn main() {}

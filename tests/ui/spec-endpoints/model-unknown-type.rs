@@ -1,4 +1,4 @@
-#[userplane::api(spec = "fixtures/bad/model-unknown-type.json")]
+#[docspec::api(spec = "fixtures/bad/model-unknown-type.json")]
 mod api {}
 
 fn main() {}

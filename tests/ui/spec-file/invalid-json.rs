@@ -1,4 +1,4 @@
-#[userplane::api(spec = "fixtures/bad/invalid-json.json")]
+#[docspec::api(spec = "fixtures/bad/invalid-json.json")]
 mod api {}
 
 fn main() {}

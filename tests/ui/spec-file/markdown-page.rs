@@ -1,4 +1,4 @@
-#[userplane::api(spec = "fixtures/bad/markdown-bad-status.md")]
+#[docspec::api(spec = "fixtures/bad/markdown-bad-status.md")]
 mod api {}
 
 fn main() {}

@@ -1,4 +1,4 @@
-#[userplane::api(spec = "fixtures/bad/does-not-exist.json")]
+#[docspec::api(spec = "fixtures/bad/does-not-exist.json")]
 mod api {}
 
 fn main() {}

@@ -1,4 +1,4 @@
-#[userplane::api(spec = "fixtures/bad/bad-error-body.json")]
+#[docspec::api(spec = "fixtures/bad/bad-error-body.json")]
 mod api {}
 
 fn main() {}

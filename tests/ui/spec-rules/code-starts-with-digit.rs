@@ -1,4 +1,4 @@
-#[userplane::api(spec = "fixtures/bad/code-starts-with-digit.json")]
+#[docspec::api(spec = "fixtures/bad/code-starts-with-digit.json")]
 mod api {}
 
 fn main() {}

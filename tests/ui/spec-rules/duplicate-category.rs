@@ -1,4 +1,4 @@
-#[userplane::api(spec = "fixtures/bad/duplicate-category.json")]
+#[docspec::api(spec = "fixtures/bad/duplicate-category.json")]
 mod api {}
 
 fn main() {}

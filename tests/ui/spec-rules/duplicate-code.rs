@@ -1,4 +1,4 @@
-#[userplane::api(spec = "fixtures/bad/duplicate-code.json")]
+#[docspec::api(spec = "fixtures/bad/duplicate-code.json")]
 mod api {}
 
 fn main() {}

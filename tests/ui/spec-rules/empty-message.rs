@@ -1,4 +1,4 @@
-#[userplane::api(spec = "fixtures/bad/empty-message.json")]
+#[docspec::api(spec = "fixtures/bad/empty-message.json")]
 mod api {}
 
 fn main() {}

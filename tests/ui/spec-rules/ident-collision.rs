@@ -1,4 +1,4 @@
-#[userplane::api(spec = "fixtures/bad/ident-collision.json")]
+#[docspec::api(spec = "fixtures/bad/ident-collision.json")]
 mod api {}
 
 fn main() {}

@@ -1,4 +1,4 @@
-#[userplane::api(spec = "fixtures/bad/many-problems.json")]
+#[docspec::api(spec = "fixtures/bad/many-problems.json")]
 mod api {}
 
 fn main() {}

@@ -1,4 +1,4 @@
-#[userplane::api(spec = "fixtures/bad/rust-name-reserved-keyword.json")]
+#[docspec::api(spec = "fixtures/bad/rust-name-reserved-keyword.json")]
 mod api {}
 
 fn main() {}

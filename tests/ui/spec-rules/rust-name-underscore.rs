@@ -1,4 +1,4 @@
-#[userplane::api(spec = "fixtures/bad/rust-name-underscore.json")]
+#[docspec::api(spec = "fixtures/bad/rust-name-underscore.json")]
 mod api {}
 
 fn main() {}

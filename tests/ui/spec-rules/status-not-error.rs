@@ -1,4 +1,4 @@
-#[userplane::api(spec = "fixtures/bad/status-not-error.json")]
+#[docspec::api(spec = "fixtures/bad/status-not-error.json")]
 mod api {}
 
 fn main() {}

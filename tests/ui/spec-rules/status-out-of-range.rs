@@ -1,4 +1,4 @@
-#[userplane::api(spec = "fixtures/bad/status-out-of-range.json")]
+#[docspec::api(spec = "fixtures/bad/status-out-of-range.json")]
 mod api {}
 
 fn main() {}

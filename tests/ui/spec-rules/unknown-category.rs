@@ -1,4 +1,4 @@
-#[userplane::api(spec = "fixtures/bad/unknown-category.json")]
+#[docspec::api(spec = "fixtures/bad/unknown-category.json")]
 mod api {}
 
 fn main() {}

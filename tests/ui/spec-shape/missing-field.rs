@@ -1,4 +1,4 @@
-#[userplane::api(spec = "fixtures/bad/missing-field.json")]
+#[docspec::api(spec = "fixtures/bad/missing-field.json")]
 mod api {}
 
 fn main() {}

@@ -1,4 +1,4 @@
-#[userplane::api(spec = "fixtures/bad/no-errors.json")]
+#[docspec::api(spec = "fixtures/bad/no-errors.json")]
 mod api {}
 
 fn main() {}

@@ -1,4 +1,4 @@
-#[userplane::api(spec = "fixtures/bad/unknown-field.json")]
+#[docspec::api(spec = "fixtures/bad/unknown-field.json")]
 mod api {}
 
 fn main() {}

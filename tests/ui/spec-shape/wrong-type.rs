@@ -1,4 +1,4 @@
-#[userplane::api(spec = "fixtures/bad/wrong-type.json")]
+#[docspec::api(spec = "fixtures/bad/wrong-type.json")]
 mod api {}
 
 fn main() {}

@@ -1,4 +1,4 @@
-//! Reading `#[userplane(...)]` attributes of a `FromApiError` enum.
+//! Reading `#[api_error(...)]` attributes of a `FromApiError` enum.
 
 use proc_macro2::{Span, TokenStream};
 use quote::ToTokens;
@@ -8,12 +8,9 @@ use syn::{Attribute, Data, DeriveInput, Fields, Ident, LitStr};
 /// Attributes on the enum itself.
 #[derive(Default)]
 pub(crate) struct Container {
-    /// `spec = "path"`: another spec than Userplane's.
-    pub(crate) spec: Option<LitStr>,
-    /// `module = "crate::my_api"`: where that spec's generated items are.
+    /// `module = "crate::my_api"`: the module `#[api]` generated, whose
+    /// spec the enum is checked against.
     pub(crate) module: Option<TokenStream>,
-    /// `crate = "::userplane"`: the runtime crate.
-    pub(crate) runtime: Option<TokenStream>,
     /// `endpoint = "delete_link"`: cover only this endpoint's codes.
     pub(crate) endpoint: Option<LitStr>,
     /// `category = "resource"`: cover only this category's codes.
@@ -36,11 +33,11 @@ pub(crate) struct Mapped {
     pub(crate) shape: Shape,
     pub(crate) codes: Vec<LitStr>,
     pub(crate) categories: Vec<LitStr>,
-    /// `#[userplane(other)]`: every code in scope that no variant maps.
+    /// `#[api_error(other)]`: every code in scope that no variant maps.
     pub(crate) other: Option<Span>,
-    /// `#[userplane(unknown)]`: codes outside the scope or the spec.
+    /// `#[api_error(unknown)]`: codes outside the scope or the spec.
     pub(crate) unknown: Option<Span>,
-    /// `#[userplane(transport)]`: failures that are not API errors.
+    /// `#[api_error(transport)]`: failures that are not API errors.
     pub(crate) transport: Option<Span>,
 }
 
@@ -54,8 +51,11 @@ impl Mapped {
     }
 }
 
+/// The derive's helper attribute.
+pub(crate) const HELPER: &str = "api_error";
+
 fn helper_attrs(attrs: &[Attribute]) -> impl Iterator<Item = &Attribute> {
-    attrs.iter().filter(|a| a.path().is_ident("userplane"))
+    attrs.iter().filter(|a| a.path().is_ident(HELPER))
 }
 
 fn set_once<T>(slot: &mut Option<T>, value: T, span: Span, what: &str) -> syn::Result<()> {
@@ -66,6 +66,26 @@ fn set_once<T>(slot: &mut Option<T>, value: T, span: Span, what: &str) -> syn::R
     Ok(())
 }
 
+/// The module an enum names with `module = "…"`, read without checking the
+/// rest of its attributes (that happens once the spec is known).
+pub(crate) fn module(input: &DeriveInput) -> Option<TokenStream> {
+    let mut module = None;
+    for attr in helper_attrs(&input.attrs) {
+        let _ = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("module") {
+                let lit: LitStr = meta.value()?.parse()?;
+                module = Some(lit.parse::<syn::Path>()?.into_token_stream());
+            } else if meta.input.peek(syn::Token![=]) {
+                meta.value()?.parse::<syn::Expr>()?;
+            } else if meta.input.peek(syn::token::Paren) {
+                meta.parse_nested_meta(|_| Ok(()))?;
+            }
+            Ok(())
+        });
+    }
+    module
+}
+
 /// Reads the enum's attributes and variants; every problem is collected.
 pub(crate) fn parse(input: &DeriveInput, errors: &mut Vec<syn::Error>) -> (Container, Vec<Mapped>) {
     let mut container = Container::default();
@@ -74,7 +94,6 @@ pub(crate) fn parse(input: &DeriveInput, errors: &mut Vec<syn::Error>) -> (Conta
             let key = meta.path.get_ident().map(ToString::to_string).unwrap_or_default();
             let span = meta.path.span();
             match key.as_str() {
-                "spec" => set_once(&mut container.spec, meta.value()?.parse()?, span, "spec"),
                 "endpoint" => set_once(&mut container.endpoint, meta.value()?.parse()?, span, "endpoint"),
                 "category" => set_once(&mut container.category, meta.value()?.parse()?, span, "category"),
                 "module" => {
@@ -82,13 +101,8 @@ pub(crate) fn parse(input: &DeriveInput, errors: &mut Vec<syn::Error>) -> (Conta
                     let path = lit.parse::<syn::Path>()?.into_token_stream();
                     set_once(&mut container.module, path, span, "module")
                 }
-                "crate" => {
-                    let lit: LitStr = meta.value()?.parse()?;
-                    let path = lit.parse::<syn::Path>()?.into_token_stream();
-                    set_once(&mut container.runtime, path, span, "crate")
-                }
                 _ => Err(meta.error(format!(
-                    "unknown attribute `{key}` on the enum; expected `spec`, `module`, `crate`, `endpoint` or `category`"
+                    "unknown attribute `{key}` on the enum; expected `module`, `endpoint` or `category`"
                 ))),
             }
         });
@@ -102,21 +116,6 @@ pub(crate) fn parse(input: &DeriveInput, errors: &mut Vec<syn::Error>) -> (Conta
             "narrow the coverage to an endpoint or to a category, not both",
         ));
     }
-    if container.spec.is_some() && container.module.is_none() {
-        errors.push(syn::Error::new(
-            input.ident.span(),
-            "with `spec`, say where that spec's generated items are: `module = \"crate::my_api\"`",
-        ));
-    }
-    // Without its spec, a module's codes would be checked against another
-    // spec's: refuse rather than check against the wrong one.
-    if container.module.is_some() && container.spec.is_none() {
-        errors.push(syn::Error::new(
-            input.ident.span(),
-            "with `module`, name the spec it was generated from: `spec = \"my-api.json\"` (relative to Cargo.toml)",
-        ));
-    }
-
     let Data::Enum(data) = &input.data else {
         errors.push(syn::Error::new(
             input.ident.span(),
@@ -198,7 +197,7 @@ pub(crate) fn parse(input: &DeriveInput, errors: &mut Vec<syn::Error>) -> (Conta
             errors.push(syn::Error::new(
                 v.ident.span(),
                 format!(
-                    "variant `{}` receives no error: give it `#[userplane(code = \"…\")]`, `category = \"…\"`, `other`, `unknown` or `transport`",
+                    "variant `{}` receives no error: give it `#[api_error(code = \"…\")]`, `category = \"…\"`, `other`, `unknown` or `transport`",
                     v.ident
                 ),
             ));

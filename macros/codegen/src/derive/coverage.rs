@@ -204,7 +204,7 @@ pub(crate) fn plan<'s>(
         errors.push(syn::Error::new(
             enum_span,
             format!(
-                "{} error {noun} {scope_name} {verb} not mapped to a variant:\n{}\n  = help: map them with `#[userplane(code = \"…\")]` or `category = \"…\"`, or opt out of full coverage with a `#[userplane(other)]` variant",
+                "{} error {noun} {scope_name} {verb} not mapped to a variant:\n{}\n  = help: map them with `#[api_error(code = \"…\")]` or `category = \"…\"`, or opt out of full coverage with a `#[api_error(other)]` variant",
                 missing.len(),
                 list.join("\n")
             ),
@@ -213,7 +213,7 @@ pub(crate) fn plan<'s>(
     if other.is_none() && unknown.is_none() {
         errors.push(syn::Error::new(
             enum_span,
-            "no variant receives codes the spec does not know (or that are outside the scope); mark one `#[userplane(unknown)]`, or `#[userplane(other)]`",
+            "no variant receives codes the spec does not know (or that are outside the scope); mark one `#[api_error(unknown)]`, or `#[api_error(other)]`",
         ));
     }
     Plan {

@@ -1,91 +1,60 @@
 //! `#[derive(FromApiError)]`: conversions from a spec's errors into a user's
 //! own error enum, with coverage checked against the spec at compile time.
 //!
-//! Parse the attributes (`attrs`), check coverage (`coverage`), then
-//! generate; when anything is wrong, the errors are emitted together with
-//! conversions whose bodies are never reached, so the user sees the real
-//! problem and not a cascade of "trait not implemented" errors.
+//! The derive runs in two steps, so that the spec is known without naming it
+//! twice. [`handoff`] (the derive itself) reads only `module = "…"` and calls
+//! the hidden macro that `#[api]` generated in that module
+//! ([`handoff_macro`]); that macro calls the runtime's hidden
+//! `from_api_error!` with the spec's path, which loads it and runs
+//! [`expand`]: parse the attributes (`attrs`), check coverage (`coverage`),
+//! then generate. When anything is wrong, the errors are emitted together
+//! with conversions whose bodies are never reached, so the user sees the
+//! real problem and not a cascade of "trait not implemented" errors.
 
 mod attrs;
 mod coverage;
+mod handoff;
 
-use std::path::PathBuf;
+pub use handoff::{Handoff, handoff, handoff_macro};
 
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
-use syn::{DeriveInput, LitStr};
+use syn::DeriveInput;
 
 use crate::expand::{endpoint_error_type, ident_or};
 use crate::{Api, Spec};
 use attrs::{Mapped, Shape};
 use coverage::Plan;
 
-/// A spec loaded for the derive, and the file to track for rebuilds.
-pub struct LoadedSpec {
-    /// The validated spec.
-    pub spec: Api,
-    /// Absolute paths of the spec's files, when it is not the built-in one.
-    pub track_files: Vec<PathBuf>,
-}
-
-/// Expands `#[derive(FromApiError)]`. `load` gets the `spec = "…"`
-/// attribute (or `None` for the default spec) and returns the spec or the
-/// compile error explaining why it does not load.
+/// Expands `#[derive(FromApiError)]` for `input`, whose `module = "…"` is
+/// `module`, against that module's spec, or reports why the spec did not
+/// load.
 pub fn expand(
     input: &DeriveInput,
-    load: impl FnOnce(Option<&LitStr>) -> Result<LoadedSpec, syn::Error>,
+    module: &TokenStream,
+    spec: Result<&Api, syn::Error>,
 ) -> TokenStream {
     let mut errors = Vec::new();
     let (container, variants) = attrs::parse(input, &mut errors);
-    let runtime = container
-        .runtime
-        .clone()
-        .unwrap_or_else(|| quote!(::userplane));
-    let module = container
-        .module
-        .clone()
-        .unwrap_or_else(|| quote!(#runtime::api));
-    let loaded = match load(container.spec.as_ref()) {
-        Ok(l) => Some(l),
-        Err(e) => {
-            errors.push(e);
-            None
-        }
-    };
-    let track: TokenStream = loaded
-        .iter()
-        .flat_map(|l| &l.track_files)
-        .map(|p| {
-            let p = p.to_string_lossy();
-            quote!(
-                const _: &[u8] = ::core::include_bytes!(#p);
-            )
-        })
-        .collect();
+    let runtime = quote!(#module::__runtime);
     let ctx = Ctx {
         name: &input.ident,
-        module: &module,
+        module,
         runtime: &runtime,
         variants: &variants,
     };
-    let Some(loaded) = loaded else {
-        return ctx.fallback(&errors, &[], false, track);
+    let spec = match spec {
+        Ok(spec) => spec,
+        Err(e) => {
+            errors.push(e);
+            return ctx.fallback(&errors, &[], false);
+        }
     };
-    let plan = coverage::plan(
-        &loaded.spec,
-        &container,
-        &variants,
-        input.ident.span(),
-        &mut errors,
-    );
+    let plan = coverage::plan(spec, &container, &variants, input.ident.span(), &mut errors);
     if !errors.is_empty() {
-        return ctx.fallback(&errors, &plan.endpoints, plan.transport.is_some(), track);
+        return ctx.fallback(&errors, &plan.endpoints, plan.transport.is_some());
     }
-    let impls = ctx.impls(&loaded.spec, &plan);
-    quote! {
-        #track
-        #impls
-    }
+    ctx.impls(spec, &plan)
 }
 
 struct Ctx<'a> {
@@ -117,7 +86,6 @@ impl Ctx<'_> {
         errors: &[syn::Error],
         endpoints: &[&crate::model::Endpoint],
         transport: bool,
-        track: TokenStream,
     ) -> TokenStream {
         let (name, m, rt) = (self.name, self.module, self.runtime);
         let errors = errors.iter().map(syn::Error::to_compile_error);
@@ -139,7 +107,6 @@ impl Ctx<'_> {
         });
         quote! {
             #(#errors)*
-            #track
             impl ::core::convert::From<#m::ErrorCode> for #name {
                 fn from(_: #m::ErrorCode) -> Self { ::core::unreachable!() }
             }

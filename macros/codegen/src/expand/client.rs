@@ -382,6 +382,7 @@ pub(crate) fn expand(api: &Api, rt: &TokenStream) -> TokenStream {
         ),
         None => (quote!(), quote!(::core::option::Option::None)),
     };
+    let api_name = &spec.name;
     let key_prefix = spec
         .api_key_prefix
         .as_ref()
@@ -414,7 +415,7 @@ pub(crate) fn expand(api: &Api, rt: &TokenStream) -> TokenStream {
 
             /// Starts configuring a client.
             pub fn builder() -> #rt::ClientBuilder<Client> {
-                #rt::ClientBuilder::new(#builder_base) #key_prefix #quota
+                #rt::ClientBuilder::new(#api_name, #builder_base) #key_prefix #quota
             }
 
             /// The connection and settings this client sends through.

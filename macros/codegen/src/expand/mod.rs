@@ -24,7 +24,7 @@ use crate::model::Spec;
 /// How to generate code for a spec.
 #[derive(Clone, Debug)]
 pub struct ExpandOptions {
-    /// The path of the runtime crate in generated code; `::userplane` by default.
+    /// The path of the runtime crate in generated code; `::docspec` by default.
     pub runtime: TokenStream,
     /// Absolute paths of the spec's files. The output includes their bytes so
     /// that cargo rebuilds the crate whenever one of them changes.
@@ -34,7 +34,7 @@ pub struct ExpandOptions {
 impl Default for ExpandOptions {
     fn default() -> Self {
         ExpandOptions {
-            runtime: quote!(::userplane),
+            runtime: quote!(::docspec),
             track_files: Vec::new(),
         }
     }

@@ -1,8 +1,0 @@
-#[derive(Debug, userplane::FromApiError)]
-#[userplane(spec = "fixtures/specs/minimal.json")]
-enum MinimalError {
-    #[userplane(other)]
-    Other,
-}
-
-fn main() {}
