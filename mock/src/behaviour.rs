@@ -2,11 +2,14 @@
 
 use docspec_codegen::Spec;
 use docspec_codegen::model::{Endpoint, TypeRef};
+use docspec_codegen::valid::Paging;
 use serde_json::{Map, Value, json};
 
 /// A routed, authenticated request.
 pub(crate) struct Call<'a> {
     pub(crate) endpoint: &'a Endpoint,
+    /// How the endpoint pages, if it does.
+    pub(crate) paging: Option<&'a Paging>,
     pub(crate) params: Vec<(String, String)>,
     pub(crate) query: Vec<(String, String)>,
     pub(crate) body: Option<Value>,
@@ -34,13 +37,21 @@ impl Call<'_> {
         self.query.iter().any(|(n, v)| n == name && v == "true")
     }
 
-    /// `(page, per_page)` as the endpoint's pagination rules clamp them.
+    /// `(page, per_page)` as the endpoint's pagination rules clamp them,
+    /// read from the query parameters its paging names.
     pub(crate) fn paging(&self) -> (i64, i64) {
         let p = self.endpoint.pagination.as_ref();
         let default = p.and_then(|p| p.default_per_page).unwrap_or(10);
         let max = p.and_then(|p| p.max_per_page).unwrap_or(i64::MAX);
-        let page = self.query_int("page").unwrap_or(1).max(1);
-        let per_page = self.query_int("per_page").unwrap_or(default).clamp(1, max);
+        let param = |position: Option<usize>| {
+            position
+                .and_then(|i| self.endpoint.query.get(i))
+                .and_then(|q| self.query_int(&q.name.value))
+        };
+        let page = param(self.paging.map(|p| p.page_param)).unwrap_or(1).max(1);
+        let per_page = param(self.paging.and_then(|p| p.per_page_param))
+            .unwrap_or(default)
+            .clamp(1, max);
         (page, per_page)
     }
 }
@@ -95,19 +106,43 @@ impl Behaviour for Examples {
             &TypeRef::Model(call.endpoint.response.value.clone()),
             0,
         );
-        if let (Some(p), Value::Object(map)) = (&call.endpoint.pagination, &mut data) {
+        if let (Some(p), Some(paging)) = (&call.endpoint.pagination, call.paging) {
             // Three copies of the example item, paged like real data.
             let (page, per_page) = call.paging();
-            let item = match map.get(p.items.as_str()) {
+            let item = match data.get(p.items.as_str()) {
                 Some(Value::Array(a)) => a.first().cloned().unwrap_or(Value::Null),
                 _ => Value::Null,
             };
             let (slice, info) = page_of(&[item.clone(), item.clone(), item], page, per_page);
-            map.insert(p.items.value.clone(), Value::Array(slice));
-            map.insert("pagination".to_owned(), info);
+            if let Value::Object(map) = &mut data {
+                map.insert(p.items.value.clone(), Value::Array(slice));
+            }
+            set_has_more(
+                spec,
+                paging,
+                &mut data,
+                info["hasMore"].as_bool() == Some(true),
+            );
         }
         Outcome::Data(format!("{} succeeded", call.endpoint.id.value), data)
     }
+}
+
+/// Writes the has-more flag where the endpoint's paging says it is.
+fn set_has_more(spec: &Spec, paging: &Paging, data: &mut Value, more: bool) {
+    let mut at = data;
+    for (model, i) in &paging.has_more {
+        let Some(name) = spec
+            .model(model)
+            .and_then(|m| m.fields.get(*i))
+            .map(|f| f.name.value.clone())
+        else {
+            return;
+        };
+        let Value::Object(map) = at else { return };
+        at = map.entry(name).or_insert_with(|| json!({}));
+    }
+    *at = Value::Bool(more);
 }
 
 /// An example value of a type: fields filled in, arrays with one element.

@@ -10,6 +10,7 @@ use axum::response::Response;
 use bytes::Bytes;
 use docspec_codegen::Spec;
 use docspec_codegen::model::Endpoint;
+use docspec_codegen::valid::Paging;
 use http::{HeaderMap, StatusCode, header};
 use serde_json::Value;
 
@@ -43,6 +44,8 @@ pub struct RecordedRequest {
 
 pub(crate) struct Shared {
     pub(crate) spec: Spec,
+    /// Each endpoint's resolved paging, by position.
+    paging: Vec<Option<Paging>>,
     pub(crate) base_path: String,
     routes: Vec<Route>,
     pub(crate) keys: Keys,
@@ -74,6 +77,7 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 impl Shared {
     pub(crate) fn new(
         spec: Spec,
+        paging: Vec<Option<Paging>>,
         base_path: String,
         keys: Keys,
         behaviour: Box<dyn Behaviour>,
@@ -87,6 +91,7 @@ impl Shared {
             .collect();
         Shared {
             spec,
+            paging,
             base_path,
             routes,
             keys,
@@ -279,8 +284,8 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) 
         });
         log.len() - 1
     };
-    let (endpoint, params) = match (matched, endpoint) {
-        (Match::Endpoint(_, params), Some(e)) => (e, params),
+    let (endpoint, position, params) = match (matched, endpoint) {
+        (Match::Endpoint(i, params), Some(e)) => (e, i, params),
         (Match::WrongMethod, _) => {
             let body = error_body(
                 &shared.spec,
@@ -339,6 +344,7 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) 
     };
     let call = Call {
         endpoint,
+        paging: shared.paging.get(position).and_then(Option::as_ref),
         params,
         query: query_pairs(&query),
         body,

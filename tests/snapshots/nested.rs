@@ -475,7 +475,11 @@ pub mod models {
     impl ::docspec::Page for ChargeList {
         type Item = Charge;
         fn has_more(&self) -> bool {
-            self.pagination.as_ref().and_then(|p| p.has_more).unwrap_or(false)
+            self.pagination
+                .as_ref()
+                .and_then(|v| v.has_more.as_ref())
+                .copied()
+                .unwrap_or(false)
         }
         fn item_count(&self) -> usize {
             self.charges.len()

@@ -8,7 +8,8 @@
 //! output ([`parse`](crate::parse)) is a [`Spec`] and cannot reach
 //! [`expand`](crate::expand()). It reads as the [`Spec`] it holds, plus the
 //! resolved parts: each code's Rust name, [`StatusCode`] and category, each
-//! category's Rust name, each endpoint's [`Method`] and complete error set.
+//! category's Rust name, each endpoint's [`Method`], complete error set and
+//! [`Paging`].
 
 use std::ops::Deref;
 
@@ -28,6 +29,24 @@ pub struct ResolvedError {
     pub category: usize,
 }
 
+/// How a paged endpoint pages, resolved against its query parameters and
+/// response model.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Paging {
+    /// The position, in the endpoint's query parameters, of the one that
+    /// carries the 1-based page number.
+    pub page_param: usize,
+    /// The position of the one that carries the page size, if any.
+    pub per_page_param: Option<usize>,
+    /// The position, in the response model's fields, of the array of items.
+    pub items: usize,
+    /// The type of one item.
+    pub item: crate::model::TypeRef,
+    /// The fields from the response model down to the boolean that says
+    /// another page follows, as (model name, field position) pairs.
+    pub has_more: Vec<(String, usize)>,
+}
+
 /// A spec that passed parsing and every check, with its names, statuses,
 /// methods and error sets resolved.
 #[derive(Clone, Debug)]
@@ -37,6 +56,7 @@ pub struct Api {
     category_idents: Vec<String>,
     methods: Vec<Method>,
     endpoint_errors: Vec<Vec<usize>>,
+    paging: Vec<Option<Paging>>,
 }
 
 impl Api {
@@ -77,7 +97,23 @@ impl Api {
             .iter()
             .map(|e| spec.endpoint_error_positions(e))
             .collect();
+        let paging = spec
+            .endpoints
+            .iter()
+            .map(|e| {
+                crate::check::paging::resolve(&spec, e).unwrap_or_else(|problems| {
+                    if problems.is_empty() {
+                        diags.push(e.response.loc.error("unknown response model"));
+                    }
+                    for d in problems {
+                        diags.push(d);
+                    }
+                    None
+                })
+            })
+            .collect();
         let api = Api {
+            paging,
             errors,
             category_idents,
             methods,
@@ -122,6 +158,12 @@ impl Api {
     /// spec order.
     pub fn endpoint_errors(&self) -> &[Vec<usize>] {
         &self.endpoint_errors
+    }
+
+    /// Each endpoint's paging, `None` for one that does not page, in spec
+    /// order.
+    pub fn paging(&self) -> &[Option<Paging>] {
+        &self.paging
     }
 }
 

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use super::position;
 use crate::diag::Diagnostics;
 use crate::ident;
-use crate::model::{Endpoint, Loc, Model, ParamType, Spanned, Spec, TypeRef};
+use crate::model::{Endpoint, Loc, Model, Spanned, Spec, TypeRef};
 
 pub(super) fn check(spec: &Spec, diags: &mut Diagnostics) {
     check_success_body(spec, diags);
@@ -332,51 +332,12 @@ fn check_query(e: &Endpoint, diags: &mut Diagnostics) {
     }
 }
 
-/// A paged endpoint has integer `page` and `per_page` parameters, and its
-/// response names an array of items and a `pagination` object with a
-/// boolean `hasMore`, which the stream over all items follows.
+/// A paged endpoint's parameters, items and has-more flag resolve.
 fn check_pagination(spec: &Spec, e: &Endpoint, diags: &mut Diagnostics) {
-    let Some(p) = &e.pagination else { return };
-    for param in ["page", "per_page"] {
-        match e.query.iter().find(|q| q.name.value == param) {
-            Some(q) if q.ty == ParamType::Integer => {}
-            Some(q) => diags.push(q.name.loc.error(format!(
-                "`{param}` must be an integer parameter on a paged endpoint"
-            ))),
-            None => diags.push(p.loc.error(format!(
-                "a paged endpoint needs a `{param}` query parameter"
-            ))),
+    if let Err(problems) = super::paging::resolve(spec, e) {
+        for d in problems {
+            diags.push(d);
         }
-    }
-    let Some(response) = spec.model(&e.response) else {
-        return; // reported as an unknown model
-    };
-    match response.field(&p.items) {
-        Some(f) if matches!(f.ty.value, TypeRef::Array(_)) => {}
-        Some(f) => diags.push(f.name.loc.error(format!(
-            "`{}` is paged over, so it must be an array",
-            f.name.value
-        ))),
-        None => diags.push(
-            p.items
-                .loc
-                .error(format!(
-                    "model `{}` has no field `{}`",
-                    response.name.value, p.items.value
-                ))
-                .with_suggestion(&p.items, response.fields.iter().map(|f| f.name.as_str())),
-        ),
-    }
-    let has_more = response
-        .field("pagination")
-        .and_then(|f| f.ty.model())
-        .and_then(|m| spec.model(m))
-        .and_then(|m| m.field("hasMore"));
-    if !has_more.is_some_and(|f| f.ty.value == TypeRef::Boolean) {
-        diags.push(p.loc.error(format!(
-            "model `{}` needs a field `pagination` whose model has a boolean `hasMore`",
-            response.name.value
-        )));
     }
 }
 

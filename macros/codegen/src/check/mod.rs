@@ -5,6 +5,7 @@
 //! that passed.
 
 mod endpoints;
+pub(crate) mod paging;
 
 use std::collections::HashMap;
 

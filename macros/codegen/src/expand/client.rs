@@ -10,6 +10,7 @@ use http::Method;
 
 use crate::Api;
 use crate::model::{Endpoint, ParamType, PathParam, Spec};
+use crate::valid::Paging;
 
 fn method_ident(e: &Endpoint) -> Ident {
     format_ident!(
@@ -176,7 +177,12 @@ fn client_method((e, http_method): (&Endpoint, &Method)) -> TokenStream {
     }
 }
 
-fn request(spec: &Spec, (e, method): (&Endpoint, &Method), rt: &TokenStream) -> TokenStream {
+fn request(
+    spec: &Spec,
+    (e, method): (&Endpoint, &Method),
+    paging: Option<&Paging>,
+    rt: &TokenStream,
+) -> TokenStream {
     let req = request_type(e);
     let err = error_type(e);
     let data = model_path(&e.response);
@@ -262,22 +268,10 @@ fn request(spec: &Spec, (e, method): (&Endpoint, &Method), rt: &TokenStream) -> 
         .map(|p| crate::model::ErrorBody::segments(p))
         .unwrap_or_default();
 
-    let paging = e.pagination.as_ref().and_then(|_| {
-        let response = spec.model(&e.response)?;
-        let page_field = query_fields
-            .iter()
-            .find(|(_, _, q)| q.name.value == "page")?
-            .0
-            .clone();
-        let item = response.fields.iter().find(|f| {
-            e.pagination
-                .as_ref()
-                .is_some_and(|p| p.items.value == f.name.value)
-        })?;
-        let crate::model::TypeRef::Array(item_ty) = &item.ty.value else {
-            return None;
-        };
-        let item_ty = match item_ty.as_ref() {
+    let paging = paging.and_then(|paging| {
+        // A validated paging names a query parameter of this endpoint.
+        let page_field = &query_fields.get(paging.page_param)?.0;
+        let item_ty = match &paging.item {
             crate::model::TypeRef::Model(m) => model_path(m),
             other => models::rust_type(other, rt),
         };
@@ -371,7 +365,9 @@ pub(crate) fn expand(api: &Api, rt: &TokenStream) -> TokenStream {
     }
     let endpoints = || spec.endpoints.iter().zip(api.methods());
     let methods = endpoints().map(client_method);
-    let requests = endpoints().map(|e| request(spec, e, rt));
+    let requests = endpoints()
+        .zip(api.paging())
+        .map(|(e, paging)| request(spec, e, paging.as_ref(), rt));
     let (base_const, builder_base) = match &spec.base_url {
         Some(url) => (
             quote! {

@@ -19,7 +19,6 @@ use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
 use crate::Api;
-use crate::model::Spec;
 
 /// How to generate code for a spec.
 #[derive(Clone, Debug)]
@@ -91,7 +90,6 @@ pub(crate) fn api_phrase(name: &str) -> String {
 
 /// Generates the items for a validated spec.
 pub fn expand(api: &Api, options: &ExpandOptions) -> TokenStream {
-    let spec: &Spec = api;
     let rt = &options.runtime;
     let names = Names::new(api);
     let track = options.track_files.iter().map(|p| {
@@ -102,7 +100,7 @@ pub fn expand(api: &Api, options: &ExpandOptions) -> TokenStream {
     });
     let errors = errors::expand(api, &names, rt);
     let endpoint_errors = endpoint_errors::expand(api, &names, rt);
-    let models = models::expand(spec, rt);
+    let models = models::expand(api, rt);
     let client = client::expand(api, rt);
     quote! {
         #(#track)*

@@ -6,6 +6,7 @@ use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
 use super::doc;
+use crate::Api;
 use crate::model::{Field, Model, Spec, TypeRef};
 
 /// The Rust type of a spec type, as seen from inside the `models` module.
@@ -132,71 +133,76 @@ fn model(spec: &Spec, m: &Model, bodies: &HashSet<&str>, rt: &TokenStream) -> To
 }
 
 /// `impl Page` for the response model of each paged endpoint.
-fn page_impls(spec: &Spec, rt: &TokenStream) -> TokenStream {
+fn page_impls(api: &Api, rt: &TokenStream) -> TokenStream {
+    let spec: &Spec = api;
     let mut seen: HashSet<&str> = HashSet::new();
-    let impls = spec.endpoints.iter().filter_map(|e| {
-        let p = e.pagination.as_ref()?;
-        let data = spec.model(&e.response)?;
-        if !seen.insert(data.name.as_str()) {
-            return None;
-        }
-        let (items_idx, items) = data
-            .fields
-            .iter()
-            .enumerate()
-            .find(|(_, f)| f.name.value == p.items.value)?;
-        let TypeRef::Array(item_ty) = &items.ty.value else {
-            return None;
-        };
-        let item_ty = rust_type(item_ty, rt);
-        let items_id = field_ident(items, items_idx);
-        let (take_items, count_items) = if is_optional(items) {
-            (
-                quote!(self.#items_id.unwrap_or_default()),
-                quote!(self.#items_id.as_ref().map_or(0, |items| items.len())),
-            )
-        } else {
-            (quote!(self.#items_id), quote!(self.#items_id.len()))
-        };
-        let (pi, pagination) = data
-            .fields
-            .iter()
-            .enumerate()
-            .find(|(_, f)| f.name.value == "pagination")?;
-        let info = spec.model(pagination.ty.model()?)?;
-        let (hi, has_more) = info
-            .fields
-            .iter()
-            .enumerate()
-            .find(|(_, f)| f.name.value == "hasMore")?;
-        let p_id = field_ident(pagination, pi);
-        let h_id = field_ident(has_more, hi);
-        let read_has_more = match (is_optional(pagination), is_optional(has_more)) {
-            (false, false) => quote!(self.#p_id.#h_id),
-            (false, true) => quote!(self.#p_id.#h_id.unwrap_or(false)),
-            (true, false) => quote!(self.#p_id.as_ref().is_some_and(|p| p.#h_id)),
-            (true, true) => quote!(self.#p_id.as_ref().and_then(|p| p.#h_id).unwrap_or(false)),
-        };
-        let name = format_ident!("{}", data.name.value);
-        Some(quote! {
-            impl #rt::Page for #name {
-                type Item = #item_ty;
-                fn has_more(&self) -> bool {
-                    #read_has_more
-                }
-                fn item_count(&self) -> usize {
-                    #count_items
-                }
-                fn into_items(self) -> ::std::vec::Vec<Self::Item> {
-                    #take_items
-                }
+    let impls = spec
+        .endpoints
+        .iter()
+        .zip(api.paging())
+        .filter_map(|(e, paging)| {
+            let paging = paging.as_ref()?;
+            let data = spec.model(&e.response)?;
+            if !seen.insert(data.name.as_str()) {
+                return None;
             }
-        })
-    });
+            let items = data.fields.get(paging.items)?;
+            let item_ty = rust_type(&paging.item, rt);
+            let items_id = field_ident(items, paging.items);
+            let (take_items, count_items) = if is_optional(items) {
+                (
+                    quote!(self.#items_id.unwrap_or_default()),
+                    quote!(self.#items_id.as_ref().map_or(0, |items| items.len())),
+                )
+            } else {
+                (quote!(self.#items_id), quote!(self.#items_id.len()))
+            };
+            let read_has_more = has_more(spec, &paging.has_more)?;
+            let name = format_ident!("{}", data.name.value);
+            Some(quote! {
+                impl #rt::Page for #name {
+                    type Item = #item_ty;
+                    fn has_more(&self) -> bool {
+                        #read_has_more
+                    }
+                    fn item_count(&self) -> usize {
+                        #count_items
+                    }
+                    fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+                        #take_items
+                    }
+                }
+            })
+        });
     quote!(#(#impls)*)
 }
 
-pub(crate) fn expand(spec: &Spec, rt: &TokenStream) -> TokenStream {
+/// Reads the boolean at the end of a resolved has-more path from `self`:
+/// a plain field access while every field on the way is required, then an
+/// `Option` chain that reads an absent optional field as `false`.
+fn has_more(spec: &Spec, path: &[(String, usize)]) -> Option<TokenStream> {
+    let mut place = quote!(self);
+    let mut optional = false;
+    for (model, i) in path {
+        let f = spec.model(model)?.fields.get(*i)?;
+        let id = field_ident(f, *i);
+        place = match (optional, is_optional(f)) {
+            (false, false) => quote!(#place.#id),
+            (false, true) => quote!(#place.#id.as_ref()),
+            (true, false) => quote!(#place.map(|v| &v.#id)),
+            (true, true) => quote!(#place.and_then(|v| v.#id.as_ref())),
+        };
+        optional |= is_optional(f);
+    }
+    Some(if optional {
+        quote!(#place.copied().unwrap_or(false))
+    } else {
+        place
+    })
+}
+
+pub(crate) fn expand(api: &Api, rt: &TokenStream) -> TokenStream {
+    let spec: &Spec = api;
     if spec.models.is_empty() {
         return TokenStream::new();
     }
@@ -206,7 +212,7 @@ pub(crate) fn expand(spec: &Spec, rt: &TokenStream) -> TokenStream {
         .filter_map(|e| e.body.as_ref().map(|b| b.as_str()))
         .collect();
     let models = spec.models.iter().map(|m| model(spec, m, &bodies, rt));
-    let pages = page_impls(spec, rt);
+    let pages = page_impls(api, rt);
     let doc = format!(
         " Request bodies and response data of {}.",
         super::api_phrase(&spec.name)

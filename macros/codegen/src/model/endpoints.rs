@@ -175,12 +175,30 @@ impl QueryParam {
 pub struct Pagination {
     /// The field of the response `data` holding the page's items.
     pub items: Spanned<String>,
+    /// How requests name the page and the response says there is more, when
+    /// the endpoint says it itself rather than leaving it to the spec's
+    /// top-level `pagination`.
+    pub convention: PagingConvention,
     /// The server's default page size.
     pub default_per_page: Option<i64>,
     /// The largest page size the server accepts.
     pub max_per_page: Option<i64>,
     /// Where the block is written.
     pub loc: Loc,
+}
+
+/// The names a page-numbered API pages by: given once at the spec's top
+/// level (`pagination`), or per endpoint. Nothing is assumed: a paged
+/// endpoint must get `page_param` and `has_more` from one or the other.
+#[derive(Clone, Debug, Default)]
+pub struct PagingConvention {
+    /// The query parameter carrying the 1-based page number (`page`).
+    pub page_param: Option<Spanned<String>>,
+    /// The query parameter carrying the page size (`per_page`), if any.
+    pub per_page_param: Option<Spanned<String>>,
+    /// A JSON pointer into the response data to the boolean that says
+    /// whether another page follows (`/pagination/hasMore`).
+    pub has_more: Option<Spanned<String>>,
 }
 
 /// What the spec says of one path parameter.

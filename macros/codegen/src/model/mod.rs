@@ -11,8 +11,8 @@ use std::sync::Arc;
 mod endpoints;
 
 pub use endpoints::{
-    Endpoint, EndpointErrorRef, ErrorGroup, Field, METHODS, Model, Pagination, ParamType,
-    PathParam, QueryParam, TypeRef,
+    Endpoint, EndpointErrorRef, ErrorGroup, Field, METHODS, Model, Pagination, PagingConvention,
+    ParamType, PathParam, QueryParam, TypeRef,
 };
 
 use crate::diag::Diagnostic;
@@ -119,6 +119,8 @@ pub struct Spec {
     pub success_data: Option<Spanned<String>>,
     /// Named sets of codes that endpoints share.
     pub error_groups: Vec<ErrorGroup>,
+    /// How paged endpoints page, unless an endpoint says otherwise.
+    pub pagination: PagingConvention,
     /// Request and response types.
     pub models: Vec<Model>,
     /// The endpoints, in documentation order.

@@ -5,7 +5,7 @@ use jsonc_parser::ast::Value;
 use crate::json::{self, Field, ObjectReader, Reader};
 use crate::model::{
     Endpoint, EndpointErrorRef, ErrorGroup, Field as ModelField, METHODS, Model, Pagination,
-    ParamType, PathParam, QueryParam, Spanned, TypeRef,
+    PagingConvention, ParamType, PathParam, QueryParam, Spanned, TypeRef,
 };
 
 const GROUP_FIELDS: &[&str] = &["id", "description", "codes", "all_endpoints"];
@@ -45,7 +45,15 @@ const QUERY_FIELDS: &[&str] = &[
     "required",
 ];
 const PATH_PARAM_FIELDS: &[&str] = &["description", "min_length", "max_length"];
-const PAGINATION_FIELDS: &[&str] = &["items", "default_per_page", "max_per_page"];
+const PAGINATION_FIELDS: &[&str] = &[
+    "items",
+    "default_per_page",
+    "max_per_page",
+    "page_param",
+    "per_page_param",
+    "has_more",
+];
+const CONVENTION_FIELDS: &[&str] = &["page_param", "per_page_param", "has_more"];
 const ERROR_REF_FIELDS: &[&str] = &["code", "message"];
 
 /// Reads the array at `key` of `root` with `read`, if present.
@@ -278,10 +286,30 @@ fn read_pagination(r: &mut Reader, f: &Field<'_, '_>) -> Option<Pagination> {
     let items = obj.req_string(r, "items")?;
     Some(Pagination {
         items,
+        convention: read_convention(r, &obj),
         default_per_page: obj.opt_integer(r, "default_per_page").map(|v| v.value),
         max_per_page: obj.opt_integer(r, "max_per_page").map(|v| v.value),
         loc: obj.loc(r),
     })
+}
+
+/// The spec's top-level `pagination`: the paging convention of the API.
+pub(super) fn read_paging_convention(
+    r: &mut Reader,
+    root: &ObjectReader<'_, '_>,
+) -> PagingConvention {
+    root.get("pagination")
+        .and_then(|f| f.object(r, CONVENTION_FIELDS))
+        .map(|obj| read_convention(r, &obj))
+        .unwrap_or_default()
+}
+
+fn read_convention(r: &mut Reader, obj: &ObjectReader<'_, '_>) -> PagingConvention {
+    PagingConvention {
+        page_param: obj.opt_string(r, "page_param"),
+        per_page_param: obj.opt_string(r, "per_page_param"),
+        has_more: obj.opt_string(r, "has_more"),
+    }
 }
 
 fn read_error_ref(r: &mut Reader, f: &Field<'_, '_>) -> Option<EndpointErrorRef> {

@@ -22,6 +22,7 @@ const ROOT_FIELDS: &[&str] = &[
     "errors",
     "success_body",
     "error_groups",
+    "pagination",
     "models",
     "endpoints",
     "api_key_prefix",
@@ -115,6 +116,7 @@ fn read_spec(r: &mut Reader, obj: &ObjectReader<'_, '_>) -> Spec {
         .and_then(|f| f.object(r, SUCCESS_BODY_FIELDS))
         .and_then(|body| body.req_string(r, "data"));
     let error_groups = endpoints::list(r, obj, "error_groups", endpoints::read_group);
+    let pagination = endpoints::read_paging_convention(r, obj);
     let models = endpoints::list(r, obj, "models", endpoints::read_model);
     let endpoints = endpoints::list(r, obj, "endpoints", endpoints::read_endpoint);
     let error_options = obj
@@ -138,6 +140,7 @@ fn read_spec(r: &mut Reader, obj: &ObjectReader<'_, '_>) -> Spec {
         errors,
         success_data,
         error_groups,
+        pagination,
         models,
         endpoints,
         errors_from,
@@ -272,6 +275,7 @@ pub fn parse_markdown_spec(source: Arc<SourceFile>) -> (Spec, Diagnostics) {
         errors: page.errors,
         success_data: None,
         error_groups: Vec::new(),
+        pagination: Default::default(),
         models: Vec::new(),
         endpoints: Vec::new(),
         errors_from: None,
