@@ -1,8 +1,8 @@
 //! Inputs for the benchmarks: synthetic specs of any size, and an OpenAPI
 //! document describing the same API as a spec, for progenitor.
 
-use docspec_codegen::Spec;
 use docspec_codegen::model::{Field, TypeRef};
+use docspec_codegen::{Api, Spec};
 use serde_json::{Map, Value, json};
 
 const STATUSES: [u16; 10] = [400, 401, 403, 404, 409, 410, 422, 429, 500, 503];
@@ -103,7 +103,8 @@ fn field_schema(f: &Field) -> Value {
 /// one error response per status its codes use, with the error body schema
 /// (`error` an enum of the spec's codes; progenitor wants one error type per
 /// operation).
-pub fn openapi(spec: &Spec) -> Value {
+pub fn openapi(api: &Api) -> Value {
+    let spec: &Spec = api;
     let mut schemas = Map::new();
     for m in &spec.models {
         let props: Map<String, Value> = m
@@ -124,7 +125,7 @@ pub fn openapi(spec: &Spec) -> Value {
         schemas.insert(m.name.value.clone(), s);
     }
     let mut paths = Map::new();
-    for e in &spec.endpoints {
+    for e in api.resolved_endpoints() {
         let envelope = format!("{}Envelope", e.response.value);
         schemas.entry(envelope.clone()).or_insert_with(|| {
             json!({
@@ -164,8 +165,8 @@ pub fn openapi(spec: &Spec) -> Value {
             json!({"description": "Success", "content": {"application/json": {"schema": {"$ref": format!("#/components/schemas/{envelope}")}}}}),
         );
         let mut by_status: Vec<(u16, Vec<&str>)> = Vec::new();
-        for c in spec.endpoint_codes(e) {
-            let s = c.status_u16();
+        for (c, resolved) in e.error_set.iter().filter_map(|&i| api.resolved_error(i)) {
+            let s = resolved.status.as_u16();
             match by_status.iter_mut().find(|(st, _)| *st == s) {
                 Some((_, v)) => v.push(&c.code),
                 None => by_status.push((s, vec![&c.code])),
@@ -186,7 +187,7 @@ pub fn openapi(spec: &Spec) -> Value {
         let item = paths
             .entry(e.path.value.clone())
             .or_insert_with(|| json!({}));
-        item[e.method.value.to_lowercase()] = op;
+        item[e.method.as_str().to_lowercase()] = op;
     }
     let codes: Vec<&str> = spec.errors.iter().map(|e| e.code.as_str()).collect();
     schemas.insert(

@@ -154,8 +154,6 @@ impl MockBuilder {
                 Box::new(userplane::Userplane::seeded()),
             ),
         };
-        let paging = spec.paging().to_vec();
-        let spec = spec.into_spec();
         let base_path = spec
             .base_url
             .as_deref()
@@ -173,9 +171,7 @@ impl MockBuilder {
             rate,
             rng: std::sync::Mutex::new(fastrand::Rng::with_seed(seed)),
         });
-        let shared = Arc::new(Shared::new(
-            spec, paging, base_path, self.keys, behaviour, failures,
-        ));
+        let shared = Arc::new(Shared::new(spec, base_path, self.keys, behaviour, failures));
         let app = axum::Router::new()
             .fallback(server::handle)
             .with_state(shared.clone());

@@ -8,9 +8,8 @@ use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::response::Response;
 use bytes::Bytes;
-use docspec_codegen::Spec;
+use docspec_codegen::Api;
 use docspec_codegen::model::Endpoint;
-use docspec_codegen::valid::Paging;
 use http::{HeaderMap, StatusCode, header};
 use serde_json::Value;
 
@@ -43,9 +42,7 @@ pub struct RecordedRequest {
 }
 
 pub(crate) struct Shared {
-    pub(crate) spec: Spec,
-    /// Each endpoint's resolved paging, by position.
-    paging: Vec<Option<Paging>>,
+    pub(crate) spec: Api,
     pub(crate) base_path: String,
     routes: Vec<Route>,
     pub(crate) keys: Keys,
@@ -76,8 +73,7 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 
 impl Shared {
     pub(crate) fn new(
-        spec: Spec,
-        paging: Vec<Option<Paging>>,
+        spec: Api,
         base_path: String,
         keys: Keys,
         behaviour: Box<dyn Behaviour>,
@@ -91,7 +87,6 @@ impl Shared {
             .collect();
         Shared {
             spec,
-            paging,
             base_path,
             routes,
             keys,
@@ -157,9 +152,10 @@ impl Shared {
         code: &str,
         status: Option<u16>,
     ) -> Response {
-        let def = self.spec.error(code);
-        let status = def
-            .map(|d| d.status_u16())
+        let status = self
+            .spec
+            .resolved_code(code)
+            .map(|(_, resolved)| resolved.status.as_u16())
             .or(status)
             .and_then(|s| StatusCode::from_u16(s).ok())
             .unwrap_or(StatusCode::BAD_REQUEST);
@@ -344,7 +340,10 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) 
     };
     let call = Call {
         endpoint,
-        paging: shared.paging.get(position).and_then(Option::as_ref),
+        paging: shared
+            .spec
+            .resolved_endpoint(position)
+            .and_then(|e| e.paging),
         params,
         query: query_pairs(&query),
         body,

@@ -120,7 +120,7 @@ async fn every_listed_code_of_every_endpoint_decodes_into_its_variant() {
                 def.code.value
             );
             assert_eq!(err.known_code(), Some(code));
-            assert_eq!(err.status().as_u16(), def.status_u16());
+            assert_eq!(i64::from(err.status().as_u16()), def.status.value);
             assert_eq!(
                 err.message(),
                 Some(wording.as_str()),

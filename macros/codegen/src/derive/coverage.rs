@@ -6,14 +6,17 @@ use proc_macro2::Span;
 use syn::LitStr;
 
 use super::attrs::{Container, Mapped};
+use crate::Api;
 use crate::diag::did_you_mean;
 use crate::expand::reason;
-use crate::model::{Endpoint, ErrorDef, Spec};
+use crate::model::Spec;
+use crate::valid::ResolvedEndpoint;
 
 /// Which variant receives what.
 pub(crate) struct Plan<'s> {
-    /// The codes that must be covered, in spec order.
-    pub(crate) scope: Vec<&'s ErrorDef>,
+    /// The codes that must be covered, as positions in the spec's errors,
+    /// in spec order.
+    pub(crate) scope: Vec<usize>,
     /// Code → index of the variant that receives it.
     pub(crate) assigned: HashMap<String, usize>,
     /// The catch-all for codes in scope that no variant maps.
@@ -23,7 +26,7 @@ pub(crate) struct Plan<'s> {
     /// The variant for failures that are not API errors.
     pub(crate) transport: Option<usize>,
     /// Endpoints whose error types convert into the enum.
-    pub(crate) endpoints: Vec<&'s Endpoint>,
+    pub(crate) endpoints: Vec<ResolvedEndpoint<'s>>,
 }
 
 impl Plan<'_> {
@@ -71,18 +74,19 @@ fn single(
 
 /// Builds the plan; every problem goes to `errors`.
 pub(crate) fn plan<'s>(
-    spec: &'s Spec,
+    api: &'s Api,
     container: &Container,
     variants: &[Mapped],
     enum_span: Span,
     errors: &mut Vec<syn::Error>,
 ) -> Plan<'s> {
-    let mut scope: Vec<&ErrorDef> = spec.errors.iter().collect();
-    let mut endpoints: Vec<&Endpoint> = spec.endpoints.iter().collect();
+    let spec: &Spec = api;
+    let mut scope: Vec<usize> = (0..spec.errors.len()).collect();
+    let mut endpoints: Vec<ResolvedEndpoint<'s>> = api.resolved_endpoints().collect();
     if let Some(lit) = &container.endpoint {
-        match spec.endpoints.iter().find(|e| e.id.value == lit.value()) {
-            Some(e) => {
-                scope = spec.endpoint_codes(e);
+        match endpoints.iter().find(|e| e.id.value == lit.value()) {
+            Some(&e) => {
+                scope = e.error_set.to_vec();
                 endpoints = vec![e];
             }
             None => {
@@ -98,7 +102,7 @@ pub(crate) fn plan<'s>(
     }
     if let Some(lit) = &container.category {
         if spec.category(&lit.value()).is_some() {
-            scope.retain(|e| e.category.value == lit.value());
+            scope.retain(|&i| spec.errors[i].category.value == lit.value());
         } else {
             let ids = spec.categories.iter().map(|c| c.id.as_str()).collect();
             errors.push(suggest(
@@ -109,7 +113,7 @@ pub(crate) fn plan<'s>(
             scope.clear();
         }
     }
-    let in_scope = |code: &str| scope.iter().any(|e| e.code.value == code);
+    let in_scope = |code: &str| scope.iter().any(|&i| spec.errors[i].code.value == code);
     let scope_name = match (&container.endpoint, &container.category) {
         (Some(e), _) => format!("of endpoint `{}`", e.value()),
         (_, Some(c)) => format!("of category `{}`", c.value()),
@@ -172,21 +176,25 @@ pub(crate) fn plan<'s>(
                 ));
                 continue;
             }
-            for e in scope.iter().filter(|e| e.category.value == id) {
-                assign(&e.code, i, lit.span(), errors);
+            for e in scope.iter().map(|&p| &spec.errors[p]) {
+                if e.category.value == id {
+                    assign(&e.code, i, lit.span(), errors);
+                }
             }
         }
     }
 
-    let missing: Vec<&&ErrorDef> = scope
+    let missing: Vec<usize> = scope
         .iter()
-        .filter(|e| !assigned.contains_key(e.code.as_str()))
+        .copied()
+        .filter(|&i| !assigned.contains_key(spec.errors[i].code.as_str()))
         .collect();
     if !missing.is_empty() && other.is_none() {
         let list: Vec<String> = missing
             .iter()
-            .map(|e| {
-                let s = e.status_u16();
+            .filter_map(|&i| api.resolved_error(i))
+            .map(|(e, r)| {
+                let s = r.status.as_u16();
                 format!(
                     "  - `{}` ({} {}): {}",
                     e.code.value,

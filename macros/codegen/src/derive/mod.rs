@@ -21,8 +21,8 @@ use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 use syn::DeriveInput;
 
-use crate::expand::{endpoint_error_type, ident_or};
-use crate::{Api, Spec};
+use crate::Api;
+use crate::valid::ResolvedEndpoint;
 use attrs::{Mapped, Shape};
 use coverage::Plan;
 
@@ -84,13 +84,13 @@ impl Ctx<'_> {
     fn fallback(
         &self,
         errors: &[syn::Error],
-        endpoints: &[&crate::model::Endpoint],
+        endpoints: &[ResolvedEndpoint<'_>],
         transport: bool,
     ) -> TokenStream {
         let (name, m, rt) = (self.name, self.module, self.runtime);
         let errors = errors.iter().map(syn::Error::to_compile_error);
         let endpoint_impls = endpoints.iter().map(|e| {
-            let ty = endpoint_error_type(e);
+            let ty = quote::format_ident!("{}", e.names.error);
             let wrapped = transport.then(|| {
                 quote! {
                     impl ::core::convert::From<#rt::Error<#m::#ty>> for #name {
@@ -117,28 +117,31 @@ impl Ctx<'_> {
         }
     }
 
-    fn impls(&self, spec: &Spec, plan: &Plan<'_>) -> TokenStream {
+    fn impls(&self, api: &Api, plan: &Plan<'_>) -> TokenStream {
         let (name, m, rt) = (self.name, self.module, self.runtime);
-        let code_ident =
-            |e: &crate::model::ErrorDef, i: usize| -> Ident { ident_or(e.ident(), i, "Code") };
-        // Where each code of the spec goes: its variant, the catch-all, or
-        // the variant for codes outside the scope.
-        let target = |code: &str| -> Option<usize> {
-            if let Some(&v) = plan.assigned.get(code) {
-                Some(v)
-            } else if plan.scope.iter().any(|e| e.code.value == code) {
-                plan.other
-            } else {
-                plan.fallback()
-            }
-        };
+        // Each code of the spec: its `ErrorCode` variant, and where it goes:
+        // its variant, the catch-all, or the variant for codes outside the
+        // scope.
+        let codes: Vec<(Ident, Option<usize>)> = api
+            .errors()
+            .enumerate()
+            .map(|(i, (e, resolved))| {
+                let target = if let Some(&v) = plan.assigned.get(e.code.as_str()) {
+                    Some(v)
+                } else if plan.scope.contains(&i) {
+                    plan.other
+                } else {
+                    plan.fallback()
+                };
+                (quote::format_ident!("{}", resolved.ident), target)
+            })
+            .collect();
 
         // From<ErrorCode>: one arm per code of the spec, no wildcard, so
         // rustc checks the match against the `ErrorCode` type too.
-        let code_arms = spec.errors.iter().enumerate().filter_map(|(i, e)| {
-            let id = code_ident(e, i);
+        let code_arms = codes.iter().filter_map(|(id, target)| {
             let value = quote!(#m::ApiError::from_code(code));
-            let body = self.construct(target(&e.code)?, value);
+            let body = self.construct((*target)?, value);
             Some(quote!(#m::ErrorCode::#id => #body,))
         });
         let from_code = quote! {
@@ -153,19 +156,17 @@ impl Ctx<'_> {
 
         // From<ApiError>: codes grouped by variant, the rest to the fallback.
         let api_arms = self.variants.iter().enumerate().filter_map(|(vi, _)| {
-            let codes: Vec<Ident> = spec
-                .errors
+            let mine: Vec<&Ident> = codes
                 .iter()
-                .enumerate()
-                .filter(|(_, e)| target(&e.code) == Some(vi) && Some(vi) != plan.fallback())
-                .map(|(i, e)| code_ident(e, i))
+                .filter(|(_, target)| *target == Some(vi) && Some(vi) != plan.fallback())
+                .map(|(id, _)| id)
                 .collect();
-            if codes.is_empty() {
+            if mine.is_empty() {
                 return None;
             }
             let body = self.construct(vi, quote!(error));
             Some(quote! {
-                #(::core::option::Option::Some(#m::ErrorCode::#codes))|* => #body,
+                #(::core::option::Option::Some(#m::ErrorCode::#mine))|* => #body,
             })
         });
         let fallback = plan
@@ -184,7 +185,7 @@ impl Ctx<'_> {
         };
 
         let endpoint_impls = plan.endpoints.iter().map(|e| {
-            let ty = endpoint_error_type(e);
+            let ty = quote::format_ident!("{}", e.names.error);
             let wrapped = plan.transport.map(|t| {
                 let body = self.construct(t, quote!(other.into_generic()));
                 quote! {

@@ -3,35 +3,19 @@
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use super::endpoint_errors::error_type;
 use super::{doc, models};
-use crate::ident;
-use http::Method;
 
 use crate::Api;
 use crate::model::{Endpoint, ParamType, PathParam, Spec};
-use crate::valid::Paging;
+use crate::valid::ResolvedEndpoint;
 
-fn method_ident(e: &Endpoint) -> Ident {
-    format_ident!(
-        "{}",
-        ident::snake_name(&e.id).unwrap_or_else(|_| "endpoint".to_owned())
-    )
+/// An identifier resolved by validation.
+fn rust_ident(name: &str) -> Ident {
+    format_ident!("{}", name)
 }
 
-fn request_type(e: &Endpoint) -> Ident {
-    format_ident!(
-        "{}",
-        ident::type_name(&e.id).unwrap_or_else(|_| "Endpoint".to_owned())
-    )
-}
-
-fn path_idents(e: &Endpoint) -> Vec<Ident> {
-    e.path_param_names()
-        .iter()
-        .enumerate()
-        .map(|(i, n)| super::errors::ident_or(ident::snake_name(n), i, "param"))
-        .collect()
+fn rust_idents(names: &[String]) -> Vec<Ident> {
+    names.iter().map(|n| rust_ident(n)).collect()
 }
 
 /// `/a/{x}/b` → `/a/{}/b`, a `format!` string taking the parameters in order.
@@ -66,7 +50,8 @@ fn param_type(ty: ParamType) -> TokenStream {
 }
 
 /// The text of the method's docs: summary, the HTTP line, errors.
-fn method_doc(e: &Endpoint, method: &Method) -> String {
+fn method_doc(e: &ResolvedEndpoint<'_>) -> String {
+    let method = e.method;
     let mut s = match &e.summary {
         Some(summary) => doc::escape(summary),
         None => format!("`{}`.", e.id.value),
@@ -84,7 +69,7 @@ fn method_doc(e: &Endpoint, method: &Method) -> String {
         s.push_str("\n\n");
         s.push_str(&params.join("\n"));
     }
-    s.push_str(&format!("\n\nErrors: [`{}`].", error_type(e)));
+    s.push_str(&format!("\n\nErrors: [`{}`].", e.names.error));
     if let Some(why) = &e.inferred {
         s.push_str(&format!(
             "\n\nInferred, not documented: {}",
@@ -159,16 +144,16 @@ fn path_segments(e: &Endpoint, params: &[Ident], rt: &TokenStream) -> (Vec<Ident
     (locals, checks)
 }
 
-fn client_method((e, http_method): (&Endpoint, &Method)) -> TokenStream {
-    let method = method_ident(e);
-    let req = request_type(e);
-    let params = path_idents(e);
+fn client_method(e: &ResolvedEndpoint<'_>) -> TokenStream {
+    let method = rust_ident(&e.names.method);
+    let req = rust_ident(&e.names.request);
+    let params = rust_idents(&e.names.path);
     let body = e.body.as_ref().map(|b| {
         let ty = format_ident!("{}", b.value);
         quote!(body: models::#ty,)
     });
     let body_arg = e.body.as_ref().map(|_| quote!(body,));
-    let docs = doc::attrs(&method_doc(e, http_method));
+    let docs = doc::attrs(&method_doc(e));
     quote! {
         #docs
         pub fn #method(&self, #(#params: impl ::core::convert::Into<::std::string::String>,)* #body) -> requests::#req {
@@ -177,18 +162,13 @@ fn client_method((e, http_method): (&Endpoint, &Method)) -> TokenStream {
     }
 }
 
-fn request(
-    spec: &Spec,
-    (e, method): (&Endpoint, &Method),
-    paging: Option<&Paging>,
-    rt: &TokenStream,
-) -> TokenStream {
-    let req = request_type(e);
-    let err = error_type(e);
+fn request(spec: &Spec, e: &ResolvedEndpoint<'_>, rt: &TokenStream) -> TokenStream {
+    let req = rust_ident(&e.names.request);
+    let err = rust_ident(&e.names.error);
     let data = model_path(&e.response);
-    let params = path_idents(e);
+    let params = rust_idents(&e.names.path);
     let id = e.id.as_str();
-    let http_method = format_ident!("{}", method.as_str());
+    let http_method = format_ident!("{}", e.method.as_str());
     let idempotent = e.is_idempotent();
 
     let fmt = path_format(&e.path);
@@ -196,14 +176,8 @@ fn request(
     let query_fields: Vec<(Ident, TokenStream, &crate::model::QueryParam)> = e
         .query
         .iter()
-        .enumerate()
-        .map(|(i, q)| {
-            (
-                super::errors::ident_or(q.ident(), i, "query"),
-                param_type(q.ty),
-                q,
-            )
-        })
+        .zip(&e.names.query)
+        .map(|(q, name)| (rust_ident(name), param_type(q.ty), q))
         .collect();
     let q_decls = query_fields
         .iter()
@@ -268,7 +242,7 @@ fn request(
         .map(|p| crate::model::ErrorBody::segments(p))
         .unwrap_or_default();
 
-    let paging = paging.and_then(|paging| {
+    let paging = e.paging.and_then(|paging| {
         // A validated paging names a query parameter of this endpoint.
         let page_field = &query_fields.get(paging.page_param)?.0;
         let item_ty = match &paging.item {
@@ -363,11 +337,8 @@ pub(crate) fn expand(api: &Api, rt: &TokenStream) -> TokenStream {
     if spec.endpoints.is_empty() {
         return TokenStream::new();
     }
-    let endpoints = || spec.endpoints.iter().zip(api.methods());
-    let methods = endpoints().map(client_method);
-    let requests = endpoints()
-        .zip(api.paging())
-        .map(|(e, paging)| request(spec, e, paging.as_ref(), rt));
+    let methods = api.resolved_endpoints().map(|e| client_method(&e));
+    let requests = api.resolved_endpoints().map(|e| request(spec, &e, rt));
     let (base_const, builder_base) = match &spec.base_url {
         Some(url) => (
             quote! {

@@ -6,25 +6,13 @@ use quote::{format_ident, quote};
 
 use super::errors::reason;
 use super::{Names, doc};
-use http::Method;
-
 use crate::Api;
-use crate::model::Endpoint;
-
-/// `DeleteLinkError` for `delete_link`.
-pub(crate) fn error_type(e: &Endpoint) -> Ident {
-    let base = crate::ident::type_name(&e.id).unwrap_or_else(|_| "Endpoint".to_owned());
-    format_ident!("{}Error", base)
-}
+use crate::valid::ResolvedEndpoint;
 
 /// One endpoint's enum: `positions` are its codes in the spec's errors.
-fn expand_one(
-    api: &Api,
-    names: &Names,
-    (e, method, positions): (&Endpoint, &Method, &[usize]),
-    rt: &TokenStream,
-) -> TokenStream {
-    let name = error_type(e);
+fn expand_one(api: &Api, names: &Names, e: &ResolvedEndpoint<'_>, rt: &TokenStream) -> TokenStream {
+    let name = format_ident!("{}", e.names.error);
+    let (method, positions) = (e.method, e.error_set);
     let idents: Vec<&Ident> = names.errors_at(positions).collect();
     let docs = positions
         .iter()
@@ -69,10 +57,7 @@ fn expand_one(
 
 pub(crate) fn expand(api: &Api, names: &Names, rt: &TokenStream) -> TokenStream {
     let enums = api
-        .endpoints
-        .iter()
-        .zip(api.methods())
-        .zip(api.endpoint_errors())
-        .map(|((e, m), positions)| expand_one(api, names, (e, m, positions), rt));
+        .resolved_endpoints()
+        .map(|e| expand_one(api, names, &e, rt));
     quote!(#(#enums)*)
 }

@@ -1,7 +1,7 @@
 //! `ErrorCode`, `Category` and the `ApiError` alias.
 
 use proc_macro2::{Ident, Literal, TokenStream};
-use quote::{format_ident, quote};
+use quote::quote;
 
 use super::{Names, doc};
 
@@ -348,19 +348,6 @@ fn category(api: &Api, names: &Names, rt: &TokenStream) -> TokenStream {
                 serializer.serialize_str(self.id())
             }
         }
-    }
-}
-
-/// A variant identifier for a validated name, with a positional fallback that
-/// validation makes unreachable.
-pub(crate) fn ident_or(
-    name: Result<String, crate::ident::IdentError>,
-    index: usize,
-    prefix: &str,
-) -> Ident {
-    match name {
-        Ok(n) => format_ident!("{}", n),
-        Err(_) => format_ident!("{}{}", prefix, index),
     }
 }
 

@@ -1,4 +1,4 @@
-//! Validated [`Spec`] → Rust items.
+//! A validated [`Api`](crate::Api) → Rust items.
 //!
 //! Generated code names everything by absolute path (`::core::…`, and the
 //! runtime crate through [`ExpandOptions::runtime`]) so it compiles the same
@@ -10,8 +10,7 @@ mod endpoint_errors;
 mod errors;
 mod models;
 
-pub(crate) use endpoint_errors::error_type as endpoint_error_type;
-pub(crate) use errors::{ident_or, reason};
+pub(crate) use errors::reason;
 
 use std::path::PathBuf;
 

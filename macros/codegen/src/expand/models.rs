@@ -33,8 +33,9 @@ pub(crate) fn is_optional(f: &Field) -> bool {
     !f.required || f.nullable
 }
 
-pub(crate) fn field_ident(f: &Field, index: usize) -> Ident {
-    super::errors::ident_or(f.ident(), index, "field")
+/// The Rust name of field `index` of a model, resolved by validation.
+fn field_ident(names: &[String], index: usize) -> Option<Ident> {
+    names.get(index).map(|n| format_ident!("{}", n))
 }
 
 fn field_doc(f: &Field) -> String {
@@ -72,12 +73,17 @@ fn model_doc(spec: &Spec, m: &Model) -> String {
     s
 }
 
-fn model(spec: &Spec, m: &Model, bodies: &HashSet<&str>, rt: &TokenStream) -> TokenStream {
+fn model(
+    spec: &Spec,
+    (m, names): (&Model, &[String]),
+    bodies: &HashSet<&str>,
+    rt: &TokenStream,
+) -> TokenStream {
     let name = format_ident!("{}", m.name.value);
+    let idents: Vec<Ident> = names.iter().map(|n| format_ident!("{}", n)).collect();
     let serde_crate = format!("{rt}::__private::serde").replace(' ', "");
     let docs = doc::attrs(&model_doc(spec, m));
-    let fields = m.fields.iter().enumerate().map(|(i, f)| {
-        let id = field_ident(f, i);
+    let fields = m.fields.iter().zip(&idents).map(|(f, id)| {
         let wire = f.name.as_str();
         let ty = rust_type(&f.ty, rt);
         let docs = doc::attrs(&field_doc(f));
@@ -96,16 +102,15 @@ fn model(spec: &Spec, m: &Model, bodies: &HashSet<&str>, rt: &TokenStream) -> To
         }
     });
     let constructor = bodies.contains(m.name.as_str()).then(|| {
-        let required: Vec<(Ident, TokenStream)> = m
+        let required: Vec<(&Ident, TokenStream)> = m
             .fields
             .iter()
-            .enumerate()
-            .filter(|(_, f)| !is_optional(f))
-            .map(|(i, f)| (field_ident(f, i), rust_type(&f.ty, rt)))
+            .zip(&idents)
+            .filter(|(f, _)| !is_optional(f))
+            .map(|(f, id)| (id, rust_type(&f.ty, rt)))
             .collect();
         let args = required.iter().map(|(id, ty)| quote!(#id: #ty));
-        let inits = m.fields.iter().enumerate().map(|(i, f)| {
-            let id = field_ident(f, i);
+        let inits = m.fields.iter().zip(&idents).map(|(f, id)| {
             if is_optional(f) {
                 quote!(#id: ::core::option::Option::None)
             } else {
@@ -136,56 +141,52 @@ fn model(spec: &Spec, m: &Model, bodies: &HashSet<&str>, rt: &TokenStream) -> To
 fn page_impls(api: &Api, rt: &TokenStream) -> TokenStream {
     let spec: &Spec = api;
     let mut seen: HashSet<&str> = HashSet::new();
-    let impls = spec
-        .endpoints
-        .iter()
-        .zip(api.paging())
-        .filter_map(|(e, paging)| {
-            let paging = paging.as_ref()?;
-            let data = spec.model(&e.response)?;
-            if !seen.insert(data.name.as_str()) {
-                return None;
-            }
-            let items = data.fields.get(paging.items)?;
-            let item_ty = rust_type(&paging.item, rt);
-            let items_id = field_ident(items, paging.items);
-            let (take_items, count_items) = if is_optional(items) {
-                (
-                    quote!(self.#items_id.unwrap_or_default()),
-                    quote!(self.#items_id.as_ref().map_or(0, |items| items.len())),
-                )
-            } else {
-                (quote!(self.#items_id), quote!(self.#items_id.len()))
-            };
-            let read_has_more = has_more(spec, &paging.has_more)?;
-            let name = format_ident!("{}", data.name.value);
-            Some(quote! {
-                impl #rt::Page for #name {
-                    type Item = #item_ty;
-                    fn has_more(&self) -> bool {
-                        #read_has_more
-                    }
-                    fn item_count(&self) -> usize {
-                        #count_items
-                    }
-                    fn into_items(self) -> ::std::vec::Vec<Self::Item> {
-                        #take_items
-                    }
+    let impls = api.resolved_endpoints().filter_map(|e| {
+        let paging = e.paging?;
+        let data = spec.model(&e.endpoint.response)?;
+        if !seen.insert(data.name.as_str()) {
+            return None;
+        }
+        let items = data.fields.get(paging.items)?;
+        let item_ty = rust_type(&paging.item, rt);
+        let items_id = field_ident(api.model_field_names(&data.name), paging.items)?;
+        let (take_items, count_items) = if is_optional(items) {
+            (
+                quote!(self.#items_id.unwrap_or_default()),
+                quote!(self.#items_id.as_ref().map_or(0, |items| items.len())),
+            )
+        } else {
+            (quote!(self.#items_id), quote!(self.#items_id.len()))
+        };
+        let read_has_more = has_more(api, &paging.has_more)?;
+        let name = format_ident!("{}", data.name.value);
+        Some(quote! {
+            impl #rt::Page for #name {
+                type Item = #item_ty;
+                fn has_more(&self) -> bool {
+                    #read_has_more
                 }
-            })
-        });
+                fn item_count(&self) -> usize {
+                    #count_items
+                }
+                fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+                    #take_items
+                }
+            }
+        })
+    });
     quote!(#(#impls)*)
 }
 
 /// Reads the boolean at the end of a resolved has-more path from `self`:
 /// a plain field access while every field on the way is required, then an
 /// `Option` chain that reads an absent optional field as `false`.
-fn has_more(spec: &Spec, path: &[(String, usize)]) -> Option<TokenStream> {
+fn has_more(api: &Api, path: &[(String, usize)]) -> Option<TokenStream> {
     let mut place = quote!(self);
     let mut optional = false;
     for (model, i) in path {
-        let f = spec.model(model)?.fields.get(*i)?;
-        let id = field_ident(f, *i);
+        let f = api.model(model)?.fields.get(*i)?;
+        let id = field_ident(api.model_field_names(model), *i)?;
         place = match (optional, is_optional(f)) {
             (false, false) => quote!(#place.#id),
             (false, true) => quote!(#place.#id.as_ref()),
@@ -211,7 +212,11 @@ pub(crate) fn expand(api: &Api, rt: &TokenStream) -> TokenStream {
         .iter()
         .filter_map(|e| e.body.as_ref().map(|b| b.as_str()))
         .collect();
-    let models = spec.models.iter().map(|m| model(spec, m, &bodies, rt));
+    let models = spec
+        .models
+        .iter()
+        .enumerate()
+        .map(|(i, m)| model(spec, (m, api.field_names(i)), &bodies, rt));
     let pages = page_impls(api, rt);
     let doc = format!(
         " Request bodies and response data of {}.",

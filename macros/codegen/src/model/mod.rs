@@ -143,14 +143,14 @@ pub struct Spec {
 /// name take constant time on specs with thousands of entries.
 ///
 /// Built by the loaders; rebuild it with [`Spec::reindex`] after changing the
-/// lists by hand. A stale index is detected by length and not used.
+/// lists by hand; a lookup checks the entry the index points at, so a stale
+/// index is never trusted.
 #[derive(Clone, Debug, Default)]
 pub struct Index {
     errors: HashMap<String, usize>,
     categories: HashMap<String, usize>,
     models: HashMap<String, usize>,
     groups: HashMap<String, usize>,
-    lens: [usize; 4],
 }
 
 /// First position of each name (later duplicates are reported by the checks).
@@ -271,11 +271,6 @@ impl ErrorDef {
         }
     }
 
-    /// The HTTP status as a `u16`; a validated spec holds 400–599.
-    pub fn status_u16(&self) -> u16 {
-        u16::try_from(self.status.value).unwrap_or(u16::MAX)
-    }
-
     /// Whether the error shows the request had no effect, so that even a
     /// non-idempotent request may be retried: the override, else 429.
     pub fn is_unprocessed(&self) -> bool {
@@ -309,25 +304,13 @@ impl Spec {
             categories: positions(self.categories.iter().map(|c| c.id.as_str())),
             models: positions(self.models.iter().map(|m| m.name.as_str())),
             groups: positions(self.error_groups.iter().map(|g| g.id.as_str())),
-            lens: self.lens(),
         };
     }
 
-    fn lens(&self) -> [usize; 4] {
-        [
-            self.errors.len(),
-            self.categories.len(),
-            self.models.len(),
-            self.error_groups.len(),
-        ]
-    }
-
-    fn fresh(&self) -> bool {
-        self.index.lens == self.lens()
-    }
-
-    /// The position of `key` in `list`: through `map` when the index is
-    /// fresh, else by a scan with `name`.
+    /// The position of `key` in `list`: through `map` when the entry there
+    /// still has that name, else by a scan with `name`. So an index made
+    /// stale by any edit of the lists (an entry added, removed or renamed
+    /// in place) still gives the right answer, just more slowly.
     fn position<T>(
         &self,
         map: &HashMap<String, usize>,
@@ -335,10 +318,9 @@ impl Spec {
         key: &str,
         name: impl Fn(&T) -> &str,
     ) -> Option<usize> {
-        if self.fresh() {
-            map.get(key).copied()
-        } else {
-            list.iter().position(|item| name(item) == key)
+        match map.get(key) {
+            Some(&i) if list.get(i).is_some_and(|item| name(item) == key) => Some(i),
+            _ => list.iter().position(|item| name(item) == key),
         }
     }
 
@@ -358,14 +340,18 @@ impl Spec {
     }
 
     /// The position of the error with this code.
-    fn error_position(&self, code: &str) -> Option<usize> {
+    pub fn error_position(&self, code: &str) -> Option<usize> {
         self.position(&self.index.errors, &self.errors, code, |e| &e.code)
     }
 
     /// The model with this name.
     pub fn model(&self, name: &str) -> Option<&Model> {
-        let i = self.position(&self.index.models, &self.models, name, |m| &m.name)?;
-        self.models.get(i)
+        self.models.get(self.model_position(name)?)
+    }
+
+    /// The position of the model with this name.
+    pub fn model_position(&self, name: &str) -> Option<usize> {
+        self.position(&self.index.models, &self.models, name, |m| &m.name)
     }
 
     /// The error group with this id.
@@ -425,6 +411,12 @@ mod tests {
         spec.errors.push(b);
         // Not reindexed: found by a scan.
         assert!(spec.error("B").is_some());
+        // Renamed in place, same length: the index's entry for `A` no longer
+        // has that name.
+        spec.errors[0].code.value = "Z".into();
+        assert!(spec.error("A").is_none());
+        assert_eq!(spec.error("Z").map(|e| e.code.as_str()), Some("Z"));
+        spec.errors[0].code.value = "A".into();
         spec.reindex();
         assert!(spec.error("B").is_some() && spec.error("A").is_some());
         assert!(spec.error("C").is_none());

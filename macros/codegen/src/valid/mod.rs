@@ -8,15 +8,20 @@
 //! output ([`parse`](crate::parse)) is a [`Spec`] and cannot reach
 //! [`expand`](crate::expand()). It reads as the [`Spec`] it holds, plus the
 //! resolved parts: each code's Rust name, [`StatusCode`] and category, each
-//! category's Rust name, each endpoint's [`Method`], complete error set and
+//! category's Rust name, each model's field names, and for each endpoint
+//! ([`ResolvedEndpoint`]) its [`Method`], Rust names, complete error set and
 //! [`Paging`].
+
+mod names;
+
+pub use names::EndpointNames;
 
 use std::ops::Deref;
 
 use http::{Method, StatusCode};
 
 use crate::diag::Diagnostics;
-use crate::model::{ErrorDef, Spec};
+use crate::model::{Endpoint, ErrorDef, Spec};
 
 /// What validation resolved about one error code.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -47,16 +52,48 @@ pub struct Paging {
     pub has_more: Vec<(String, usize)>,
 }
 
+/// What validation resolved about one endpoint.
+#[derive(Clone, Debug)]
+struct EndpointParts {
+    method: Method,
+    names: EndpointNames,
+    errors: Vec<usize>,
+    paging: Option<Paging>,
+}
+
+/// One endpoint of a validated API, with what was resolved about it.
+#[derive(Clone, Copy, Debug)]
+pub struct ResolvedEndpoint<'a> {
+    /// The endpoint as the spec gives it.
+    pub endpoint: &'a Endpoint,
+    /// Its HTTP method.
+    pub method: &'a Method,
+    /// Its Rust names.
+    pub names: &'a EndpointNames,
+    /// Its complete error set (its codes, its groups' and the groups for
+    /// every endpoint), as positions in the spec's errors, in spec order.
+    pub error_set: &'a [usize],
+    /// How it pages, if it does.
+    pub paging: Option<&'a Paging>,
+}
+
+impl Deref for ResolvedEndpoint<'_> {
+    type Target = Endpoint;
+
+    fn deref(&self) -> &Endpoint {
+        self.endpoint
+    }
+}
+
 /// A spec that passed parsing and every check, with its names, statuses,
-/// methods and error sets resolved.
+/// methods, error sets and paging resolved.
 #[derive(Clone, Debug)]
 pub struct Api {
     spec: Spec,
     errors: Vec<ResolvedError>,
     category_idents: Vec<String>,
-    methods: Vec<Method>,
-    endpoint_errors: Vec<Vec<usize>>,
-    paging: Vec<Option<Paging>>,
+    field_names: Vec<Vec<String>>,
+    endpoints: Vec<EndpointParts>,
 }
 
 impl Api {
@@ -81,43 +118,21 @@ impl Api {
                 }
             })
             .collect();
-        let methods = spec
-            .endpoints
+        let field_names = spec
+            .models
             .iter()
-            .filter_map(|e| match Method::from_bytes(e.method.value.as_bytes()) {
-                Ok(m) => Some(m),
-                Err(_) => {
-                    diags.push(e.method.loc.error("not an HTTP method"));
-                    None
-                }
-            })
+            .map(|m| names::fields(m, &mut diags).unwrap_or_default())
             .collect();
-        let endpoint_errors = spec
+        let endpoints = spec
             .endpoints
             .iter()
-            .map(|e| spec.endpoint_error_positions(e))
-            .collect();
-        let paging = spec
-            .endpoints
-            .iter()
-            .map(|e| {
-                crate::check::paging::resolve(&spec, e).unwrap_or_else(|problems| {
-                    if problems.is_empty() {
-                        diags.push(e.response.loc.error("unknown response model"));
-                    }
-                    for d in problems {
-                        diags.push(d);
-                    }
-                    None
-                })
-            })
+            .filter_map(|e| resolve_endpoint(&spec, e, &mut diags))
             .collect();
         let api = Api {
-            paging,
             errors,
             category_idents,
-            methods,
-            endpoint_errors,
+            field_names,
+            endpoints,
             spec,
         };
         diags.finish(api)
@@ -143,28 +158,67 @@ impl Api {
         Some((self.spec.errors.get(position)?, self.errors.get(position)?))
     }
 
+    /// The error with this code, with what was resolved about it.
+    pub fn resolved_code(&self, code: &str) -> Option<(&ErrorDef, &ResolvedError)> {
+        self.resolved_error(self.spec.error_position(code)?)
+    }
+
     /// Each category's `Category` variant name, in spec order.
     pub fn category_idents(&self) -> &[String] {
         &self.category_idents
     }
 
-    /// Each endpoint's method, in spec order.
-    pub fn methods(&self) -> &[Method] {
-        &self.methods
+    /// The Rust field names of the model at `position` in the spec's
+    /// models, in field order.
+    pub fn field_names(&self, position: usize) -> &[String] {
+        self.field_names.get(position).map_or(&[], Vec::as_slice)
     }
 
-    /// Each endpoint's complete error set (its codes, its groups' and the
-    /// groups for every endpoint), as positions in the spec's errors, in
-    /// spec order.
-    pub fn endpoint_errors(&self) -> &[Vec<usize>] {
-        &self.endpoint_errors
+    /// The Rust field names of the model named `model`.
+    pub fn model_field_names(&self, model: &str) -> &[String] {
+        self.spec
+            .model_position(model)
+            .map_or(&[], |i| self.field_names(i))
     }
 
-    /// Each endpoint's paging, `None` for one that does not page, in spec
-    /// order.
-    pub fn paging(&self) -> &[Option<Paging>] {
-        &self.paging
+    /// Each endpoint with what was resolved about it, in spec order.
+    pub fn resolved_endpoints(&self) -> impl Iterator<Item = ResolvedEndpoint<'_>> {
+        (0..self.endpoints.len()).filter_map(|i| self.resolved_endpoint(i))
     }
+
+    /// The endpoint at `position` in the spec's endpoints, with what was
+    /// resolved about it.
+    pub fn resolved_endpoint(&self, position: usize) -> Option<ResolvedEndpoint<'_>> {
+        let parts = self.endpoints.get(position)?;
+        Some(ResolvedEndpoint {
+            endpoint: self.spec.endpoints.get(position)?,
+            method: &parts.method,
+            names: &parts.names,
+            error_set: &parts.errors,
+            paging: parts.paging.as_ref(),
+        })
+    }
+}
+
+fn resolve_endpoint(spec: &Spec, e: &Endpoint, diags: &mut Diagnostics) -> Option<EndpointParts> {
+    let method = Method::from_bytes(e.method.value.as_bytes())
+        .map_err(|_| diags.push(e.method.loc.error("not an HTTP method")))
+        .ok();
+    let names = names::endpoint(e, diags);
+    let paging = crate::check::paging::resolve(spec, e).map_err(|problems| {
+        if problems.is_empty() {
+            diags.push(e.response.loc.error("unknown response model"));
+        }
+        for d in problems {
+            diags.push(d);
+        }
+    });
+    Some(EndpointParts {
+        method: method?,
+        names: names?,
+        errors: spec.endpoint_error_positions(e),
+        paging: paging.ok()?,
+    })
 }
 
 fn resolve_error(spec: &Spec, e: &ErrorDef, diags: &mut Diagnostics) -> Option<ResolvedError> {
