@@ -1,4 +1,4 @@
-//! A validated [`Api`](crate::Api) → Rust items.
+//! A validated [`Api`] → Rust items.
 //!
 //! Generated code names everything by absolute path (`::core::…`, and the
 //! runtime crate through [`ExpandOptions::runtime`]) so it compiles the same
