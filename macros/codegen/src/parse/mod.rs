@@ -67,11 +67,10 @@ pub fn parse_json_partial(source: Arc<SourceFile>) -> (Option<Spec>, Diagnostics
     };
     let mut r = Reader::new(source.clone());
     let root = Field::root(&value);
-    let spec = root.object(&mut r, ROOT_FIELDS).map(|obj| {
-        let mut spec = read_spec(&mut r, &obj);
-        spec.reindex();
-        spec
-    });
+    // Indexed once, by validation, after any merging.
+    let spec = root
+        .object(&mut r, ROOT_FIELDS)
+        .map(|obj| read_spec(&mut r, &obj));
     (spec, r.diags)
 }
 
@@ -284,7 +283,5 @@ pub fn parse_markdown_spec(source: Arc<SourceFile>) -> (Spec, Diagnostics) {
         loc: root,
         index: Default::default(),
     };
-    let mut spec = spec;
-    spec.reindex();
     (spec, diags)
 }
