@@ -94,7 +94,7 @@ fn scaling(c: &mut Criterion) {
 /// the others for duplicates, and reports each unknown one.
 fn wide_object(keys: usize) -> String {
     let mut text = String::from(
-        r#"{"categories":[{"id":"c","title":"C"}],"errors":[{"code":"A","status":404,"category":"c","message":"a"}]"#,
+        r#"{"error_body":{"code":"/error","message":"/message"},"categories":[{"id":"c","title":"C"}],"errors":[{"code":"A","status":404,"category":"c","message":"a"}]"#,
     );
     for i in 0..keys.saturating_sub(2) {
         text.push_str(&format!(",\"extra_{i}\":{i}"));

@@ -72,7 +72,7 @@ fn check_accepts_good_specs_and_reports_bad_ones() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         text(&out.stderr),
-        "tests/fixtures/bad/unknown-category.json:7:59: /errors/0/category: unknown category `authentification`\n  \
+        "tests/fixtures/bad/unknown-category.json:8:59: /errors/0/category: unknown category `authentification`\n  \
          = help: did you mean `authentication`?\n\
          tests/fixtures/bad/unknown-category.json: 1 problem\n"
     );
@@ -81,7 +81,7 @@ fn check_accepts_good_specs_and_reports_bad_ones() {
     let out = run(&["check", "tests/fixtures/bad/markdown-bad-status.md"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).starts_with(
-        "tests/fixtures/bad/markdown-bad-status.md:8:21: /errors/1/status: status `4O1` of `TOKEN_REVOKED` is not a number"
+        "tests/fixtures/bad/markdown-bad-status.md:12:21: /errors/1/status: status `4O1` of `TOKEN_REVOKED` is not a number"
     ));
 
     let out = run(&["check", "no/such/spec.json"]);
@@ -111,6 +111,7 @@ fn expand_prints_the_generated_rust() {
 }
 
 const OLD: &str = r#"{
+  "error_body": { "code": "/error", "message": "/message" },
   "categories": [{ "id": "links", "title": "Link errors" }, { "id": "old", "title": "Old" }],
   "errors": [
     { "code": "LINK_GONE", "status": 410, "category": "links", "message": "Link has been deleted" },
@@ -125,6 +126,7 @@ const OLD: &str = r#"{
 }"#;
 
 const NEW: &str = r#"{
+  "error_body": { "code": "/error", "message": "/message" },
   "categories": [{ "id": "links", "title": "Links" }],
   "errors": [
     { "code": "LINK_GONE", "status": 410, "category": "links", "message": "Link was deleted" },

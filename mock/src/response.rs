@@ -4,8 +4,8 @@
 use std::time::Duration;
 
 use bytes::Bytes;
-use docspec_codegen::Spec;
 use docspec_codegen::model::ErrorBody;
+use docspec_codegen::{Api, Spec};
 use http::{HeaderName, HeaderValue, StatusCode};
 use serde_json::{Map, Value};
 
@@ -106,18 +106,21 @@ pub(crate) fn success_body(spec: &Spec, message: &str, data: Value) -> Value {
     }
 }
 
-/// An error body in the spec's layout.
-pub(crate) fn error_body(spec: &Spec, code: &str, message: &str) -> Value {
+/// An error body in the spec's layout (without a message when there is
+/// none to send).
+pub(crate) fn error_body(spec: &Api, code: &str, message: Option<&str>) -> Value {
     let mut root = Value::Object(Map::new());
     place(
         &mut root,
-        &spec.error_body.code,
+        &spec.error_body().code,
         Value::String(code.to_owned()),
     );
-    place(
-        &mut root,
-        &spec.error_body.message,
-        Value::String(message.to_owned()),
-    );
+    if let Some(message) = message {
+        place(
+            &mut root,
+            &spec.error_body().message,
+            Value::String(message.to_owned()),
+        );
+    }
     root
 }

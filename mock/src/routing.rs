@@ -134,6 +134,7 @@ mod tests {
         let spec = docspec_codegen::load_source(docspec_codegen::SourceFile::new(
             "t.json",
             r#"{
+              "error_body": "problem_details",
               "categories": [{"id": "c", "title": "C"}],
               "errors": [{"code": "X", "status": 404, "category": "c", "message": "x"}],
               "models": [{"name": "D", "fields": []}],

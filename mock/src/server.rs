@@ -142,7 +142,11 @@ impl Shared {
                 .find(|r| r.code.value == code)
                 .and_then(|r| r.message.clone())
         });
-        own.or_else(|| self.spec.error(code).map(|e| e.message.value.clone()))
+        own.or_else(|| {
+            self.spec
+                .error(code)
+                .and_then(|e| e.message_text().map(str::to_owned))
+        })
     }
 
     /// The spec's error response for `code`.
@@ -159,10 +163,11 @@ impl Shared {
             .or(status)
             .and_then(|s| StatusCode::from_u16(s).ok())
             .unwrap_or(StatusCode::BAD_REQUEST);
-        let message = self
-            .message_for(endpoint, code)
-            .unwrap_or_else(|| format!("{code} (not in the spec)"));
-        json(status, &error_body(&self.spec, code, &message))
+        let message = match self.spec.error(code) {
+            Some(_) => self.message_for(endpoint, code),
+            None => Some(format!("{code} (not in the spec)")),
+        };
+        json(status, &error_body(&self.spec, code, message.as_deref()))
     }
 
     /// The code an auth failure maps to on this endpoint, if the spec has the
@@ -286,7 +291,7 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) 
             let body = error_body(
                 &shared.spec,
                 "METHOD_NOT_ALLOWED",
-                "No endpoint has this method and path.",
+                Some("No endpoint has this method and path."),
             );
             return json(StatusCode::METHOD_NOT_ALLOWED, &body);
         }
@@ -294,7 +299,7 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) 
             let body = error_body(
                 &shared.spec,
                 "ROUTE_NOT_FOUND",
-                "No endpoint has this path.",
+                Some("No endpoint has this path."),
             );
             return json(StatusCode::NOT_FOUND, &body);
         }
@@ -331,7 +336,7 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) 
                 let body = error_body(
                     &shared.spec,
                     "INVALID_JSON",
-                    &format!("The request body is not JSON: {e}"),
+                    Some(&format!("The request body is not JSON: {e}")),
                 );
                 return json(StatusCode::BAD_REQUEST, &body);
             }
@@ -355,7 +360,7 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) 
         Outcome::Error(code) => shared.spec_error(Some(endpoint), &code, None),
         Outcome::Invalid(message) => json(
             StatusCode::BAD_REQUEST,
-            &error_body(&shared.spec, "INVALID_REQUEST", &message),
+            &error_body(&shared.spec, "INVALID_REQUEST", Some(&message)),
         ),
     }
 }

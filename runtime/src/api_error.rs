@@ -213,7 +213,7 @@ impl<C: DocumentedCode> ApiError<C> {
             inner: Box::new(Inner {
                 status: code.status(),
                 code: ResponseCode::Known(code),
-                message: Some(Text::Owned(code.message().into())),
+                message: code.message().map(|m| Text::Owned(m.into())),
                 body: Bytes::from(body),
                 problem: None,
                 retry_after: None,

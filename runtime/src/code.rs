@@ -21,19 +21,22 @@ pub struct ErrorBodyLayout {
 
 impl ErrorBodyLayout {
     /// Builds an error body in this layout, as a server following the spec
-    /// would send it.
+    /// would send it (without a message when there is none).
     ///
     /// ```
     /// let layout = docspec::__private::ErrorBodyLayout { code: &["error", "code"], message: &["error", "message"] };
     /// assert_eq!(
-    ///     layout.render("NOT_FOUND", "No such thing").to_string(),
+    ///     layout.render("NOT_FOUND", Some("No such thing")).to_string(),
     ///     r#"{"error":{"code":"NOT_FOUND","message":"No such thing"}}"#
     /// );
+    /// assert_eq!(layout.render("NOT_FOUND", None).to_string(), r#"{"error":{"code":"NOT_FOUND"}}"#);
     /// ```
-    pub fn render(&self, code: &str, message: &str) -> serde_json::Value {
+    pub fn render(&self, code: &str, message: Option<&str>) -> serde_json::Value {
         let mut root = serde_json::Value::Object(Default::default());
         insert(&mut root, self.code, code);
-        insert(&mut root, self.message, message);
+        if let Some(message) = message {
+            insert(&mut root, self.message, message);
+        }
         root
     }
 }
@@ -83,8 +86,8 @@ pub trait DocumentedCode:
     fn from_code(code: &str) -> Option<Self>;
     /// The documented HTTP status.
     fn status(self) -> StatusCode;
-    /// The documented default message.
-    fn message(self) -> &'static str;
+    /// The documented default message; `None` when the docs give none.
+    fn message(self) -> Option<&'static str>;
     /// Whether a request failing with this code may succeed when retried.
     fn is_retryable(self) -> bool;
     /// Whether this code means the request had no effect (so even a

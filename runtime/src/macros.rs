@@ -2,29 +2,36 @@
 //! generator emits one line where the same impls are needed for every
 //! endpoint. Not public API.
 
-/// The impls of a generated per-endpoint error enum: `CODES`, accessors,
-/// `From` both ways with the spec's `ApiError`, `Display`, `Error` and
-/// `EndpointError`. The enum must have one `Variant(ApiError)` per listed
-/// code and `Unknown(ApiError)`.
+/// The impls of a generated per-endpoint error enum: `CODES`, `STATUSES`,
+/// accessors, `From` both ways with the spec's `ApiError`, `Display`,
+/// `Error` and `EndpointError`. The enum must have one `Variant(ApiError)`
+/// per listed code, one per listed documented status, and
+/// `Unknown(ApiError)`.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __endpoint_error {
-    ($name:ident, $api:ident, $code:ident, [$($variant:ident),* $(,)?]) => {
+    (
+        $name:ident, $api:ident, $code:ident, [$($variant:ident),* $(,)?],
+        $status:ident, [$($svariant:ident),* $(,)?]
+    ) => {
         impl $name {
             /// The codes this endpoint is documented to return.
             pub const CODES: &'static [$code] = &[$($code::$variant),*];
 
+            /// The documented statuses without a code this endpoint lists.
+            pub const STATUSES: &'static [$status] = &[$($status::$svariant),*];
+
             /// The decoded error response.
             pub fn api_error(&self) -> &$api {
                 match self {
-                    $(Self::$variant(e))|* | Self::Unknown(e) => e,
+                    $(Self::$variant(e) |)* $(Self::$svariant(e) |)* Self::Unknown(e) => e,
                 }
             }
 
             /// The decoded error response, by value.
             pub fn into_api_error(self) -> $api {
                 match self {
-                    $(Self::$variant(e))|* | Self::Unknown(e) => e,
+                    $(Self::$variant(e) |)* $(Self::$svariant(e) |)* Self::Unknown(e) => e,
                 }
             }
 
@@ -43,7 +50,10 @@ macro_rules! __endpoint_error {
             fn from(error: $api) -> Self {
                 match error.known_code() {
                     $(::core::option::Option::Some($code::$variant) => Self::$variant(error),)*
-                    _ => Self::Unknown(error),
+                    _ => match $status::of(&error) {
+                        $(::core::option::Option::Some($status::$svariant) => Self::$svariant(error),)*
+                        _ => Self::Unknown(error),
+                    },
                 }
             }
         }

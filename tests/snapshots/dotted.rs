@@ -67,14 +67,14 @@ impl ErrorCode {
         "2fa.required",
     ];
     const STATUSES: [u16; 7] = [404, 404, 410, 429, 429, 504, 401];
-    const MESSAGES: [&'static str; 7] = [
-        "No bucket has that name.",
-        "No object has that key.",
-        "That version was removed.",
-        "Storage quota exceeded.",
-        "Slow down.",
-        "The upstream store timed out.",
-        "Two-factor authentication is required.",
+    const MESSAGES: [::core::option::Option<&'static str>; 7] = [
+        ::core::option::Option::Some("No bucket has that name."),
+        ::core::option::Option::Some("No object has that key."),
+        ::core::option::Option::Some("That version was removed."),
+        ::core::option::Option::Some("Storage quota exceeded."),
+        ::core::option::Option::Some("Slow down."),
+        ::core::option::Option::Some("The upstream store timed out."),
+        ::core::option::Option::Some("Two-factor authentication is required."),
     ];
     /// Each code's category, as a position in `Category::ALL`.
     const CATEGORIES: [u32; 7] = [0, 0, 0, 1, 1, 2, 1];
@@ -95,8 +95,8 @@ impl ErrorCode {
     pub const fn status(self) -> ::docspec::__private::http::StatusCode {
         ::docspec::__private::status(self.status_u16())
     }
-    /// The documented default message.
-    pub const fn message(self) -> &'static str {
+    /// The documented default message; `None` when the docs give none.
+    pub const fn message(self) -> ::core::option::Option<&'static str> {
         Self::MESSAGES[self as usize]
     }
     /// The documentation section this code belongs to.
@@ -178,7 +178,7 @@ impl ::docspec::DocumentedCode for ErrorCode {
     fn status(self) -> ::docspec::__private::http::StatusCode {
         ErrorCode::status(self)
     }
-    fn message(self) -> &'static str {
+    fn message(self) -> ::core::option::Option<&'static str> {
         ErrorCode::message(self)
     }
     fn is_retryable(self) -> bool {
@@ -279,3 +279,42 @@ impl ::docspec::__private::serde::Serialize for Category {
 }
 /// An error response of the Orbit Storage API, decoded: status, code, message and raw body.
 pub type ApiError = ::docspec::ApiError<ErrorCode>;
+/// The statuses the docs of the Orbit Storage API document without an error code.
+///
+/// A response with one of these statuses and no code the spec knows is that documented status ([`DocumentedStatus::of`]); an endpoint that lists it has a variant for it in its error enum.
+///
+/// The docs document none: the enum has no variants.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DocumentedStatus {}
+impl DocumentedStatus {
+    /// Every documented status, in documentation order.
+    pub const ALL: &'static [Self] = &[];
+    /// The HTTP status.
+    pub const fn status(self) -> ::docspec::__private::http::StatusCode {
+        match self {}
+    }
+    /// What the docs say of it; `None` when they say nothing.
+    pub const fn message(self) -> ::core::option::Option<&'static str> {
+        match self {}
+    }
+    /// The documentation section it belongs to.
+    pub const fn category(self) -> Category {
+        match self {}
+    }
+    /// The documented status for an HTTP status, if the docs document it.
+    pub fn for_status(
+        status: ::docspec::__private::http::StatusCode,
+    ) -> ::core::option::Option<Self> {
+        match status.as_u16() {
+            _ => ::core::option::Option::None,
+        }
+    }
+    /// The documented status an error response is: its status, when it
+    /// carried no code the spec knows.
+    pub fn of(error: &ApiError) -> ::core::option::Option<Self> {
+        match error.known_code() {
+            ::core::option::Option::Some(_) => ::core::option::Option::None,
+            ::core::option::Option::None => Self::for_status(error.status()),
+        }
+    }
+}

@@ -24,7 +24,10 @@ impl ErrorCode {
     pub const COUNT: usize = 2;
     const CODES: [&'static str; 2] = ["NOT_FOUND", "INTERNAL"];
     const STATUSES: [u16; 2] = [404, 500];
-    const MESSAGES: [&'static str; 2] = ["Not found.", "Something went wrong."];
+    const MESSAGES: [::core::option::Option<&'static str>; 2] = [
+        ::core::option::Option::Some("Not found."),
+        ::core::option::Option::Some("Something went wrong."),
+    ];
     /// Each code's category, as a position in `Category::ALL`.
     const CATEGORIES: [u32; 2] = [0, 0];
     /// Open-addressing hash table of the codes, built at compile
@@ -44,8 +47,8 @@ impl ErrorCode {
     pub const fn status(self) -> ::docspec::__private::http::StatusCode {
         ::docspec::__private::status(self.status_u16())
     }
-    /// The documented default message.
-    pub const fn message(self) -> &'static str {
+    /// The documented default message; `None` when the docs give none.
+    pub const fn message(self) -> ::core::option::Option<&'static str> {
         Self::MESSAGES[self as usize]
     }
     /// The documentation section this code belongs to.
@@ -124,7 +127,7 @@ impl ::docspec::DocumentedCode for ErrorCode {
     fn status(self) -> ::docspec::__private::http::StatusCode {
         ErrorCode::status(self)
     }
-    fn message(self) -> &'static str {
+    fn message(self) -> ::core::option::Option<&'static str> {
         ErrorCode::message(self)
     }
     fn is_retryable(self) -> bool {
@@ -195,3 +198,42 @@ impl ::docspec::__private::serde::Serialize for Category {
 }
 /// An error response of the API, decoded: status, code, message and raw body.
 pub type ApiError = ::docspec::ApiError<ErrorCode>;
+/// The statuses the docs of the API document without an error code.
+///
+/// A response with one of these statuses and no code the spec knows is that documented status ([`DocumentedStatus::of`]); an endpoint that lists it has a variant for it in its error enum.
+///
+/// The docs document none: the enum has no variants.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DocumentedStatus {}
+impl DocumentedStatus {
+    /// Every documented status, in documentation order.
+    pub const ALL: &'static [Self] = &[];
+    /// The HTTP status.
+    pub const fn status(self) -> ::docspec::__private::http::StatusCode {
+        match self {}
+    }
+    /// What the docs say of it; `None` when they say nothing.
+    pub const fn message(self) -> ::core::option::Option<&'static str> {
+        match self {}
+    }
+    /// The documentation section it belongs to.
+    pub const fn category(self) -> Category {
+        match self {}
+    }
+    /// The documented status for an HTTP status, if the docs document it.
+    pub fn for_status(
+        status: ::docspec::__private::http::StatusCode,
+    ) -> ::core::option::Option<Self> {
+        match status.as_u16() {
+            _ => ::core::option::Option::None,
+        }
+    }
+    /// The documented status an error response is: its status, when it
+    /// carried no code the spec knows.
+    pub fn of(error: &ApiError) -> ::core::option::Option<Self> {
+        match error.known_code() {
+            ::core::option::Option::Some(_) => ::core::option::Option::None,
+            ::core::option::Option::None => Self::for_status(error.status()),
+        }
+    }
+}

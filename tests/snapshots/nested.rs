@@ -65,14 +65,14 @@ impl ErrorCode {
         "ledger_conflict",
     ];
     const STATUSES: [u16; 7] = [402, 402, 402, 422, 422, 503, 500];
-    const MESSAGES: [&'static str; 7] = [
-        "The card was declined.",
-        "The account has insufficient funds.",
-        "The card has expired.",
-        "Amount must be a positive integer.",
-        "A currency is required.",
-        "The payment processor is unavailable.",
-        "The ledger changed; do not retry blindly.",
+    const MESSAGES: [::core::option::Option<&'static str>; 7] = [
+        ::core::option::Option::Some("The card was declined."),
+        ::core::option::Option::Some("The account has insufficient funds."),
+        ::core::option::Option::Some("The card has expired."),
+        ::core::option::Option::Some("Amount must be a positive integer."),
+        ::core::option::Option::Some("A currency is required."),
+        ::core::option::Option::Some("The payment processor is unavailable."),
+        ::core::option::Option::Some("The ledger changed; do not retry blindly."),
     ];
     /// Each code's category, as a position in `Category::ALL`.
     const CATEGORIES: [u32; 7] = [0, 0, 0, 1, 1, 2, 2];
@@ -93,8 +93,8 @@ impl ErrorCode {
     pub const fn status(self) -> ::docspec::__private::http::StatusCode {
         ::docspec::__private::status(self.status_u16())
     }
-    /// The documented default message.
-    pub const fn message(self) -> &'static str {
+    /// The documented default message; `None` when the docs give none.
+    pub const fn message(self) -> ::core::option::Option<&'static str> {
         Self::MESSAGES[self as usize]
     }
     /// The documentation section this code belongs to.
@@ -175,7 +175,7 @@ impl ::docspec::DocumentedCode for ErrorCode {
     fn status(self) -> ::docspec::__private::http::StatusCode {
         ErrorCode::status(self)
     }
-    fn message(self) -> &'static str {
+    fn message(self) -> ::core::option::Option<&'static str> {
         ErrorCode::message(self)
     }
     fn is_retryable(self) -> bool {
@@ -278,9 +278,48 @@ impl ::docspec::__private::serde::Serialize for Category {
 }
 /// An error response of the Acme Billing API, decoded: status, code, message and raw body.
 pub type ApiError = ::docspec::ApiError<ErrorCode>;
+/// The statuses the docs of the Acme Billing API document without an error code.
+///
+/// A response with one of these statuses and no code the spec knows is that documented status ([`DocumentedStatus::of`]); an endpoint that lists it has a variant for it in its error enum.
+///
+/// The docs document none: the enum has no variants.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DocumentedStatus {}
+impl DocumentedStatus {
+    /// Every documented status, in documentation order.
+    pub const ALL: &'static [Self] = &[];
+    /// The HTTP status.
+    pub const fn status(self) -> ::docspec::__private::http::StatusCode {
+        match self {}
+    }
+    /// What the docs say of it; `None` when they say nothing.
+    pub const fn message(self) -> ::core::option::Option<&'static str> {
+        match self {}
+    }
+    /// The documentation section it belongs to.
+    pub const fn category(self) -> Category {
+        match self {}
+    }
+    /// The documented status for an HTTP status, if the docs document it.
+    pub fn for_status(
+        status: ::docspec::__private::http::StatusCode,
+    ) -> ::core::option::Option<Self> {
+        match status.as_u16() {
+            _ => ::core::option::Option::None,
+        }
+    }
+    /// The documented status an error response is: its status, when it
+    /// carried no code the spec knows.
+    pub fn of(error: &ApiError) -> ::core::option::Option<Self> {
+        match error.known_code() {
+            ::core::option::Option::Some(_) => ::core::option::Option::None,
+            ::core::option::Option::None => Self::for_status(error.status()),
+        }
+    }
+}
 /// The errors of `create_charge` (`POST /charges`).
 ///
-/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+/// One variant per code the endpoint can return, and per documented status without a code it lists, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
 #[derive(Clone, Debug, PartialEq)]
 pub enum CreateChargeError {
     /// `card_declined` · 402 Payment Required
@@ -317,11 +356,12 @@ pub enum CreateChargeError {
 }
 ::docspec::__private::endpoint_error!(
     CreateChargeError, ApiError, ErrorCode, [CardDeclined, InsufficientFunds,
-    ExpiredCard, InvalidAmount, MissingCurrency, ProcessorUnavailable, LedgerConflict]
+    ExpiredCard, InvalidAmount, MissingCurrency, ProcessorUnavailable, LedgerConflict],
+    DocumentedStatus, []
 );
 /// The errors of `get_charge` (`GET /charges/{chargeId}`).
 ///
-/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+/// One variant per code the endpoint can return, and per documented status without a code it lists, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
 #[derive(Clone, Debug, PartialEq)]
 pub enum GetChargeError {
     /// `processor_unavailable` · 503 Service Unavailable
@@ -337,11 +377,12 @@ pub enum GetChargeError {
     Unknown(ApiError),
 }
 ::docspec::__private::endpoint_error!(
-    GetChargeError, ApiError, ErrorCode, [ProcessorUnavailable, LedgerConflict]
+    GetChargeError, ApiError, ErrorCode, [ProcessorUnavailable, LedgerConflict],
+    DocumentedStatus, []
 );
 /// The errors of `list_charges` (`GET /charges`).
 ///
-/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+/// One variant per code the endpoint can return, and per documented status without a code it lists, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ListChargesError {
     /// `processor_unavailable` · 503 Service Unavailable
@@ -357,7 +398,8 @@ pub enum ListChargesError {
     Unknown(ApiError),
 }
 ::docspec::__private::endpoint_error!(
-    ListChargesError, ApiError, ErrorCode, [ProcessorUnavailable, LedgerConflict]
+    ListChargesError, ApiError, ErrorCode, [ProcessorUnavailable, LedgerConflict],
+    DocumentedStatus, []
 );
 /// Request bodies and response data of the Acme Billing API.
 pub mod models {

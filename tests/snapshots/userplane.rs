@@ -238,38 +238,56 @@ impl ErrorCode {
         401, 401, 401, 403, 403, 403, 403, 403, 429, 503, 404, 404, 404, 404, 410, 410,
         410, 410, 500, 500, 500, 500, 404, 403, 401, 409, 404, 500, 500, 500, 403,
     ];
-    const MESSAGES: [&'static str; 31] = [
-        "API key is required. Include it as Authorization: Bearer <your-api-key>.",
-        "The provided API key is not valid. Verify the key and try again.",
-        "The API key has expired. Rotate or create a new key.",
-        "The API key is disabled. Enable it or create a new key.",
-        "The API key owner is not a member of this workspace.",
-        "You do not have permission to delete this link.",
-        "You do not have permission to delete this recording.",
-        "Recording does not belong to this workspace.",
-        "Rate limit exceeded. Wait and retry with exponential backoff.",
-        "API key verification service is temporarily unavailable. Please try again later.",
-        "Link not found",
-        "Recording not found",
-        "Project not found",
-        "Workspace not found",
-        "Link has been deleted",
-        "Recording has already been deleted",
-        "Project has been deleted",
-        "Project has been deleted",
-        "Failed to create link",
-        "Failed to update link",
-        "Failed to delete link",
-        "Failed to delete recording",
-        "No default project found for workspace",
-        "Plan limit exceeded",
-        "You must be logged in to manage API keys.",
-        "You already have an API key. Revoke or rotate it instead.",
-        "No API key found.",
-        "Failed to create API key.",
-        "Failed to revoke API key.",
-        "Failed to rotate API key.",
-        "Insufficient permissions",
+    const MESSAGES: [::core::option::Option<&'static str>; 31] = [
+        ::core::option::Option::Some(
+            "API key is required. Include it as Authorization: Bearer <your-api-key>.",
+        ),
+        ::core::option::Option::Some(
+            "The provided API key is not valid. Verify the key and try again.",
+        ),
+        ::core::option::Option::Some(
+            "The API key has expired. Rotate or create a new key.",
+        ),
+        ::core::option::Option::Some(
+            "The API key is disabled. Enable it or create a new key.",
+        ),
+        ::core::option::Option::Some(
+            "The API key owner is not a member of this workspace.",
+        ),
+        ::core::option::Option::Some("You do not have permission to delete this link."),
+        ::core::option::Option::Some(
+            "You do not have permission to delete this recording.",
+        ),
+        ::core::option::Option::Some("Recording does not belong to this workspace."),
+        ::core::option::Option::Some(
+            "Rate limit exceeded. Wait and retry with exponential backoff.",
+        ),
+        ::core::option::Option::Some(
+            "API key verification service is temporarily unavailable. Please try again later.",
+        ),
+        ::core::option::Option::Some("Link not found"),
+        ::core::option::Option::Some("Recording not found"),
+        ::core::option::Option::Some("Project not found"),
+        ::core::option::Option::Some("Workspace not found"),
+        ::core::option::Option::Some("Link has been deleted"),
+        ::core::option::Option::Some("Recording has already been deleted"),
+        ::core::option::Option::Some("Project has been deleted"),
+        ::core::option::Option::Some("Project has been deleted"),
+        ::core::option::Option::Some("Failed to create link"),
+        ::core::option::Option::Some("Failed to update link"),
+        ::core::option::Option::Some("Failed to delete link"),
+        ::core::option::Option::Some("Failed to delete recording"),
+        ::core::option::Option::Some("No default project found for workspace"),
+        ::core::option::Option::Some("Plan limit exceeded"),
+        ::core::option::Option::Some("You must be logged in to manage API keys."),
+        ::core::option::Option::Some(
+            "You already have an API key. Revoke or rotate it instead.",
+        ),
+        ::core::option::Option::Some("No API key found."),
+        ::core::option::Option::Some("Failed to create API key."),
+        ::core::option::Option::Some("Failed to revoke API key."),
+        ::core::option::Option::Some("Failed to rotate API key."),
+        ::core::option::Option::Some("Insufficient permissions"),
     ];
     /// Each code's category, as a position in `Category::ALL`.
     const CATEGORIES: [u32; 31] = [
@@ -296,8 +314,8 @@ impl ErrorCode {
     pub const fn status(self) -> ::docspec::__private::http::StatusCode {
         ::docspec::__private::status(self.status_u16())
     }
-    /// The documented default message.
-    pub const fn message(self) -> &'static str {
+    /// The documented default message; `None` when the docs give none.
+    pub const fn message(self) -> ::core::option::Option<&'static str> {
         Self::MESSAGES[self as usize]
     }
     /// The documentation section this code belongs to.
@@ -425,7 +443,7 @@ impl ::docspec::DocumentedCode for ErrorCode {
     fn status(self) -> ::docspec::__private::http::StatusCode {
         ErrorCode::status(self)
     }
-    fn message(self) -> &'static str {
+    fn message(self) -> ::core::option::Option<&'static str> {
         ErrorCode::message(self)
     }
     fn is_retryable(self) -> bool {
@@ -632,9 +650,48 @@ impl ::docspec::__private::serde::Serialize for Category {
 }
 /// An error response of the Userplane API, decoded: status, code, message and raw body.
 pub type ApiError = ::docspec::ApiError<ErrorCode>;
+/// The statuses the docs of the Userplane API document without an error code.
+///
+/// A response with one of these statuses and no code the spec knows is that documented status ([`DocumentedStatus::of`]); an endpoint that lists it has a variant for it in its error enum.
+///
+/// The docs document none: the enum has no variants.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DocumentedStatus {}
+impl DocumentedStatus {
+    /// Every documented status, in documentation order.
+    pub const ALL: &'static [Self] = &[];
+    /// The HTTP status.
+    pub const fn status(self) -> ::docspec::__private::http::StatusCode {
+        match self {}
+    }
+    /// What the docs say of it; `None` when they say nothing.
+    pub const fn message(self) -> ::core::option::Option<&'static str> {
+        match self {}
+    }
+    /// The documentation section it belongs to.
+    pub const fn category(self) -> Category {
+        match self {}
+    }
+    /// The documented status for an HTTP status, if the docs document it.
+    pub fn for_status(
+        status: ::docspec::__private::http::StatusCode,
+    ) -> ::core::option::Option<Self> {
+        match status.as_u16() {
+            _ => ::core::option::Option::None,
+        }
+    }
+    /// The documented status an error response is: its status, when it
+    /// carried no code the spec knows.
+    pub fn of(error: &ApiError) -> ::core::option::Option<Self> {
+        match error.known_code() {
+            ::core::option::Option::Some(_) => ::core::option::Option::None,
+            ::core::option::Option::None => Self::for_status(error.status()),
+        }
+    }
+}
 /// The errors of `get_me` (`GET /public/me`).
 ///
-/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+/// One variant per code the endpoint can return, and per documented status without a code it lists, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
 #[derive(Clone, Debug, PartialEq)]
 pub enum GetMeError {
     /// `API_KEY_REQUIRED` · 401 Unauthorized
@@ -663,11 +720,11 @@ pub enum GetMeError {
 }
 ::docspec::__private::endpoint_error!(
     GetMeError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid, ApiKeyExpired,
-    RateLimited, ServiceUnavailable]
+    RateLimited, ServiceUnavailable], DocumentedStatus, []
 );
 /// The errors of `list_workspaces` (`GET /public/workspaces`).
 ///
-/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+/// One variant per code the endpoint can return, and per documented status without a code it lists, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ListWorkspacesError {
     /// `API_KEY_REQUIRED` · 401 Unauthorized
@@ -696,11 +753,11 @@ pub enum ListWorkspacesError {
 }
 ::docspec::__private::endpoint_error!(
     ListWorkspacesError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid,
-    ApiKeyExpired, RateLimited, ServiceUnavailable]
+    ApiKeyExpired, RateLimited, ServiceUnavailable], DocumentedStatus, []
 );
 /// The errors of `get_workspace` (`GET /public/workspace/{workspaceId}`).
 ///
-/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+/// One variant per code the endpoint can return, and per documented status without a code it lists, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
 #[derive(Clone, Debug, PartialEq)]
 pub enum GetWorkspaceError {
     /// `API_KEY_REQUIRED` · 401 Unauthorized
@@ -742,11 +799,11 @@ pub enum GetWorkspaceError {
 ::docspec::__private::endpoint_error!(
     GetWorkspaceError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid,
     ApiKeyExpired, ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable,
-    WorkspaceNotFound]
+    WorkspaceNotFound], DocumentedStatus, []
 );
 /// The errors of `get_workspace_invite_url` (`GET /public/workspace/{workspaceId}/invite-url`).
 ///
-/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+/// One variant per code the endpoint can return, and per documented status without a code it lists, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
 #[derive(Clone, Debug, PartialEq)]
 pub enum GetWorkspaceInviteUrlError {
     /// `API_KEY_REQUIRED` · 401 Unauthorized
@@ -788,11 +845,11 @@ pub enum GetWorkspaceInviteUrlError {
 ::docspec::__private::endpoint_error!(
     GetWorkspaceInviteUrlError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid,
     ApiKeyExpired, ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable,
-    WorkspaceNotFound]
+    WorkspaceNotFound], DocumentedStatus, []
 );
 /// The errors of `list_projects` (`GET /public/workspace/{workspaceId}/projects`).
 ///
-/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+/// One variant per code the endpoint can return, and per documented status without a code it lists, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ListProjectsError {
     /// `API_KEY_REQUIRED` · 401 Unauthorized
@@ -834,11 +891,11 @@ pub enum ListProjectsError {
 ::docspec::__private::endpoint_error!(
     ListProjectsError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid,
     ApiKeyExpired, ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable,
-    Forbidden]
+    Forbidden], DocumentedStatus, []
 );
 /// The errors of `get_project` (`GET /public/workspace/{workspaceId}/projects/{projectId}`).
 ///
-/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+/// One variant per code the endpoint can return, and per documented status without a code it lists, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
 #[derive(Clone, Debug, PartialEq)]
 pub enum GetProjectError {
     /// `API_KEY_REQUIRED` · 401 Unauthorized
@@ -884,11 +941,11 @@ pub enum GetProjectError {
 ::docspec::__private::endpoint_error!(
     GetProjectError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid, ApiKeyExpired,
     ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable, ProjectNotFound,
-    ProjectGone]
+    ProjectGone], DocumentedStatus, []
 );
 /// The errors of `list_links` (`GET /public/workspace/{workspaceId}/links`).
 ///
-/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+/// One variant per code the endpoint can return, and per documented status without a code it lists, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ListLinksError {
     /// `API_KEY_REQUIRED` · 401 Unauthorized
@@ -925,11 +982,11 @@ pub enum ListLinksError {
 }
 ::docspec::__private::endpoint_error!(
     ListLinksError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid, ApiKeyExpired,
-    ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable]
+    ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable], DocumentedStatus, []
 );
 /// The errors of `create_link` (`POST /public/workspace/{workspaceId}/links`).
 ///
-/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+/// One variant per code the endpoint can return, and per documented status without a code it lists, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
 #[derive(Clone, Debug, PartialEq)]
 pub enum CreateLinkError {
     /// `API_KEY_REQUIRED` · 401 Unauthorized
@@ -983,11 +1040,12 @@ pub enum CreateLinkError {
 ::docspec::__private::endpoint_error!(
     CreateLinkError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid, ApiKeyExpired,
     ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable, LinkProjectDeleted,
-    LinkCreateFailed, LinkDefaultProjectNotFound, PlanLimitExceeded]
+    LinkCreateFailed, LinkDefaultProjectNotFound, PlanLimitExceeded], DocumentedStatus,
+    []
 );
 /// The errors of `get_link` (`GET /public/workspace/{workspaceId}/links/{linkId}`).
 ///
-/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+/// One variant per code the endpoint can return, and per documented status without a code it lists, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
 #[derive(Clone, Debug, PartialEq)]
 pub enum GetLinkError {
     /// `API_KEY_REQUIRED` · 401 Unauthorized
@@ -1032,11 +1090,12 @@ pub enum GetLinkError {
 }
 ::docspec::__private::endpoint_error!(
     GetLinkError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid, ApiKeyExpired,
-    ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable, LinkNotFound, LinkGone]
+    ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable, LinkNotFound, LinkGone],
+    DocumentedStatus, []
 );
 /// The errors of `update_link` (`PUT /public/workspace/{workspaceId}/links/{linkId}`).
 ///
-/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+/// One variant per code the endpoint can return, and per documented status without a code it lists, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
 #[derive(Clone, Debug, PartialEq)]
 pub enum UpdateLinkError {
     /// `API_KEY_REQUIRED` · 401 Unauthorized
@@ -1086,11 +1145,11 @@ pub enum UpdateLinkError {
 ::docspec::__private::endpoint_error!(
     UpdateLinkError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid, ApiKeyExpired,
     ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable, LinkNotFound, LinkGone,
-    LinkUpdateFailed]
+    LinkUpdateFailed], DocumentedStatus, []
 );
 /// The errors of `delete_link` (`DELETE /public/workspace/{workspaceId}/links/{linkId}`).
 ///
-/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+/// One variant per code the endpoint can return, and per documented status without a code it lists, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
 #[derive(Clone, Debug, PartialEq)]
 pub enum DeleteLinkError {
     /// `API_KEY_REQUIRED` · 401 Unauthorized
@@ -1144,11 +1203,11 @@ pub enum DeleteLinkError {
 ::docspec::__private::endpoint_error!(
     DeleteLinkError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid, ApiKeyExpired,
     ApiKeyDisabled, NotAMember, LinkDeleteForbidden, RateLimited, ServiceUnavailable,
-    LinkNotFound, LinkGone, LinkDeleteFailed]
+    LinkNotFound, LinkGone, LinkDeleteFailed], DocumentedStatus, []
 );
 /// The errors of `list_recordings` (`GET /public/workspace/{workspaceId}/recordings`).
 ///
-/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+/// One variant per code the endpoint can return, and per documented status without a code it lists, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ListRecordingsError {
     /// `API_KEY_REQUIRED` · 401 Unauthorized
@@ -1185,11 +1244,12 @@ pub enum ListRecordingsError {
 }
 ::docspec::__private::endpoint_error!(
     ListRecordingsError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid,
-    ApiKeyExpired, ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable]
+    ApiKeyExpired, ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable],
+    DocumentedStatus, []
 );
 /// The errors of `get_recording` (`GET /public/workspace/{workspaceId}/recordings/{recordingId}`).
 ///
-/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+/// One variant per code the endpoint can return, and per documented status without a code it lists, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
 #[derive(Clone, Debug, PartialEq)]
 pub enum GetRecordingError {
     /// `API_KEY_REQUIRED` · 401 Unauthorized
@@ -1235,11 +1295,11 @@ pub enum GetRecordingError {
 ::docspec::__private::endpoint_error!(
     GetRecordingError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid,
     ApiKeyExpired, ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable,
-    RecordingNotFound, RecordingGone]
+    RecordingNotFound, RecordingGone], DocumentedStatus, []
 );
 /// The errors of `delete_recording` (`DELETE /public/workspace/{workspaceId}/recordings/{recordingId}`).
 ///
-/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+/// One variant per code the endpoint can return, and per documented status without a code it lists, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
 #[derive(Clone, Debug, PartialEq)]
 pub enum DeleteRecordingError {
     /// `API_KEY_REQUIRED` · 401 Unauthorized
@@ -1298,11 +1358,11 @@ pub enum DeleteRecordingError {
     DeleteRecordingError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid,
     ApiKeyExpired, ApiKeyDisabled, NotAMember, RecordingDeleteForbidden,
     RecordingWorkspaceMismatch, RateLimited, ServiceUnavailable, RecordingNotFound,
-    RecordingGone, RecordingDeleteFailed]
+    RecordingGone, RecordingDeleteFailed], DocumentedStatus, []
 );
 /// The errors of `get_recording_video` (`GET /public/workspace/{workspaceId}/recordings/{recordingId}/video`).
 ///
-/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+/// One variant per code the endpoint can return, and per documented status without a code it lists, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
 #[derive(Clone, Debug, PartialEq)]
 pub enum GetRecordingVideoError {
     /// `API_KEY_REQUIRED` · 401 Unauthorized
@@ -1348,11 +1408,11 @@ pub enum GetRecordingVideoError {
 ::docspec::__private::endpoint_error!(
     GetRecordingVideoError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid,
     ApiKeyExpired, ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable,
-    RecordingNotFound, RecordingGone]
+    RecordingNotFound, RecordingGone], DocumentedStatus, []
 );
 /// The errors of `get_recording_thumbnail` (`GET /public/workspace/{workspaceId}/recordings/{recordingId}/thumbnail`).
 ///
-/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+/// One variant per code the endpoint can return, and per documented status without a code it lists, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
 #[derive(Clone, Debug, PartialEq)]
 pub enum GetRecordingThumbnailError {
     /// `API_KEY_REQUIRED` · 401 Unauthorized
@@ -1398,11 +1458,11 @@ pub enum GetRecordingThumbnailError {
 ::docspec::__private::endpoint_error!(
     GetRecordingThumbnailError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid,
     ApiKeyExpired, ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable,
-    RecordingNotFound, RecordingGone]
+    RecordingNotFound, RecordingGone], DocumentedStatus, []
 );
 /// The errors of `get_recording_console_log` (`GET /public/workspace/{workspaceId}/recordings/{recordingId}/console-log`).
 ///
-/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+/// One variant per code the endpoint can return, and per documented status without a code it lists, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
 #[derive(Clone, Debug, PartialEq)]
 pub enum GetRecordingConsoleLogError {
     /// `API_KEY_REQUIRED` · 401 Unauthorized
@@ -1448,11 +1508,11 @@ pub enum GetRecordingConsoleLogError {
 ::docspec::__private::endpoint_error!(
     GetRecordingConsoleLogError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid,
     ApiKeyExpired, ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable,
-    RecordingNotFound, RecordingGone]
+    RecordingNotFound, RecordingGone], DocumentedStatus, []
 );
 /// The errors of `get_recording_network_log` (`GET /public/workspace/{workspaceId}/recordings/{recordingId}/network-log`).
 ///
-/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+/// One variant per code the endpoint can return, and per documented status without a code it lists, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
 #[derive(Clone, Debug, PartialEq)]
 pub enum GetRecordingNetworkLogError {
     /// `API_KEY_REQUIRED` · 401 Unauthorized
@@ -1498,11 +1558,11 @@ pub enum GetRecordingNetworkLogError {
 ::docspec::__private::endpoint_error!(
     GetRecordingNetworkLogError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid,
     ApiKeyExpired, ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable,
-    RecordingNotFound, RecordingGone]
+    RecordingNotFound, RecordingGone], DocumentedStatus, []
 );
 /// The errors of `get_recording_action` (`GET /public/workspace/{workspaceId}/recordings/{recordingId}/action`).
 ///
-/// One variant per code the endpoint can return, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+/// One variant per code the endpoint can return, and per documented status without a code it lists, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
 #[derive(Clone, Debug, PartialEq)]
 pub enum GetRecordingActionError {
     /// `API_KEY_REQUIRED` · 401 Unauthorized
@@ -1548,7 +1608,7 @@ pub enum GetRecordingActionError {
 ::docspec::__private::endpoint_error!(
     GetRecordingActionError, ApiError, ErrorCode, [ApiKeyRequired, ApiKeyInvalid,
     ApiKeyExpired, ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable,
-    RecordingNotFound, RecordingGone]
+    RecordingNotFound, RecordingGone], DocumentedStatus, []
 );
 /// Request bodies and response data of the Userplane API.
 pub mod models {

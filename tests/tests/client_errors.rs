@@ -106,7 +106,8 @@ async fn every_listed_code_of_every_endpoint_decodes_into_its_variant() {
                 .iter()
                 .find(|r| r.code.value == def.code.value)
                 .and_then(|r| r.message.clone())
-                .unwrap_or_else(|| def.message.value.clone());
+                .or_else(|| def.message_text().map(str::to_owned))
+                .expect("every Userplane code has a message");
             mock.enqueue(&endpoint.id, MockResponse::error(def.code.as_str()));
             let (debug, err) = match call(&client, &endpoint.id).await {
                 Outcome::Api(debug, err) => (debug, err),

@@ -138,7 +138,7 @@ fn defaults_apply_to_a_minimal_spec() {
         Bytes::from_static(br#"{"error":"NOT_FOUND","message":"nope"}"#),
     );
     assert_eq!(err.known_code(), Some(ErrorCode::NotFound));
-    assert_eq!(ErrorCode::Internal.message(), "Something went wrong.");
+    assert_eq!(ErrorCode::Internal.message(), Some("Something went wrong."));
 }
 
 #[test]

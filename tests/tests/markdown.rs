@@ -69,7 +69,7 @@ fn the_macro_reads_markdown() {
     );
     assert_eq!(
         page::ErrorCode::ApiKeyRequired.message(),
-        "API key is required. Include it as Authorization: Bearer <your-api-key>."
+        Some("API key is required. Include it as Authorization: Bearer <your-api-key>.")
     );
     // Codes without backticks (the resource table) read the same.
     assert_eq!(page::ErrorCode::LinkGone.as_str(), "LINK_GONE");

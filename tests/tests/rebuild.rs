@@ -4,6 +4,7 @@
 use userplane_tests::ScratchCrate;
 
 const SPEC_V1: &str = r#"{
+  "error_body": { "code": "/error", "message": "/message" },
   "categories": [{ "id": "general", "title": "Errors" }],
   "errors": [
     { "code": "NOT_FOUND", "status": 404, "category": "general", "message": "Not found." }
@@ -11,6 +12,7 @@ const SPEC_V1: &str = r#"{
 }"#;
 
 const SPEC_V2: &str = r#"{
+  "error_body": { "code": "/error", "message": "/message" },
   "categories": [{ "id": "general", "title": "Errors" }],
   "errors": [
     { "code": "NOT_FOUND", "status": 404, "category": "general", "message": "Not found." },
@@ -24,7 +26,7 @@ mod api {}
 
 fn main() {
     for code in api::ErrorCode::ALL {
-        println!("{code} {} {}", code.status_u16(), code.message());
+        println!("{code} {} {}", code.status_u16(), code.message().unwrap_or("-"));
     }
 }
 "#;
@@ -95,7 +97,10 @@ const PAGE_V2: &str = "## General errors\n\n| Error code | Status | Message |\n|
 fn editing_the_markdown_page_a_spec_reads_rebuilds_the_code() {
     let krate = ScratchCrate::new("rebuild-on-markdown-change", MAIN).unwrap();
     krate
-        .write("api/spec.json", r#"{ "errors_from": "../docs/errors.md" }"#)
+        .write(
+            "api/spec.json",
+            r#"{ "errors_from": "../docs/errors.md", "error_body": { "code": "/error", "message": "/message" } }"#,
+        )
         .unwrap();
     krate.write("docs/errors.md", PAGE_V1).unwrap();
     assert_eq!(run(&krate), "NOT_FOUND 404 Not found.\n");

@@ -83,8 +83,11 @@ impl fmt::Display for Change {
 
 fn describe(e: &ErrorDef) -> String {
     format!(
-        "{} {} ({}): {}",
-        e.code.value, e.status.value, e.category.value, e.message.value
+        "{} {} ({}){}",
+        e.code.value,
+        e.status.value,
+        e.category.value,
+        e.message_text().map_or(String::new(), |m| format!(": {m}"))
     )
 }
 
@@ -120,10 +123,12 @@ fn diff_codes(old: &Spec, new: &Spec, out: &mut Vec<Change>) {
         if o.status.value != e.status.value {
             parts.push(format!("status {} → {}", o.status.value, e.status.value));
         }
-        if o.message.value != e.message.value {
+        if o.message_text() != e.message_text() {
+            let show = |m: Option<&str>| m.map_or("none".to_owned(), |m| format!("{m:?}"));
             parts.push(format!(
-                "message {:?} → {:?}",
-                o.message.value, e.message.value
+                "message {} → {}",
+                show(o.message_text()),
+                show(e.message_text())
             ));
         }
         if o.category.value != e.category.value {

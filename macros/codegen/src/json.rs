@@ -426,7 +426,8 @@ mod tests {
     fn a_repeated_key_is_reported_where_it_repeats_naming_the_first() {
         let text = "{\"categories\": [{\"id\": \"c\", \"title\": \"C\", \"id\": \"d\"}],\n\
                     \"errors\": [{\"code\": \"A\", \"status\": 404, \"category\": \"c\", \"message\": \"a\"}],\n\
-                    \"name\": \"X\", \"version\": \"1\", \"name\": \"Y\", \"name\": \"Z\"}";
+                    \"name\": \"X\", \"version\": \"1\", \"name\": \"Y\", \"name\": \"Z\",\n\
+                    \"error_body\": \"problem_details\"}";
         let diags = crate::load_source(crate::SourceFile::new("dup.json", text)).unwrap_err();
         let shown: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
         assert_eq!(

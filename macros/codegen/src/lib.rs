@@ -17,6 +17,7 @@
 //! let source = docspec_codegen::SourceFile::new(
 //!     "demo.json",
 //!     r#"{
+//!         "error_body": { "code": "/error/code", "message": "/error/message" },
 //!         "categories": [{ "id": "auth", "title": "Authentication" }],
 //!         "errors": [
 //!             { "code": "TOKEN_EXPIRED", "status": 401, "category": "auth",
@@ -189,23 +190,42 @@ pub fn load_file(path: &Path, display_name: &str) -> Result<Api, Diagnostics> {
                 let page_source = Arc::new(SourceFile::new(page_display.clone(), text));
                 let (page, page_diags) = parse::markdown::parse_markdown(page_source);
                 diags.extend(page_diags);
-                if page.errors.is_empty() {
-                    diags.push(from.loc.error(format!(
-                        "the errors page `{page_display}` has no error tables (columns: error code, status, message)"
-                    )));
-                }
-                let mut categories = page.categories;
-                categories.append(&mut spec.categories);
-                spec.categories = categories;
-                let mut errors = page.errors;
-                errors.append(&mut spec.errors);
-                spec.errors = errors;
+                merge_page(&mut spec, page, &from, &mut diags);
                 spec.extra_files
                     .push(std::path::absolute(&page_path).unwrap_or(page_path));
             }
         }
     }
     finish(spec, diags)
+}
+
+/// Puts a Markdown page's categories, errors and statuses before the JSON
+/// spec's own, and takes the page's error body layout when the spec gives
+/// none.
+fn merge_page(
+    spec: &mut Spec,
+    page: parse::markdown::Page,
+    from: &model::Spanned<String>,
+    diags: &mut Diagnostics,
+) {
+    let mut categories = page.categories;
+    categories.append(&mut spec.categories);
+    spec.categories = categories;
+    let mut errors = page.errors;
+    errors.append(&mut spec.errors);
+    spec.errors = errors;
+    let mut statuses = page.statuses;
+    statuses.append(&mut spec.statuses);
+    spec.statuses = statuses;
+    if spec.error_body.is_none() {
+        spec.error_body = page.error_body;
+        if spec.error_body.is_none() {
+            diags.push(parse::missing_error_body(from.loc.error(format!(
+                "the spec gives no `error_body`, and the errors page `{}` has no JSON example of an error response",
+                from.value
+            ))));
+        }
+    }
 }
 
 /// Loads, validates and generates the Rust for the spec at `path`, reported

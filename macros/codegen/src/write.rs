@@ -1,7 +1,9 @@
 //! A spec's error tables written back as a JSON spec, in the layout of
 //! `spec/userplane.json`: one category or error per line.
 
-use crate::model::{Origin, Spec};
+use crate::Api;
+use crate::model::{ErrorBody, ErrorDef, Origin, Spec};
+use crate::parse::PROBLEM_DETAILS;
 
 /// A JSON string literal.
 fn string(s: &str) -> String {
@@ -22,8 +24,10 @@ fn string(s: &str) -> String {
     out
 }
 
-/// The name, error body, categories and errors of `spec` as JSON spec text.
-pub fn errors_to_json(spec: &Spec) -> String {
+/// The name, error body, categories, errors and documented statuses of a
+/// validated spec as JSON spec text, one entry per line.
+pub fn errors_to_json(api: &Api) -> String {
+    let spec: &Spec = api;
     let categories: Vec<String> = spec
         .categories
         .iter()
@@ -40,44 +44,75 @@ pub fn errors_to_json(spec: &Spec) -> String {
             s
         })
         .collect();
-    let errors: Vec<String> = spec
-        .errors
+    let errors: Vec<String> = spec.errors.iter().map(error_line).collect();
+    let statuses: Vec<String> = spec
+        .statuses
         .iter()
-        .map(|e| {
+        .map(|st| {
             let mut s = format!(
-                "    {{\"code\": {}, \"status\": {}, \"category\": {}, \"message\": {}",
-                string(&e.code),
-                e.status.value,
-                string(&e.category),
-                string(&e.message)
+                "    {{\"status\": {}, \"category\": {}",
+                st.status.value,
+                string(&st.category)
             );
-            if let Some(r) = &e.retryable {
-                s.push_str(&format!(", \"retryable\": {}", r.value));
-            }
-            if let Some(u) = &e.unprocessed {
-                s.push_str(&format!(", \"unprocessed\": {}", u.value));
-            }
-            if let Some(url) = &e.docs_url {
-                s.push_str(&format!(", \"docs_url\": {}", string(url)));
-            }
-            if e.origin == Origin::EndpointPage {
-                s.push_str(", \"origin\": \"endpoint-page\"");
-            }
-            if let Some(n) = &e.rust_name {
-                s.push_str(&format!(", \"rust_name\": {}", string(n)));
+            if let Some(m) = &st.message {
+                s.push_str(&format!(", \"message\": {}", string(m)));
             }
             s.push('}');
             s
         })
         .collect();
+    let body = api.error_body();
+    let problem = ErrorBody::problem_details(&spec.loc);
+    let body =
+        if body.code.value == problem.code.value && body.message.value == problem.message.value {
+            format!("\"{PROBLEM_DETAILS}\"")
+        } else {
+            format!(
+                "{{ \"code\": {}, \"message\": {} }}",
+                string(&body.code),
+                string(&body.message)
+            )
+        };
+    let statuses = if statuses.is_empty() {
+        String::new()
+    } else {
+        format!(",\n  \"statuses\": [\n{}\n  ]", statuses.join(",\n"))
+    };
     format!(
-        "{{\n  \"name\": {},\n  \"error_body\": {{ \"code\": {}, \"message\": {} }},\n  \"categories\": [\n{}\n  ],\n  \"errors\": [\n{}\n  ]\n}}\n",
+        "{{\n  \"name\": {},\n  \"error_body\": {body},\n  \"categories\": [\n{}\n  ],\n  \"errors\": [\n{}\n  ]{statuses}\n}}\n",
         string(&spec.name),
-        string(&spec.error_body.code),
-        string(&spec.error_body.message),
         categories.join(",\n"),
-        errors.join(",\n")
+        errors.join(",\n"),
     )
+}
+
+fn error_line(e: &ErrorDef) -> String {
+    let mut s = format!(
+        "    {{\"code\": {}, \"status\": {}, \"category\": {}",
+        string(&e.code),
+        e.status.value,
+        string(&e.category),
+    );
+    if let Some(m) = e.message_text() {
+        s.push_str(&format!(", \"message\": {}", string(m)));
+    }
+    if let Some(r) = &e.retryable {
+        s.push_str(&format!(", \"retryable\": {}", r.value));
+    }
+    if let Some(u) = &e.unprocessed {
+        s.push_str(&format!(", \"unprocessed\": {}", u.value));
+    }
+    if let Some(url) = &e.docs_url {
+        s.push_str(&format!(", \"docs_url\": {}", string(url)));
+    }
+    if e.origin == Origin::EndpointPage {
+        s.push_str(", \"origin\": \"endpoint-page\"");
+    }
+    if let Some(n) = &e.rust_name {
+        s.push_str(&format!(", \"rust_name\": {}", string(n)));
+    }
+    s.push('}');
+    s
 }
 
 #[cfg(test)]
@@ -91,11 +126,16 @@ mod tests {
 
     #[test]
     fn written_specs_load_back_the_same() {
-        let md = "## Auth errors\n\nWhen the key is wrong.\n\n| Code | Status | Message |\n|--|--|--|\n| `BAD_KEY` | 401 | Key is \"bad\". |\n";
+        let md = "# Acme\n\n```json\n{\"error\": {\"code\": \"BAD_KEY\", \"message\": \"…\"}}\n```\n\n\
+                  ## Auth errors\n\nWhen the key is wrong.\n\n| Code | Status | Message |\n|--|--|--|\n\
+                  | `BAD_KEY` | 401 | Key is \"bad\". |\n| | 502 | |\n";
         let spec = crate::load_markdown_source(crate::SourceFile::new("e.md", md)).unwrap();
         let json = errors_to_json(&spec);
         let back = crate::load_source(crate::SourceFile::new("e.json", json)).unwrap();
-        assert_eq!(back.errors[0].message.value, "Key is \"bad\".");
+        assert_eq!(back.errors[0].message_text(), Some("Key is \"bad\"."));
+        assert_eq!(back.name, "Acme");
+        assert_eq!(back.error_body().code.value, "/error/code");
+        assert_eq!(back.statuses[0].status.value, 502);
         assert_eq!(
             back.categories[0].description.as_deref(),
             Some("When the key is wrong.")

@@ -6,6 +6,7 @@
 
 mod endpoints;
 pub(crate) mod paging;
+mod statuses;
 
 use std::collections::HashMap;
 
@@ -20,6 +21,7 @@ pub fn check(spec: &Spec) -> Result<(), Diagnostics> {
     check_codes_unique(spec, &mut diags);
     check_code_idents(spec, &mut diags);
     check_statuses(spec, &mut diags);
+    statuses::check(spec, &mut diags);
     check_error_categories(spec, &mut diags);
     check_messages(spec, &mut diags);
     endpoints::check(spec, &mut diags);
@@ -35,7 +37,10 @@ fn position(loc: &Loc) -> String {
 /// The decoder walks these pointers through object keys, so each must be a
 /// non-empty JSON pointer, and the two must differ.
 fn check_error_body(spec: &Spec, diags: &mut Diagnostics) {
-    let body = &spec.error_body;
+    // A missing layout is reported where the spec is read.
+    let Some(body) = &spec.error_body else {
+        return;
+    };
     check_pointer(&body.code, diags);
     check_pointer(&body.message, diags);
     if body.code.value == body.message.value {
@@ -166,23 +171,28 @@ fn check_code_idents(spec: &Spec, diags: &mut Diagnostics) {
 /// error one (400–599); anything else cannot come with an error body.
 fn check_statuses(spec: &Spec, diags: &mut Diagnostics) {
     for e in &spec.errors {
-        let s = e.status.value;
-        if !(100..=599).contains(&s) {
-            diags.push(
-                e.status
-                    .loc
-                    .error(format!("status {s} is outside the HTTP range 100–599")),
-            );
-        } else if s < 400 {
-            diags.push(
-                e.status
-                    .loc
-                    .error(format!(
-                        "status {s} is not an error status; error codes need 400–599"
-                    ))
-                    .with_help("errors are 4xx (client) or 5xx (server) responses"),
-            );
-        }
+        status_problem(&e.status, diags);
+    }
+}
+
+/// Reports a status that cannot be an error response's.
+pub(crate) fn status_problem(status: &Spanned<i64>, diags: &mut Diagnostics) {
+    let s = status.value;
+    if !(100..=599).contains(&s) {
+        diags.push(
+            status
+                .loc
+                .error(format!("status {s} is outside the HTTP range 100–599")),
+        );
+    } else if s < 400 {
+        diags.push(
+            status
+                .loc
+                .error(format!(
+                    "status {s} is not an error status; error codes need 400–599"
+                ))
+                .with_help("errors are 4xx (client) or 5xx (server) responses"),
+        );
     }
 }
 
@@ -208,12 +218,11 @@ fn check_error_categories(spec: &Spec, diags: &mut Diagnostics) {
 /// is a copy mistake.
 fn check_messages(spec: &Spec, diags: &mut Diagnostics) {
     for e in &spec.errors {
-        if e.message.trim().is_empty() {
-            diags.push(
-                e.message
-                    .loc
-                    .error(format!("error `{}` has an empty message", e.code.value)),
-            );
+        if let Some(m) = e.message.as_ref().filter(|m| m.trim().is_empty()) {
+            diags.push(m.loc.error(format!(
+                "error `{}` has an empty message; leave `message` out when the docs give none",
+                e.code.value
+            )));
         }
         if e.code.trim().is_empty() {
             diags.push(e.code.loc.error("error code is empty"));

@@ -195,13 +195,8 @@ pub(crate) fn plan<'s>(
             .filter_map(|&i| api.resolved_error(i))
             .map(|(e, r)| {
                 let s = r.status.as_u16();
-                format!(
-                    "  - `{}` ({} {}): {}",
-                    e.code.value,
-                    s,
-                    reason(s),
-                    e.message.value
-                )
+                let message = e.message_text().map_or(String::new(), |m| format!(": {m}"));
+                format!("  - `{}` ({} {}){message}", e.code.value, s, reason(s))
             })
             .collect();
         let (noun, verb) = if missing.len() == 1 {

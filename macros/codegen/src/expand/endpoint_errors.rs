@@ -23,35 +23,56 @@ fn expand_one(api: &Api, names: &Names, e: &ResolvedEndpoint<'_>, rt: &TokenStre
                 .iter()
                 .find(|w| w.code.value == c.code.value)
                 .and_then(|w| w.message.as_deref())
-                .unwrap_or(&c.message);
+                .or(c.message_text());
             let status = r.status.as_u16();
+            let wording = wording.map_or(String::new(), |w| format!("\n\n{}", doc::escape(w)));
             doc::attrs(&format!(
-                "`{}` · {} {}\n\n{}",
+                "`{}` · {} {}{wording}",
                 c.code.value,
                 status,
                 reason(status),
-                doc::escape(wording)
             ))
         });
     let enum_doc = doc::attrs(&format!(
         "The errors of `{}` (`{} {}`).\n\n\
-         One variant per code the endpoint can return, each holding the decoded \
-         [`ApiError`]; `Unknown` holds any other error response.",
+         One variant per code the endpoint can return, and per documented status \
+         without a code it lists, each holding the decoded [`ApiError`]; `Unknown` \
+         holds any other error response.",
         e.id.value,
         method,
         doc::escape(&e.path)
     ));
+    let statuses: Vec<_> = e
+        .status_set
+        .iter()
+        .filter_map(|&i| api.statuses().nth(i))
+        .collect();
+    let status_idents: Vec<Ident> = statuses
+        .iter()
+        .map(|(_, r)| format_ident!("{}", r.ident))
+        .collect();
+    let status_docs = statuses.iter().map(|(_, r)| {
+        let s = r.status.as_u16();
+        doc::attrs(&format!(
+            "`{s} {}` with no code the spec knows: [`DocumentedStatus::{}`].",
+            reason(s),
+            r.ident
+        ))
+    });
     quote! {
         #enum_doc
         #[derive(Clone, Debug, PartialEq)]
         pub enum #name {
             #( #docs #idents(ApiError), )*
+            #( #status_docs #status_idents(ApiError), )*
             /// Any other error response: a code this endpoint is not documented to
             /// return, a code newer than the spec, or a body without a code.
             Unknown(ApiError),
         }
 
-        #rt::__private::endpoint_error!(#name, ApiError, ErrorCode, [#(#idents),*]);
+        #rt::__private::endpoint_error!(
+            #name, ApiError, ErrorCode, [#(#idents),*], DocumentedStatus, [#(#status_idents),*]
+        );
     }
 }
 

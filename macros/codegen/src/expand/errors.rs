@@ -53,7 +53,7 @@ fn table_doc(api: &Api) -> String {
             e.code.value,
             r.status.as_u16(),
             doc::escape_cell(category_title(spec, r.category)),
-            doc::escape_cell(&e.message)
+            doc::escape_cell(e.message_text().unwrap_or(""))
         ));
     }
     s
@@ -62,13 +62,16 @@ fn table_doc(api: &Api) -> String {
 fn variant_doc(spec: &Spec, e: &ErrorDef, r: &ResolvedError) -> String {
     let status = r.status.as_u16();
     let mut s = format!(
-        "`{}` · {} {} · {}\n\n{}",
+        "`{}` · {} {} · {}",
         e.code.value,
         status,
         reason(status),
         doc::escape(category_title(spec, r.category)),
-        doc::escape(&e.message)
     );
+    match e.message_text() {
+        Some(m) => s.push_str(&format!("\n\n{}", doc::escape(m))),
+        None => s.push_str("\n\nThe docs give no message."),
+    }
     if e.origin == Origin::EndpointPage {
         s.push_str("\n\nDocumented on an endpoint page, not in the error table.");
     }
@@ -89,7 +92,10 @@ fn error_code(api: &Api, names: &Names, rt: &TokenStream) -> TokenStream {
     let statuses = api
         .errors()
         .map(|(_, r)| Literal::u16_unsuffixed(r.status.as_u16()));
-    let messages: Vec<&str> = spec.errors.iter().map(|e| e.message.as_str()).collect();
+    let messages = spec.errors.iter().map(|e| match e.message_text() {
+        Some(m) => quote!(::core::option::Option::Some(#m)),
+        None => quote!(::core::option::Option::None),
+    });
     let cats = api
         .errors()
         .map(|(_, r)| Literal::usize_unsuffixed(r.category));
@@ -114,8 +120,8 @@ fn error_code(api: &Api, names: &Names, rt: &TokenStream) -> TokenStream {
         quote!(#s => &[#(Self::#ids),*],)
     });
 
-    let code_pointer = &spec.error_body.code.value;
-    let message_pointer = &spec.error_body.message.value;
+    let code_pointer = &api.error_body().code.value;
+    let message_pointer = &api.error_body().message.value;
     let code_segments = crate::model::ErrorBody::segments(code_pointer);
     let message_segments = crate::model::ErrorBody::segments(message_pointer);
 
@@ -136,7 +142,7 @@ fn error_code(api: &Api, names: &Names, rt: &TokenStream) -> TokenStream {
             // Per-code data, indexed by the variant's position.
             const CODES: [&'static str; #count] = [#(#codes),*];
             const STATUSES: [u16; #count] = [#(#statuses),*];
-            const MESSAGES: [&'static str; #count] = [#(#messages),*];
+            const MESSAGES: [::core::option::Option<&'static str>; #count] = [#(#messages),*];
             /// Each code's category, as a position in `Category::ALL`.
             const CATEGORIES: [u32; #count] = [#(#cats),*];
             /// Open-addressing hash table of the codes, built at compile
@@ -160,8 +166,8 @@ fn error_code(api: &Api, names: &Names, rt: &TokenStream) -> TokenStream {
                 #rt::__private::status(self.status_u16())
             }
 
-            /// The documented default message.
-            pub const fn message(self) -> &'static str {
+            /// The documented default message; `None` when the docs give none.
+            pub const fn message(self) -> ::core::option::Option<&'static str> {
                 Self::MESSAGES[self as usize]
             }
 
@@ -242,7 +248,7 @@ fn error_code(api: &Api, names: &Names, rt: &TokenStream) -> TokenStream {
             fn as_str(self) -> &'static str { ErrorCode::as_str(self) }
             fn from_code(code: &str) -> ::core::option::Option<Self> { ErrorCode::from_code(code) }
             fn status(self) -> #rt::__private::http::StatusCode { ErrorCode::status(self) }
-            fn message(self) -> &'static str { ErrorCode::message(self) }
+            fn message(self) -> ::core::option::Option<&'static str> { ErrorCode::message(self) }
             fn is_retryable(self) -> bool { ErrorCode::is_retryable(self) }
             fn is_unprocessed(self) -> bool { ErrorCode::is_unprocessed(self) }
             fn category_id(self) -> &'static str { self.category().id() }

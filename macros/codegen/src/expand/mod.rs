@@ -9,6 +9,7 @@ mod doc;
 mod endpoint_errors;
 mod errors;
 mod models;
+mod statuses;
 
 pub(crate) use errors::reason;
 
@@ -98,12 +99,14 @@ pub fn expand(api: &Api, options: &ExpandOptions) -> TokenStream {
         }
     });
     let errors = errors::expand(api, &names, rt);
+    let statuses = statuses::expand(api, rt);
     let endpoint_errors = endpoint_errors::expand(api, &names, rt);
     let models = models::expand(api, rt);
     let client = client::expand(api, rt);
     quote! {
         #(#track)*
         #errors
+        #statuses
         #endpoint_errors
         #models
         #client

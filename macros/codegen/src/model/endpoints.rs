@@ -258,6 +258,8 @@ pub struct Endpoint {
     pub error_groups: Vec<Spanned<String>>,
     /// Codes the endpoint's page lists.
     pub errors: Vec<EndpointErrorRef>,
+    /// Documented statuses (without a code) the endpoint can answer with.
+    pub statuses: Vec<Spanned<i64>>,
     /// Where the endpoint is defined.
     pub loc: Loc,
 }

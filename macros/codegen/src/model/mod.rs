@@ -109,11 +109,14 @@ pub struct Spec {
     /// Documented rate limits, as `(requests, per seconds)`.
     pub rate_limits: Vec<(u32, u64)>,
     /// Where an error response carries its code and message.
-    pub error_body: ErrorBody,
+    /// `None` when the spec does not say; checking then refuses it.
+    pub error_body: Option<ErrorBody>,
     /// The sections of the error documentation, in order.
     pub categories: Vec<Category>,
     /// Every error code, in documentation order.
     pub errors: Vec<ErrorDef>,
+    /// Statuses documented without a code, in documentation order.
+    pub statuses: Vec<StatusDef>,
     /// Where a success response carries its payload: a JSON pointer through
     /// object keys (`/data`), or `None` for the whole body.
     pub success_data: Option<Spanned<String>>,
@@ -174,6 +177,15 @@ pub struct ErrorBody {
 }
 
 impl ErrorBody {
+    /// RFC 9457 problem details: the code in `type`, the message in
+    /// `detail`, reported at `loc`.
+    pub fn problem_details(loc: &Loc) -> Self {
+        ErrorBody {
+            code: Spanned::new("/type".to_owned(), loc.clone()),
+            message: Spanned::new("/detail".to_owned(), loc.clone()),
+        }
+    }
+
     /// The pointer's reference tokens, unescaped (`/error/code` → `["error", "code"]`).
     pub fn segments(pointer: &str) -> Vec<String> {
         pointer
@@ -181,6 +193,37 @@ impl ErrorBody {
             .skip(1)
             .map(|s| s.replace("~1", "/").replace("~0", "~"))
             .collect()
+    }
+}
+
+/// A documented status without a code: a table row such as
+/// `| | 502 | Bad gateway |`, kept as what it is rather than given an
+/// invented code. A response with this status and no code the spec knows
+/// decodes to it.
+#[derive(Clone, Debug)]
+pub struct StatusDef {
+    /// The HTTP status.
+    pub status: Spanned<i64>,
+    /// The `id` of its category.
+    pub category: Spanned<String>,
+    /// What the docs say of it, if anything.
+    pub message: Option<Spanned<String>>,
+    /// Where the entry is defined.
+    pub loc: Loc,
+}
+
+impl StatusDef {
+    /// The Rust variant name: the status's reason phrase in
+    /// `UpperCamelCase` (`502` → `BadGateway`), or `Status499` for a status
+    /// without one.
+    pub fn ident(&self) -> String {
+        use heck::ToUpperCamelCase;
+        u16::try_from(self.status.value)
+            .ok()
+            .and_then(|s| http::StatusCode::from_u16(s).ok())
+            .and_then(|s| s.canonical_reason())
+            .map(|r| r.replace('\'', "").to_upper_camel_case())
+            .unwrap_or_else(|| format!("Status{}", self.status.value))
     }
 }
 
@@ -244,8 +287,8 @@ pub struct ErrorDef {
     pub status: Spanned<i64>,
     /// The `id` of its category.
     pub category: Spanned<String>,
-    /// The documented default message.
-    pub message: Spanned<String>,
+    /// The documented default message, when the docs give one.
+    pub message: Option<Spanned<String>>,
     /// Overrides whether the error is worth retrying (default: 429 and 5xx).
     pub retryable: Option<Spanned<bool>>,
     /// Overrides whether the error shows the request had no effect
@@ -262,6 +305,11 @@ pub struct ErrorDef {
 }
 
 impl ErrorDef {
+    /// The documented message, if there is one.
+    pub fn message_text(&self) -> Option<&str> {
+        self.message.as_ref().map(|m| m.value.as_str())
+    }
+
     /// The Rust variant name: `rust_name` if given, else the code in
     /// `UpperCamelCase`.
     pub fn ident(&self) -> Result<String, IdentError> {
@@ -400,7 +448,8 @@ mod tests {
     fn lookups_survive_a_stale_index() {
         let mut spec = load_source(SourceFile::new(
             "s.json",
-            r#"{"categories": [{"id": "c", "title": "C"}],
+            r#"{"error_body": {"code": "/error", "message": "/message"},
+                "categories": [{"id": "c", "title": "C"}],
                 "errors": [{"code": "A", "status": 404, "category": "c", "message": "a"}]}"#,
         ))
         .unwrap()

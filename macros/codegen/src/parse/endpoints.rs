@@ -34,6 +34,7 @@ const ENDPOINT_FIELDS: &[&str] = &[
     "pagination",
     "error_groups",
     "errors",
+    "statuses",
 ];
 const QUERY_FIELDS: &[&str] = &[
     "name",
@@ -168,6 +169,7 @@ pub(super) fn read_endpoint(r: &mut Reader, f: &Field<'_, '_>) -> Option<Endpoin
     let pagination = obj.get("pagination").and_then(|f| read_pagination(r, &f));
     let error_groups = obj.opt_strings(r, "error_groups");
     let errors = list(r, &obj, "errors", read_error_ref);
+    let statuses = list(r, &obj, "statuses", |r, f| f.integer(r));
     let method = method.and_then(|m| {
         if METHODS.contains(&m.as_str()) {
             Some(m)
@@ -198,6 +200,7 @@ pub(super) fn read_endpoint(r: &mut Reader, f: &Field<'_, '_>) -> Option<Endpoin
         pagination,
         error_groups,
         errors,
+        statuses,
         loc: obj.loc(r),
     })
 }

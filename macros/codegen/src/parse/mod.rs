@@ -7,8 +7,11 @@ pub mod markdown;
 use std::sync::Arc;
 
 use crate::diag::Diagnostics;
+use jsonc_parser::ast::Value;
+
+use crate::diag::Diagnostic;
 use crate::json::{self, Field, ObjectReader, Reader};
-use crate::model::{Category, ErrorBody, ErrorDef, ErrorOptions, Origin, Spanned, Spec};
+use crate::model::{Category, ErrorBody, ErrorDef, ErrorOptions, Origin, Spanned, Spec, StatusDef};
 use crate::source::SourceFile;
 
 const ROOT_FIELDS: &[&str] = &[
@@ -20,6 +23,7 @@ const ROOT_FIELDS: &[&str] = &[
     "error_body",
     "categories",
     "errors",
+    "statuses",
     "success_body",
     "error_groups",
     "pagination",
@@ -34,6 +38,9 @@ const OPTION_FIELDS: &[&str] = &["retryable", "unprocessed", "docs_url", "rust_n
 const RATE_LIMIT_FIELDS: &[&str] = &["requests", "per_seconds", "description"];
 const SUCCESS_BODY_FIELDS: &[&str] = &["data"];
 const ERROR_BODY_FIELDS: &[&str] = &["code", "message"];
+const STATUS_FIELDS: &[&str] = &["status", "category", "message"];
+/// The `error_body` shorthand for RFC 9457 problem details.
+pub const PROBLEM_DETAILS: &str = "problem_details";
 const CATEGORY_FIELDS: &[&str] = &["id", "title", "description"];
 const ERROR_FIELDS: &[&str] = &[
     "code",
@@ -86,6 +93,12 @@ fn read_spec(r: &mut Reader, obj: &ObjectReader<'_, '_>) -> Spec {
     let rate_limits = endpoints::list(r, obj, "rate_limits", read_rate_limit);
     let error_body = read_error_body(r, obj);
     let errors_from = obj.opt_string(r, "errors_from");
+    if obj.get("error_body").is_none() && errors_from.is_none() {
+        r.report(missing_error_body(obj.loc(r).error(
+            "the spec does not say where error responses carry the code and message",
+        )));
+    }
+    let statuses = endpoints::list(r, obj, "statuses", read_status);
     // With a Markdown page, the JSON's own categories and errors are extras.
     let field = |r: &mut Reader, key: &str| match &errors_from {
         Some(_) => obj.get(key),
@@ -137,6 +150,7 @@ fn read_spec(r: &mut Reader, obj: &ObjectReader<'_, '_>) -> Spec {
         error_body,
         categories,
         errors,
+        statuses,
         success_data,
         error_groups,
         pagination,
@@ -150,24 +164,55 @@ fn read_spec(r: &mut Reader, obj: &ObjectReader<'_, '_>) -> Spec {
     }
 }
 
-fn read_error_body(r: &mut Reader, root: &ObjectReader<'_, '_>) -> ErrorBody {
-    let default = |r: &Reader, s: &str| Spanned::new(s.to_owned(), root.loc(r));
-    let Some(body) = root
-        .get("error_body")
-        .and_then(|f| f.object(r, ERROR_BODY_FIELDS))
-    else {
-        return ErrorBody {
-            code: default(r, "/error"),
-            message: default(r, "/message"),
-        };
-    };
-    let code = body
-        .req_string(r, "code")
-        .unwrap_or_else(|| default(r, "/error"));
-    let message = body
-        .req_string(r, "message")
-        .unwrap_or_else(|| default(r, "/message"));
-    ErrorBody { code, message }
+/// `error_body`: an object of two JSON pointers, or `"problem_details"`
+/// (RFC 9457: the code in `type`, the message in `detail`). `None` when the
+/// spec does not give it, or gives it wrong (reported here).
+fn read_error_body(r: &mut Reader, root: &ObjectReader<'_, '_>) -> Option<ErrorBody> {
+    let field = root.get("error_body")?;
+    if let Value::StringLit(_) = field.value {
+        let s = field.string(r)?;
+        if s.value == PROBLEM_DETAILS {
+            return Some(ErrorBody::problem_details(&s.loc));
+        }
+        r.report(
+            s.loc
+                .error(format!("unknown error body layout `{}`", s.value))
+                .with_help(format!(
+                    "write `\"{PROBLEM_DETAILS}\"` for RFC 9457 bodies, or an object of JSON pointers: \
+                     {{\"code\": \"/error/code\", \"message\": \"/error/message\"}}"
+                )),
+        );
+        return None;
+    }
+    let body = field.object(r, ERROR_BODY_FIELDS)?;
+    let code = body.req_string(r, "code");
+    let message = body.req_string(r, "message");
+    Some(ErrorBody {
+        code: code?,
+        message: message?,
+    })
+}
+
+/// Adds how to write `error_body` to the diagnostic that it is missing.
+pub(crate) fn missing_error_body(d: Diagnostic) -> Diagnostic {
+    d.with_help(format!(
+        "add `\"error_body\": {{\"code\": \"/error/code\", \"message\": \"/error/message\"}}` \
+         (JSON pointers into an error response), or `\"error_body\": \"{PROBLEM_DETAILS}\"` for \
+         RFC 9457 problem details; a Markdown page can show a JSON example of an error response instead"
+    ))
+}
+
+fn read_status(r: &mut Reader, f: &Field<'_, '_>) -> Option<StatusDef> {
+    let obj = f.object(r, STATUS_FIELDS)?;
+    let status = obj.required(r, "status").and_then(|f| f.integer(r));
+    let category = obj.req_string(r, "category");
+    let message = obj.opt_string(r, "message");
+    Some(StatusDef {
+        status: status?,
+        category: category?,
+        message,
+        loc: obj.loc(r),
+    })
 }
 
 fn read_category(r: &mut Reader, f: &Field<'_, '_>) -> Option<Category> {
@@ -190,7 +235,7 @@ fn read_error(r: &mut Reader, f: &Field<'_, '_>) -> Option<ErrorDef> {
     let code = obj.req_string(r, "code");
     let status = obj.required(r, "status").and_then(|f| f.integer(r));
     let category = obj.req_string(r, "category");
-    let message = obj.req_string(r, "message");
+    let message = obj.opt_string(r, "message");
     let retryable = obj.opt_bool(r, "retryable");
     let unprocessed = obj.opt_bool(r, "unprocessed");
     let docs_url = obj.opt_string(r, "docs_url").map(|s| s.value);
@@ -214,7 +259,7 @@ fn read_error(r: &mut Reader, f: &Field<'_, '_>) -> Option<ErrorDef> {
         code: code?,
         status: status?,
         category: category?,
-        message: message?,
+        message,
         retryable,
         unprocessed,
         docs_url,
@@ -253,25 +298,31 @@ fn read_options(r: &mut Reader, code: Spanned<String>, f: &Field<'_, '_>) -> Opt
     })
 }
 
-/// A spec made of a Markdown page alone: its sections and tables, with
-/// default settings for everything else.
+/// A spec made of a Markdown page alone: its sections and tables, its name
+/// from its title, and its error body layout from its JSON example.
 pub fn parse_markdown_spec(source: Arc<SourceFile>) -> (Spec, Diagnostics) {
-    let (page, diags) = markdown::parse_markdown(source.clone());
+    let (page, mut diags) = markdown::parse_markdown(source.clone());
     let r = Reader::new(source);
     let root = r.loc(0, "");
-    let default = |s: &str| Spanned::new(s.to_owned(), root.clone());
+    if page.error_body.is_none() && !page.errors.is_empty() {
+        diags.push(
+            root.error("the page has no JSON example of an error response to read the error body layout from")
+                .with_help(
+                    "show one on the page in a ```json block (`{\"error\": {\"code\": \"…\", \"message\": \"…\"}}`), \
+                     or read the page from a JSON spec with `errors_from` and give `error_body` there",
+                ),
+        );
+    }
     let spec = Spec {
-        name: "API".to_owned(),
+        name: page.title.unwrap_or_else(|| "API".to_owned()),
         base_url: None,
         docs_url: None,
         api_key_prefix: None,
         rate_limits: Vec::new(),
-        error_body: ErrorBody {
-            code: default("/error"),
-            message: default("/message"),
-        },
+        error_body: page.error_body,
         categories: page.categories,
         errors: page.errors,
+        statuses: page.statuses,
         success_data: None,
         error_groups: Vec::new(),
         pagination: Default::default(),

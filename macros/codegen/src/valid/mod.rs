@@ -21,7 +21,7 @@ use std::ops::Deref;
 use http::{Method, StatusCode};
 
 use crate::diag::Diagnostics;
-use crate::model::{Endpoint, ErrorDef, Spec};
+use crate::model::{Endpoint, ErrorBody, ErrorDef, Spec, StatusDef};
 
 /// What validation resolved about one error code.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,6 +31,17 @@ pub struct ResolvedError {
     /// The documented status.
     pub status: StatusCode,
     /// The position of the code's category in the spec's categories.
+    pub category: usize,
+}
+
+/// What validation resolved about one documented status.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ResolvedStatus {
+    /// The `DocumentedStatus` variant's name.
+    pub ident: String,
+    /// The status.
+    pub status: StatusCode,
+    /// The position of its category in the spec's categories.
     pub category: usize,
 }
 
@@ -58,6 +69,7 @@ struct EndpointParts {
     method: Method,
     names: EndpointNames,
     errors: Vec<usize>,
+    statuses: Vec<usize>,
     paging: Option<Paging>,
 }
 
@@ -73,6 +85,9 @@ pub struct ResolvedEndpoint<'a> {
     /// Its complete error set (its codes, its groups' and the groups for
     /// every endpoint), as positions in the spec's errors, in spec order.
     pub error_set: &'a [usize],
+    /// The documented statuses it lists, as positions in the spec's
+    /// statuses.
+    pub status_set: &'a [usize],
     /// How it pages, if it does.
     pub paging: Option<&'a Paging>,
 }
@@ -90,7 +105,9 @@ impl Deref for ResolvedEndpoint<'_> {
 #[derive(Clone, Debug)]
 pub struct Api {
     spec: Spec,
+    error_body: ErrorBody,
     errors: Vec<ResolvedError>,
+    statuses: Vec<ResolvedStatus>,
     category_idents: Vec<String>,
     field_names: Vec<Vec<String>>,
     endpoints: Vec<EndpointParts>,
@@ -128,14 +145,49 @@ impl Api {
             .iter()
             .filter_map(|e| resolve_endpoint(&spec, e, &mut diags))
             .collect();
+        let statuses =
+            spec.statuses
+                .iter()
+                .filter_map(|s| {
+                    let status = u16::try_from(s.status.value)
+                        .ok()
+                        .and_then(|v| StatusCode::from_u16(v).ok());
+                    let category = spec.category_position(&s.category);
+                    if status.is_none() || category.is_none() {
+                        diags.push(s.loc.error(
+                            "a documented status needs an HTTP status and a known category",
+                        ));
+                    }
+                    Some(ResolvedStatus {
+                        ident: s.ident(),
+                        status: status?,
+                        category: category?,
+                    })
+                })
+                .collect();
+        let error_body = spec.error_body.clone().ok_or_else(|| {
+            diags.push(crate::parse::missing_error_body(spec.loc.error(
+                "the spec does not say where error responses carry the code and message",
+            )))
+        });
+        let Ok(error_body) = error_body else {
+            return Err(diags);
+        };
         let api = Api {
+            error_body,
             errors,
+            statuses,
             category_idents,
             field_names,
             endpoints,
             spec,
         };
         diags.finish(api)
+    }
+
+    /// Where error responses carry the code and message.
+    pub fn error_body(&self) -> &ErrorBody {
+        &self.error_body
     }
 
     /// The validated spec.
@@ -161,6 +213,11 @@ impl Api {
     /// The error with this code, with what was resolved about it.
     pub fn resolved_code(&self, code: &str) -> Option<(&ErrorDef, &ResolvedError)> {
         self.resolved_error(self.spec.error_position(code)?)
+    }
+
+    /// Each documented status with what was resolved about it, in spec order.
+    pub fn statuses(&self) -> impl ExactSizeIterator<Item = (&StatusDef, &ResolvedStatus)> {
+        self.spec.statuses.iter().zip(&self.statuses)
     }
 
     /// Each category's `Category` variant name, in spec order.
@@ -195,6 +252,7 @@ impl Api {
             method: &parts.method,
             names: &parts.names,
             error_set: &parts.errors,
+            status_set: &parts.statuses,
             paging: parts.paging.as_ref(),
         })
     }
@@ -217,6 +275,15 @@ fn resolve_endpoint(spec: &Spec, e: &Endpoint, diags: &mut Diagnostics) -> Optio
         method: method?,
         names: names?,
         errors: spec.endpoint_error_positions(e),
+        statuses: e
+            .statuses
+            .iter()
+            .filter_map(|listed| {
+                spec.statuses
+                    .iter()
+                    .position(|s| s.status.value == listed.value)
+            })
+            .collect(),
         paging: paging.ok()?,
     })
 }

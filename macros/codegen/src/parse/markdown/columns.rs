@@ -1,0 +1,123 @@
+//! Which columns of a table hold the code, the status and the message, as
+//! real docs name them.
+
+/// Header names of the code column.
+const CODE: [&str; 10] = [
+    "code",
+    "error",
+    "error code",
+    "error_code",
+    "type",
+    "error type",
+    "name",
+    "error name",
+    "error id",
+    "id",
+];
+/// Header names of the HTTP status column.
+const STATUS: [&str; 7] = [
+    "status",
+    "http status",
+    "status code",
+    "http code",
+    "http status code",
+    "http",
+    "http status code number",
+];
+/// Header names of the message column.
+const MESSAGE: [&str; 8] = [
+    "message",
+    "description",
+    "meaning",
+    "detail",
+    "details",
+    "explanation",
+    "error message",
+    "reason",
+];
+
+/// The roles of a table's columns, by position.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) struct Columns {
+    pub(super) code: Option<usize>,
+    pub(super) status: Option<usize>,
+    pub(super) message: Option<usize>,
+}
+
+impl Columns {
+    /// Whether rows of this table document errors: a status column, and a
+    /// code column or none at all (a table of statuses).
+    pub(super) fn lists_errors(&self) -> bool {
+        self.status.is_some()
+    }
+}
+
+/// A header cell as compared: lower case, markup and extra spaces dropped.
+pub(super) fn normalize(header: &str) -> String {
+    header
+        .chars()
+        .filter(|c| !matches!(c, '`' | '*' | '_' | ':'))
+        .collect::<String>()
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The columns of a table with these header cells. The first cell with a
+/// name from each vocabulary takes that role.
+pub(super) fn columns<'a>(header: impl IntoIterator<Item = &'a str>) -> Columns {
+    let mut cols = Columns::default();
+    for (i, h) in header.into_iter().enumerate() {
+        let h = normalize(h);
+        let slot = if STATUS.contains(&h.as_str()) {
+            &mut cols.status
+        } else if CODE.contains(&h.as_str()) || h.replace(' ', "") == "errorcode" {
+            &mut cols.code
+        } else if MESSAGE.contains(&h.as_str()) {
+            &mut cols.message
+        } else {
+            continue;
+        };
+        if slot.is_none() {
+            *slot = Some(i);
+        }
+    }
+    cols
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roles(h: &[&str]) -> (Option<usize>, Option<usize>, Option<usize>) {
+        let c = columns(h.iter().copied());
+        (c.code, c.status, c.message)
+    }
+
+    #[test]
+    fn vocabularies_in_any_order_and_case() {
+        assert_eq!(
+            roles(&["Status", "Code", "Meaning"]),
+            (Some(1), Some(0), Some(2))
+        );
+        assert_eq!(
+            roles(&["HTTP status", "Error", "Description"]),
+            (Some(1), Some(0), Some(2))
+        );
+        assert_eq!(
+            roles(&["Error Code", "HTTP Status Code", "Description"]),
+            (Some(0), Some(1), Some(2))
+        );
+        assert_eq!(
+            roles(&["**Error code**", "`Status`", "Message"]),
+            (Some(0), Some(1), Some(2))
+        );
+        assert_eq!(
+            roles(&["Status code", "Description"]),
+            (None, Some(0), Some(1))
+        );
+        assert_eq!(roles(&["Field", "Type", "Required"]), (Some(1), None, None));
+        assert!(!columns(["Field", "Type", "Required"]).lists_errors());
+    }
+}
