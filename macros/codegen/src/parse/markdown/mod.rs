@@ -2,14 +2,14 @@
 //! documented statuses and the error body's layout.
 //!
 //! The page is first made plain Markdown without moving anything
-//! ([`prepare`]): front matter, MDX imports and component tags become blank
+//! (`prepare`): front matter, MDX imports and component tags become blank
 //! lines. Then each `##` (or deeper) section with an errors table is a
 //! category (its heading the title, the paragraphs before the table its
 //! description), and tables outside any section form one category named
 //! after the page. A table lists errors when it has a status column; its
-//! code and message columns are optional ([`columns`]). A row with a code is
+//! code and message columns are optional (`columns`). A row with a code is
 //! an error; a row with a status and no code is a documented status. A JSON
-//! example of an error response gives the body layout ([`example`]).
+//! example of an error response gives the body layout (`example`).
 
 mod columns;
 mod example;
