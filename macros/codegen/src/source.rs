@@ -30,9 +30,13 @@ pub struct LineCol {
 }
 
 impl SourceFile {
-    /// Wraps `text`, reported as `name` in diagnostics.
+    /// Wraps `text`, reported as `name` in diagnostics. A byte-order mark
+    /// at the start is dropped, whatever the format, as editors hide it.
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
-        let text = text.into();
+        let mut text = text.into();
+        if text.starts_with('\u{feff}') {
+            text.drain(..'\u{feff}'.len_utf8());
+        }
         let line_starts: Vec<usize> = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
@@ -110,6 +114,18 @@ impl fmt::Debug for SourceFile {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_byte_order_mark_is_dropped_for_json_and_markdown_alike() {
+        let json = "\u{feff}{\"error_body\": \"problem_details\", \"categories\": [{\"id\": \"c\", \"title\": \"C\"}],\n\
+                    \"errors\": [{\"code\": \"A\", \"status\": 404, \"category\": \"c\"}]}";
+        let api = crate::load_source(SourceFile::new("bom.json", json)).unwrap();
+        assert_eq!(api.errors[0].code.loc.line_col(), LineCol { line: 2, column: 21 });
+        let md = "\u{feff}# X\n\n```json\n{\"code\": \"A\", \"message\": \"a\"}\n```\n\n| Code | Status |\n|---|---|\n| A | 404 |\n";
+        let api = crate::load_markdown_source(SourceFile::new("bom.md", md)).unwrap();
+        assert_eq!(api.name, "X");
+        assert_eq!(api.errors[0].code.loc.line_col(), LineCol { line: 9, column: 3 });
+    }
 
     #[test]
     fn offsets_map_to_one_based_lines_and_columns() {
