@@ -1,0 +1,4 @@
+#[docspec::api(spec = "fixtures/bad/endpoint-undocumented-status.json")]
+mod api {}
+
+fn main() {}

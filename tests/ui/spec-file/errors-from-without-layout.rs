@@ -1,0 +1,4 @@
+#[docspec::api(spec = "fixtures/bad/errors-from-without-layout.json")]
+mod api {}
+
+fn main() {}

@@ -1,0 +1,4 @@
+#[docspec::api(spec = "fixtures/bad/markdown-code-without-status.md")]
+mod api {}
+
+fn main() {}

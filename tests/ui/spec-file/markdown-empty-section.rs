@@ -1,0 +1,4 @@
+#[docspec::api(spec = "fixtures/bad/markdown-empty-section.md")]
+mod api {}
+
+fn main() {}

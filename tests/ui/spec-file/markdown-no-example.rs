@@ -1,0 +1,4 @@
+#[docspec::api(spec = "fixtures/bad/markdown-no-example.md")]
+mod api {}
+
+fn main() {}

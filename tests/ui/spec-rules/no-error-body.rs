@@ -1,0 +1,4 @@
+#[docspec::api(spec = "fixtures/bad/no-error-body.json")]
+mod api {}
+
+fn main() {}

@@ -1,0 +1,4 @@
+#[docspec::api(spec = "fixtures/bad/status-documented-twice.json")]
+mod api {}
+
+fn main() {}

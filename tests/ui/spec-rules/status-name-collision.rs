@@ -1,0 +1,4 @@
+#[docspec::api(spec = "fixtures/bad/status-name-collision.json")]
+mod api {}
+
+fn main() {}

@@ -1,0 +1,4 @@
+#[docspec::api(spec = "fixtures/bad/unknown-error-body-layout.json")]
+mod api {}
+
+fn main() {}
