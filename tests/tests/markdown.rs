@@ -77,3 +77,35 @@ fn the_macro_reads_markdown() {
     assert!(merged::ErrorCode::ServiceUnavailable.is_unprocessed());
     assert!(!page::ErrorCode::ServiceUnavailable.is_unprocessed());
 }
+
+/// The example in `spec/README.md` reads as the text after it says.
+#[test]
+fn the_format_documentation_example_reads_as_documented() {
+    let readme = std::fs::read_to_string(workspace_dir().join("spec/README.md")).unwrap();
+    let start = readme.find("~~~markdown\n").unwrap() + "~~~markdown\n".len();
+    let end = start + readme[start..].find("~~~\n").unwrap();
+    let api = docspec_codegen::load_markdown_source(docspec_codegen::SourceFile::new(
+        "example.md",
+        &readme[start..end],
+    ))
+    .unwrap();
+    assert_eq!(api.name, "Acme errors");
+    assert_eq!(api.error_body().code.value, "/error/code");
+    assert_eq!(api.error_body().message.value, "/error/message");
+    let ids: Vec<&str> = api.categories.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids, ["acme", "client"]);
+    let codes: Vec<(&str, i64, Option<&str>)> = api
+        .errors
+        .iter()
+        .map(|e| (e.code.as_str(), e.status.value, e.message_text()))
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            ("not_found", 404, Some("No such thing.")),
+            ("bad_request", 400, None)
+        ]
+    );
+    let statuses: Vec<i64> = api.statuses.iter().map(|s| s.status.value).collect();
+    assert_eq!(statuses, [502]);
+}
