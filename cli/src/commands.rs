@@ -22,13 +22,19 @@ pub(crate) fn check(specs: &[std::path::PathBuf]) -> ExitCode {
     let mut failed = false;
     for path in specs {
         match load(path) {
-            Ok(spec) => println!(
-                "{}: ok ({} codes, {} categories, {} endpoints)",
-                path.display(),
-                spec.errors.len(),
-                spec.categories.len(),
-                spec.endpoints.len()
-            ),
+            Ok(spec) => {
+                let statuses = match spec.statuses.len() {
+                    0 => String::new(),
+                    n => format!(", {n} documented statuses"),
+                };
+                println!(
+                    "{}: ok ({} codes{statuses}, {} categories, {} endpoints)",
+                    path.display(),
+                    spec.errors.len(),
+                    spec.categories.len(),
+                    spec.endpoints.len()
+                )
+            }
             Err(diags) => {
                 report(&diags);
                 let n = diags.len();
@@ -136,9 +142,10 @@ pub(crate) fn import(page: &Path, output: Option<&Path>) -> ExitCode {
         Some(path) => match std::fs::write(path, json) {
             Ok(()) => {
                 eprintln!(
-                    "wrote {} ({} codes, {} categories)",
+                    "wrote {} ({} codes, {} documented statuses, {} categories)",
                     path.display(),
                     spec.errors.len(),
+                    spec.statuses.len(),
                     spec.categories.len()
                 );
                 ExitCode::SUCCESS

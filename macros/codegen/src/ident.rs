@@ -84,6 +84,17 @@ pub fn snake_name(name: &str) -> Result<String, IdentError> {
     }
 }
 
+/// The `ErrorCode` variant name for an error code: its [`type_name`], with
+/// `Code` in front when the code starts with a digit, as numeric codes do
+/// (`10002` → `Code10002`, `2fa.required` → `Code2faRequired`).
+pub fn code_name(code: &str) -> Result<String, IdentError> {
+    if code.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+        type_name(&format!("code_{code}"))
+    } else {
+        type_name(code)
+    }
+}
+
 /// Checks a name given verbatim by the spec author (`rust_name`).
 pub fn verbatim_type_name(name: &str) -> Result<String, IdentError> {
     validate(name.to_owned())
@@ -92,6 +103,13 @@ pub fn verbatim_type_name(name: &str) -> Result<String, IdentError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numeric_codes_get_a_prefix() {
+        assert_eq!(code_name("10002").as_deref(), Ok("Code10002"));
+        assert_eq!(code_name("2fa.required").as_deref(), Ok("Code2faRequired"));
+        assert_eq!(code_name("LINK_GONE").as_deref(), Ok("LinkGone"));
+    }
 
     #[test]
     fn common_code_styles_become_upper_camel_case() {

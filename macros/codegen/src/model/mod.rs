@@ -311,11 +311,11 @@ impl ErrorDef {
     }
 
     /// The Rust variant name: `rust_name` if given, else the code in
-    /// `UpperCamelCase`.
+    /// `UpperCamelCase` (with `Code` in front when it starts with a digit).
     pub fn ident(&self) -> Result<String, IdentError> {
         match &self.rust_name {
             Some(name) => ident::verbatim_type_name(name),
-            None => ident::type_name(&self.code),
+            None => ident::code_name(&self.code),
         }
     }
 

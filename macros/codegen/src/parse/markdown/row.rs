@@ -49,8 +49,9 @@ impl Row<'_> {
             .filter(|c| !c.text.trim().is_empty())
     }
 
-    /// The row, or `None` (reported) when its status is not a number, or
-    /// when it is empty.
+    /// The row, or `None`: reported when its status is not a number or its
+    /// code has none; not reported for an empty row or a status-only row of
+    /// a success status.
     pub(super) fn read(&self, r: &mut Reader) -> Option<Read> {
         let pointer_base = format!("/errors/{}", self.index);
         let code = self.cell(self.columns.code);
@@ -88,6 +89,11 @@ impl Row<'_> {
         let anchor = code.map_or(status_cell.start, |c| c.start);
         let category = Spanned::new(self.category.to_owned(), loc(anchor, "category"));
         let Some(code) = code else {
+            // A status table often lists successes too (`200 OK`): they are
+            // not errors.
+            if status.value < 400 {
+                return None;
+            }
             let pointer = format!("/statuses/{}", self.index);
             return Some(Read::Status(Box::new(StatusDef {
                 status,
