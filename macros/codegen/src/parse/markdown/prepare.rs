@@ -43,16 +43,33 @@ pub(super) fn prepare(page: &str) -> Prepared {
         lines: Vec::new(),
         title: None,
     };
-    let mut front_matter = page.starts_with("---\n") || page.starts_with("---\r\n");
-    let mut first = true;
+    // HTML comments before the front matter (a license or source note) are
+    // skipped like it.
+    let comments: usize = page
+        .split_inclusive('\n')
+        .take_while(|l| {
+            let t = l.trim();
+            t.starts_with("<!--") && t.ends_with("-->")
+        })
+        .map(str::len)
+        .sum();
+    let rest = &page[comments..];
+    let mut front_matter = rest.starts_with("---\n") || rest.starts_with("---\r\n");
+    let mut opened = false;
+    let mut in_comments = comments > 0;
     let mut depth: usize = 0;
     let mut fenced = false;
     let mut start = 0;
     for raw in page.split_inclusive('\n') {
         let content = raw.trim_end_matches(['\n', '\r']);
         let trimmed = content.trim();
-        let line = if front_matter {
-            if !first && trimmed == "---" {
+        let line = if in_comments {
+            in_comments = start + raw.len() < comments;
+            Line::Blank
+        } else if front_matter {
+            if !opened {
+                opened = true;
+            } else if trimmed == "---" {
                 front_matter = false;
             } else if let Some(title) = trimmed.strip_prefix("title:") {
                 out.title = Some(unquote(title.trim()).to_owned());
@@ -71,7 +88,6 @@ pub(super) fn prepare(page: &str) -> Prepared {
         } else {
             Line::Keep(indent_inside(content, depth))
         };
-        first = false;
         let new_start = out.text.len();
         match line {
             Line::Keep(removed) => {
@@ -146,6 +162,14 @@ mod tests {
         );
         let a = p.text.find("| A").unwrap();
         assert_eq!(&page[p.original(a)..p.original(a) + 3], "| A");
+    }
+
+    #[test]
+    fn a_source_note_may_precede_the_front_matter() {
+        let page = "<!-- Source: example -->\n---\ntitle: X\n---\n| a |\n";
+        let p = prepare(page);
+        assert_eq!(p.title.as_deref(), Some("X"));
+        assert_eq!(p.text, "\n\n\n\n| a |\n");
     }
 
     #[test]
