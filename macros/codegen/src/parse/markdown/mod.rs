@@ -75,7 +75,10 @@ struct Section {
     description: Vec<String>,
     /// Header rows of the tables seen, with their offsets.
     tables: Vec<(usize, Vec<String>, bool)>,
+    /// Error rows read, repeats included.
     rows: usize,
+    /// Error rows kept: the section is a category when there are any.
+    kept: usize,
 }
 
 impl Section {
@@ -86,6 +89,7 @@ impl Section {
             description: Vec::new(),
             tables: Vec::new(),
             rows: 0,
+            kept: 0,
         }
     }
 }
@@ -206,8 +210,8 @@ impl Walk {
                 let rest = text.get(start..).unwrap_or("");
                 let padding = rest.len() - rest.trim_start_matches([' ', '\t']).len();
                 self.cell = Some(Cell {
-                    text: String::new(),
                     start: start + padding,
+                    ..Cell::default()
                 });
             }
             Event::End(TagEnd::TableCell) => {
@@ -219,7 +223,12 @@ impl Walk {
                 Some((block, _)) => block.push_str(&s),
                 None => self.push_text(&s),
             },
-            Event::Code(s) => self.push_text(&s),
+            Event::Code(s) => {
+                if let Some(c) = self.cell.as_mut() {
+                    c.code_spans.push(s.to_string());
+                }
+                self.push_text(&s);
+            }
             // Markup inside a heading is not part of its title; a `<br>` in
             // a cell separates words.
             Event::Html(s) | Event::InlineHtml(s) if self.heading.is_none() => {
@@ -278,12 +287,30 @@ impl Walk {
         // Rows are numbered in page order, skipped ones included, so
         // `/errors/N` names the N-th row of the page's error tables.
         self.rows_seen += 1;
-        match row.read(&mut self.r) {
-            Some(row::Read::Error(e)) => self.errors.push(*e),
-            Some(row::Read::Status(s)) => self.statuses.push(*s),
+        let kept = match row.read(&mut self.r) {
+            // The same code with the same status in a second table (a
+            // summary repeating a detailed one) is the same error.
+            Some(row::Read::Error(e)) if self.repeats(&e) => false,
+            Some(row::Read::Error(e)) => {
+                self.errors.push(*e);
+                true
+            }
+            Some(row::Read::Status(s)) => {
+                self.statuses.push(*s);
+                true
+            }
             None => return,
-        }
-        self.sections[index].rows += 1;
+        };
+        let section = &mut self.sections[index];
+        section.rows += 1;
+        section.kept += usize::from(kept);
+    }
+
+    /// Whether `e` repeats an error already read, code and status alike.
+    fn repeats(&self, e: &ErrorDef) -> bool {
+        self.errors
+            .iter()
+            .any(|seen| seen.code.value == e.code.value && seen.status.value == e.status.value)
     }
 
     /// The category id of the section at `index`; section 0, the page's
@@ -309,7 +336,7 @@ impl Walk {
             .sections
             .iter()
             .enumerate()
-            .filter(|(_, s)| s.rows > 0)
+            .filter(|(_, s)| s.kept > 0)
             .enumerate()
             .map(|(n, (i, s))| {
                 let title = if i == 0 {

@@ -10,6 +10,20 @@ use crate::model::{ErrorDef, Origin, Spanned, StatusDef};
 pub(super) struct Cell {
     pub(super) text: String,
     pub(super) start: usize,
+    /// The cell's `code` spans, in order.
+    pub(super) code_spans: Vec<String>,
+}
+
+impl Cell {
+    /// The code a code cell gives: its only `code` span when it has prose
+    /// around it (``Standard `bad_request` `` → `bad_request`), else its
+    /// text without backticks or emphasis.
+    fn code(&self) -> String {
+        match self.code_spans.as_slice() {
+            [only] if only.trim() != self.text.trim() => only.trim().to_owned(),
+            _ => clean_code(&self.text),
+        }
+    }
 }
 
 /// A row to read, with what it needs to know of its table and section.
@@ -62,14 +76,14 @@ impl Row<'_> {
                     &r.source,
                     code.start,
                     &format!("{pointer_base}/status"),
-                    format!("`{}` has no status", clean_code(&code.text)),
+                    format!("`{}` has no status", code.code()),
                 ));
             }
             return None;
         };
         let status_text = status_cell.text.trim();
         let Some(status) = status_of(status_text) else {
-            let what = code.map_or(String::new(), |c| format!(" of `{}`", clean_code(&c.text)));
+            let what = code.map_or(String::new(), |c| format!(" of `{}`", c.code()));
             r.report(
                 Diagnostic::at(
                     &r.source,
@@ -103,7 +117,7 @@ impl Row<'_> {
             })));
         };
         Some(Read::Error(Box::new(ErrorDef {
-            code: Spanned::new(clean_code(&code.text), loc(code.start, "code")),
+            code: Spanned::new(code.code(), loc(code.start, "code")),
             status,
             category,
             message,

@@ -125,3 +125,15 @@ fn the_json_example_gives_the_layout() {
         ("/type", "/detail")
     );
 }
+
+#[test]
+fn a_summary_table_repeating_codes_adds_nothing() {
+    let md = "## Application errors\n\n| Error ID | HTTP | Description |\n|---|---|---|\n| `not_found` | 404 | Not found. |\n\n\
+              ## Standard errors\n\n| Error ID | HTTP | Description |\n|---|---|---|\n| Standard `not_found` | 404 | Resource not found |\n";
+    let (page, diags) = parse(md);
+    assert!(diags.is_empty(), "{diags}");
+    let codes: Vec<&str> = page.errors.iter().map(|e| e.code.as_str()).collect();
+    assert_eq!(codes, ["not_found"]);
+    let ids: Vec<&str> = page.categories.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids, ["application"]);
+}
