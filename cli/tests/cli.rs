@@ -200,7 +200,10 @@ fn import_writes_a_spec_that_checks() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(
         text(&out.stderr),
-        format!("wrote {} (30 codes, 0 documented statuses, 7 categories)\n", target.display())
+        format!(
+            "wrote {} (30 codes, 0 documented statuses, 7 categories)\n",
+            target.display()
+        )
     );
     let out = run(&["check", target.to_str().unwrap()]);
     assert!(out.status.success());

@@ -32,3 +32,14 @@ fn dotted_codes() {
 fn minimal() {
     check("fixtures/specs/minimal.json", "minimal.rs");
 }
+
+/// Real vendors' error pages, as published (`fixtures/pages/`).
+#[test]
+fn vendor_pages() {
+    for (spec, snapshot) in [
+        ("fixtures/pages/meilisearch.mdx", "pages/meilisearch.rs"),
+        ("fixtures/pages/ory-talos.json", "pages/ory-talos.rs"),
+    ] {
+        check(spec, snapshot);
+    }
+}

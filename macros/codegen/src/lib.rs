@@ -152,9 +152,13 @@ fn read_text(path: &Path, display_name: &str) -> Result<String, Diagnostics> {
     })
 }
 
+/// Whether a file is a Markdown page (`.md`, `.mdx`, `.markdown`).
 fn is_markdown(path: &Path) -> bool {
-    path.extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"))
+    path.extension().is_some_and(|e| {
+        ["md", "mdx", "markdown"]
+            .iter()
+            .any(|m| e.eq_ignore_ascii_case(m))
+    })
 }
 
 /// `relative` next to the file named `display_name`, with `/` separators.

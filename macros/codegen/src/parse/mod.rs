@@ -112,11 +112,12 @@ fn read_spec(r: &mut Reader, obj: &ObjectReader<'_, '_>) -> Spec {
         None => Vec::new(),
         Some(field) => match field.array(r) {
             None => Vec::new(),
-            Some(items) if items.is_empty() && errors_from.is_none() => {
-                let d = field
-                    .loc(r)
-                    .error("the spec defines no errors")
-                    .with_help("add at least one entry to `errors`");
+            Some(items)
+                if items.is_empty() && errors_from.is_none() && obj.get("statuses").is_none() =>
+            {
+                let d = field.loc(r).error("the spec defines no errors").with_help(
+                    "add at least one entry to `errors` (or document statuses in `statuses`)",
+                );
                 r.report(d);
                 Vec::new()
             }
