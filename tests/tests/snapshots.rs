@@ -39,6 +39,18 @@ fn vendor_pages() {
     for (spec, snapshot) in [
         ("fixtures/pages/meilisearch.mdx", "pages/meilisearch.rs"),
         ("fixtures/pages/ory-talos.json", "pages/ory-talos.rs"),
+        (
+            "fixtures/pages/smartbear-problem.md",
+            "pages/smartbear-problem.rs",
+        ),
+        (
+            "fixtures/pages/yandex-common-errors.md",
+            "pages/yandex-common-errors.rs",
+        ),
+        (
+            "fixtures/pages/yandex-putrecord.json",
+            "pages/yandex-putrecord.rs",
+        ),
     ] {
         check(spec, snapshot);
     }

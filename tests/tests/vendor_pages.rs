@@ -16,6 +16,23 @@ mod meilisearch {}
 #[docspec::api(spec = "fixtures/pages/ory-talos.json")]
 mod ory {}
 
+/// SmartBear's problem registry: RFC 9457 problem details, a `Type URI |
+/// Title | Recommended HTTP Status Code | Reference` table without a
+/// message column, and no sections.
+#[docspec::api(spec = "fixtures/pages/smartbear-problem.md")]
+mod smartbear {}
+
+/// Yandex Data Streams' common errors: one flat table under the page's `#`
+/// title, `Error type | Error description | HTTP status code`, and a
+/// top-level `__type` in its JSON example.
+#[docspec::api(spec = "fixtures/pages/yandex-common-errors.md")]
+mod yandex_common {}
+
+/// Yandex Data Streams' `PutRecord` page: `## Errors {#errors}` and tables
+/// without outer pipes; its layout comes from the JSON spec that reads it.
+#[docspec::api(spec = "fixtures/pages/yandex-putrecord.json")]
+mod yandex_put_record {}
+
 #[test]
 fn meilisearch_statuses_without_codes_decode_as_documented_statuses() {
     use meilisearch::{ApiError, Category, DocumentedStatus};
@@ -67,4 +84,74 @@ fn ory_nested_error_ids_decode_into_their_codes() {
     // The verification and batch-import tables give codes without a status:
     // they are not HTTP errors.
     assert!("VERIFICATION_ERROR_EXPIRED".parse::<ErrorCode>().is_err());
+}
+
+#[test]
+fn smartbear_problem_details_decode_by_type_uri() {
+    use smartbear::{ApiError, Category, ErrorCode};
+    assert_eq!(ErrorCode::ALL, [ErrorCode::MissingRequestParameter]);
+    assert_eq!(
+        ErrorCode::MissingRequestParameter.as_str(),
+        "https://problems-registry.smartbear.com/missing-request-parameter"
+    );
+    assert_eq!(
+        ErrorCode::MissingRequestParameter.status(),
+        StatusCode::BAD_REQUEST
+    );
+    // No message column: the docs give none.
+    assert_eq!(ErrorCode::MissingRequestParameter.message(), None);
+    assert_eq!(Category::ALL, [Category::MissingRequestParameter]);
+    let err = ApiError::decode(
+        StatusCode::BAD_REQUEST,
+        Bytes::from_static(
+            br#"{"type":"https://problems-registry.smartbear.com/missing-request-parameter","title":"Missing request parameter","detail":"The query parameter name is required","status":400,"code":"400-03"}"#,
+        ),
+    );
+    assert_eq!(err.known_code(), Some(ErrorCode::MissingRequestParameter));
+    assert_eq!(err.message(), Some("The query parameter name is required"));
+}
+
+#[test]
+fn yandex_flat_table_is_one_category_named_after_the_page() {
+    use yandex_common::{ApiError, Category, ErrorCode};
+    assert_eq!(ErrorCode::COUNT, 18);
+    assert_eq!(Category::ALL, [Category::Common]);
+    assert_eq!(Category::Common.title(), "Common errors");
+    assert_eq!(
+        ErrorCode::ServiceUnavailable.status(),
+        StatusCode::SERVICE_UNAVAILABLE
+    );
+    let err = ApiError::decode(
+        StatusCode::BAD_REQUEST,
+        Bytes::from_static(br#"{"__type":"ThrottlingException","message":"Rate exceeded."}"#),
+    );
+    assert_eq!(err.known_code(), Some(ErrorCode::ThrottlingException));
+    assert_eq!(err.message(), Some("Rate exceeded."));
+    // A type from another page of the same API is kept, unknown here.
+    let other = ApiError::decode(
+        StatusCode::BAD_REQUEST,
+        Bytes::from_static(br#"{"__type":"ResourceInUseException","message":"Stream exists."}"#),
+    );
+    assert_eq!(other.code().as_str(), Some("ResourceInUseException"));
+    assert_eq!(other.known_code(), None);
+}
+
+#[test]
+fn yandex_anchored_section_of_pipe_less_tables() {
+    use yandex_put_record::{ApiError, Category, ErrorCode};
+    assert_eq!(Category::ALL, [Category::Errors]);
+    assert_eq!(Category::Errors.title(), "Errors");
+    assert_eq!(
+        ErrorCode::ALL,
+        [
+            ErrorCode::InvalidArgumentException,
+            ErrorCode::ProvisionedThroughputExceededException,
+            ErrorCode::ResourceNotFoundException
+        ]
+    );
+    let err = ApiError::decode(
+        StatusCode::BAD_REQUEST,
+        Bytes::from_static(br#"{"__type":"ResourceNotFoundException","message":"No stream."}"#),
+    );
+    assert_eq!(err.known_code(), Some(ErrorCode::ResourceNotFoundException));
 }

@@ -88,6 +88,20 @@ pub fn snake_name(name: &str) -> Result<String, IdentError> {
 /// `Code` in front when the code starts with a digit, as numeric codes do
 /// (`10002` → `Code10002`, `2fa.required` → `Code2faRequired`).
 pub fn code_name(code: &str) -> Result<String, IdentError> {
+    // A problem type URI (`https://example.com/probs/out-of-credit`,
+    // `about:blank`, `urn:x:y`) is named by its last segment.
+    let uri = code.contains("://") || code.starts_with("urn:") || code.starts_with("about:");
+    if let Some(last) = uri
+        .then(|| {
+            code.trim_end_matches(['/', '#'])
+                .rsplit(['/', ':', '#'])
+                .next()
+        })
+        .flatten()
+        .filter(|s| !s.is_empty())
+    {
+        return code_name(last);
+    }
     if code.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
         type_name(&format!("code_{code}"))
     } else {
@@ -109,6 +123,11 @@ mod tests {
         assert_eq!(code_name("10002").as_deref(), Ok("Code10002"));
         assert_eq!(code_name("2fa.required").as_deref(), Ok("Code2faRequired"));
         assert_eq!(code_name("LINK_GONE").as_deref(), Ok("LinkGone"));
+        assert_eq!(
+            code_name("https://problems.example.com/missing-request-parameter").as_deref(),
+            Ok("MissingRequestParameter")
+        );
+        assert_eq!(code_name("about:blank").as_deref(), Ok("Blank"));
     }
 
     #[test]

@@ -6,26 +6,25 @@ const CODE: [&str; 10] = [
     "code",
     "error",
     "error code",
-    "error_code",
     "type",
     "error type",
+    "type uri",
     "name",
     "error name",
     "error id",
     "id",
 ];
 /// Header names of the HTTP status column.
-const STATUS: [&str; 7] = [
+const STATUS: [&str; 6] = [
     "status",
     "http status",
     "status code",
     "http code",
     "http status code",
     "http",
-    "http status code number",
 ];
 /// Header names of the message column.
-const MESSAGE: [&str; 8] = [
+const MESSAGE: [&str; 9] = [
     "message",
     "description",
     "meaning",
@@ -33,6 +32,7 @@ const MESSAGE: [&str; 8] = [
     "details",
     "explanation",
     "error message",
+    "error description",
     "reason",
 ];
 
@@ -64,17 +64,40 @@ pub(super) fn normalize(header: &str) -> String {
         .join(" ")
 }
 
+/// Whether a normalized header is one of `names`: as written, in the
+/// singular (`Error Codes`), or written as one word (`ErrorCode`,
+/// `StatusCode`).
+fn is_one_of(header: &str, names: &[&str]) -> bool {
+    let singular = header
+        .strip_suffix('s')
+        .filter(|_| !header.ends_with("status"));
+    names.iter().any(|n| {
+        header == *n
+            || singular == Some(n)
+            || (!header.contains(' ') && header == n.replace(' ', ""))
+    })
+}
+
+/// Whether a header names the HTTP status: one of [`STATUS`], or a longer
+/// name that ends like one (`Recommended HTTP Status Code`).
+fn is_status(header: &str) -> bool {
+    is_one_of(header, &STATUS)
+        || ["status", "status code", "status codes"]
+            .iter()
+            .any(|end| header.ends_with(&format!(" {end}")))
+}
+
 /// The columns of a table with these header cells. The first cell with a
 /// name from each vocabulary takes that role.
 pub(super) fn columns<'a>(header: impl IntoIterator<Item = &'a str>) -> Columns {
     let mut cols = Columns::default();
     for (i, h) in header.into_iter().enumerate() {
         let h = normalize(h);
-        let slot = if STATUS.contains(&h.as_str()) {
+        let slot = if is_status(&h) {
             &mut cols.status
-        } else if CODE.contains(&h.as_str()) || h.replace(' ', "") == "errorcode" {
+        } else if is_one_of(&h, &CODE) {
             &mut cols.code
-        } else if MESSAGE.contains(&h.as_str()) {
+        } else if is_one_of(&h, &MESSAGE) {
             &mut cols.message
         } else {
             continue;
@@ -116,6 +139,32 @@ mod tests {
         assert_eq!(
             roles(&["Status code", "Description"]),
             (None, Some(0), Some(1))
+        );
+        assert_eq!(
+            roles(&["ErrorCode", "Description", "StatusCode"]),
+            (Some(0), Some(2), Some(1))
+        );
+        assert_eq!(
+            roles(&[
+                "Error Codes",
+                "HTTP Status codes",
+                "Error Type",
+                "Error message"
+            ]),
+            (Some(0), Some(1), Some(3))
+        );
+        assert_eq!(
+            roles(&[
+                "Type URI",
+                "Title",
+                "Recommended HTTP Status Code",
+                "Reference"
+            ]),
+            (Some(0), Some(2), None)
+        );
+        assert_eq!(
+            roles(&["HTTP Status Category", "Code"]),
+            (Some(1), None, None)
         );
         assert_eq!(roles(&["Field", "Type", "Required"]), (Some(1), None, None));
         assert!(!columns(["Field", "Type", "Required"]).lists_errors());

@@ -6,7 +6,15 @@ use jsonc_parser::{ParseOptions, parse_to_value};
 use crate::model::{ErrorBody, Loc, Spanned};
 
 /// Keys that hold an error's code, most telling first.
-const CODE_KEYS: [&str; 6] = ["code", "error_code", "errorCode", "type", "error", "name"];
+const CODE_KEYS: [&str; 7] = [
+    "code",
+    "error_code",
+    "errorCode",
+    "type",
+    "__type",
+    "error",
+    "name",
+];
 /// Keys that hold an error's message, most telling first.
 const MESSAGE_KEYS: [&str; 6] = [
     "message",

@@ -30,7 +30,7 @@ use row::{Cell, Row};
 
 /// What a Markdown page defines.
 pub struct Page {
-    /// The page's title: its front matter `title`, else its `#` heading.
+    /// The page's title: its `#` heading, else its front matter `title`.
     pub title: Option<String>,
     /// The sections that hold error rows, in order.
     pub categories: Vec<Category>,
@@ -101,6 +101,9 @@ struct Walk {
     /// Section 0 holds what comes before the first `##` heading.
     sections: Vec<Section>,
     page_title: Option<String>,
+    /// Whether the page's `#` heading was read (it wins over the front
+    /// matter's `title`).
+    h1_seen: bool,
     heading: Option<(HeadingLevel, String, usize)>,
     paragraph: Option<String>,
     in_table: bool,
@@ -122,6 +125,7 @@ pub fn parse_markdown(source: Arc<SourceFile>) -> (Page, Diagnostics) {
     let mut walk = Walk {
         r: Reader::new(source.clone()),
         page_title: prepared.title.clone(),
+        h1_seen: false,
         prepared,
         sections: vec![Section::new(String::new(), 0)],
         heading: None,
@@ -250,7 +254,8 @@ impl Walk {
         };
         let title = clean_title(&title);
         if level == HeadingLevel::H1 {
-            if self.page_title.is_none() {
+            if !self.h1_seen {
+                self.h1_seen = true;
                 self.page_title = Some(title);
             }
         } else {
