@@ -109,3 +109,23 @@ fn the_format_documentation_example_reads_as_documented() {
     let statuses: Vec<i64> = api.statuses.iter().map(|s| s.status.value).collect();
     assert_eq!(statuses, [502]);
 }
+
+/// The problem-details example in `spec/README.md` reads as documented.
+#[test]
+fn the_problem_details_example_reads_as_documented() {
+    let readme = std::fs::read_to_string(workspace_dir().join("spec/README.md")).unwrap();
+    let marker = "~~~markdown\n# Out of credit";
+    let start = readme.find(marker).unwrap() + "~~~markdown\n".len();
+    let end = start + readme[start..].find("~~~\n").unwrap();
+    let api = docspec_codegen::load_markdown_source(docspec_codegen::SourceFile::new(
+        "problem.md",
+        &readme[start..end],
+    ))
+    .unwrap();
+    assert_eq!(api.error_body().code.value, "/type");
+    assert_eq!(api.error_body().message.value, "/detail");
+    let (code, resolved) = api.errors().next().unwrap();
+    assert_eq!(code.code.value, "https://example.com/probs/out-of-credit");
+    assert_eq!(resolved.ident, "OutOfCredit");
+    assert_eq!(code.message_text(), None);
+}
