@@ -282,7 +282,16 @@ async fn mock_serves_examples_for_other_specs() {
         .strip_prefix("serving the Acme Billing API at ")
         .unwrap()
         .to_owned();
-    let body = reqwest::get(format!("{url}/charges/ch_1"))
+    let second = lines.next_line().await.unwrap().unwrap();
+    // Acme's keys have no prefix, so neither has the mock's.
+    assert_eq!(second, "API key: mock_0123456789abcdef");
+    let http = reqwest::Client::new();
+    let unauthenticated = http.get(format!("{url}/charges/ch_1")).send().await.unwrap();
+    assert_eq!(unauthenticated.status(), 401);
+    let body = http
+        .get(format!("{url}/charges/ch_1"))
+        .bearer_auth("mock_0123456789abcdef")
+        .send()
         .await
         .unwrap()
         .bytes()

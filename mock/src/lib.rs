@@ -41,6 +41,7 @@
 //! `API_KEY_EXPIRED`, [`DISABLED_KEY`] `API_KEY_DISABLED`, any other
 //! `API_KEY_INVALID`, none `API_KEY_REQUIRED`.
 
+mod auth;
 mod behaviour;
 mod response;
 mod routing;
@@ -60,8 +61,18 @@ pub use userplane::WORKSPACE;
 
 use server::{Keys, Shared};
 
-/// The key the mock accepts by default.
+/// The key the Userplane mock accepts by default. For another spec the
+/// default key is that spec's key prefix followed by `mock_0123456789abcdef`
+/// ([`MockServer::api_key`]).
 pub const API_KEY: &str = "uspl_mock_0123456789abcdef";
+
+/// The default key for a spec: its prefix, then a fixed body.
+fn default_key(spec: &docspec_codegen::Spec) -> String {
+    format!(
+        "{}mock_0123456789abcdef",
+        spec.api_key_prefix.as_deref().unwrap_or("")
+    )
+}
 /// A key the mock treats as expired.
 pub const EXPIRED_KEY: &str = "uspl_mock_expired";
 /// A key the mock treats as disabled.
@@ -163,6 +174,10 @@ impl MockBuilder {
                     .map(|i| rest[i..].trim_end_matches('/').to_owned())
             })
             .unwrap_or_default();
+        let mut keys = self.keys;
+        if keys.valid.is_empty() {
+            keys.valid.push(default_key(&spec));
+        }
         let listener = TcpListener::bind(("127.0.0.1", self.port))
             .await
             .map_err(StartError::Io)?;
@@ -171,7 +186,7 @@ impl MockBuilder {
             rate,
             rng: std::sync::Mutex::new(fastrand::Rng::with_seed(seed)),
         });
-        let shared = Arc::new(Shared::new(spec, base_path, self.keys, behaviour, failures));
+        let shared = Arc::new(Shared::new(spec, base_path, keys, behaviour, failures));
         let app = axum::Router::new()
             .fallback(server::handle)
             .with_state(shared.clone());
@@ -222,7 +237,7 @@ impl MockServer {
             port: 0,
             failures: None,
             keys: Keys {
-                valid: vec![API_KEY.to_owned()],
+                valid: Vec::new(),
                 expired: vec![EXPIRED_KEY.to_owned()],
                 disabled: vec![DISABLED_KEY.to_owned()],
             },

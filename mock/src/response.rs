@@ -106,6 +106,18 @@ pub(crate) fn success_body(spec: &Spec, message: &str, data: Value) -> Value {
     }
 }
 
+/// An error body in the spec's layout with a message and no code, for
+/// answers the spec declares no code for.
+pub(crate) fn error_body_without_code(spec: &Api, message: &str) -> Value {
+    let mut root = Value::Object(Map::new());
+    place(
+        &mut root,
+        &spec.error_body().message,
+        Value::String(message.to_owned()),
+    );
+    root
+}
+
 /// An error body in the spec's layout (without a message when there is
 /// none to send).
 pub(crate) fn error_body(spec: &Api, code: &str, message: Option<&str>) -> Value {

@@ -170,35 +170,43 @@ impl Shared {
         json(status, &error_body(&self.spec, code, message.as_deref()))
     }
 
-    /// The code an auth failure maps to on this endpoint, if the spec has the
-    /// Userplane-style authentication codes.
-    fn auth_failure(&self, endpoint: &Endpoint, headers: &HeaderMap) -> Option<&'static str> {
-        let listed = |code: &str| {
+    /// The answer to a request whose key is missing or not accepted, per
+    /// the spec's `auth`: its declared code, or a 401 without a code when
+    /// the spec declares none. The Userplane data set's expired and disabled
+    /// keys answer with those codes when the spec has them.
+    fn auth_failure(&self, endpoint: &Endpoint, headers: &HeaderMap, query: &str) -> Option<Response> {
+        let auth = self.spec.auth.as_ref();
+        let declared = |code: Option<&docspec_codegen::model::Spanned<String>>| {
+            code.map(|c| c.value.clone())
+        };
+        let fail = |code: Option<String>, message: &str| match code {
+            Some(code) => self.spec_error(Some(endpoint), &code, None),
+            None => json(
+                StatusCode::UNAUTHORIZED,
+                &crate::response::error_body_without_code(&self.spec, message),
+            ),
+        };
+        let Some(key) = crate::auth::presented_key(auth, headers, query) else {
+            let code = declared(auth.and_then(|a| a.missing_key_code.as_ref()));
+            return Some(fail(code, "The request has no API key."));
+        };
+        // Only codes the endpoint lists: a client decodes the others as
+        // unknown.
+        let known = |code: &str| {
             self.spec
                 .endpoint_codes(endpoint)
                 .iter()
                 .any(|e| e.code.value == code)
         };
-        if !listed("API_KEY_REQUIRED") {
-            return None; // this spec has no notion of API keys
-        }
-        let bearer = headers
-            .get(header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
-            .map(str::trim)
-            .filter(|k| !k.is_empty());
-        let Some(key) = bearer else {
-            return Some("API_KEY_REQUIRED");
-        };
-        if self.keys.valid.iter().any(|k| k == key) {
+        if self.keys.valid.iter().any(|k| *k == key) {
             None
-        } else if self.keys.expired.iter().any(|k| k == key) {
-            Some("API_KEY_EXPIRED")
-        } else if self.keys.disabled.iter().any(|k| k == key) && listed("API_KEY_DISABLED") {
-            Some("API_KEY_DISABLED")
+        } else if self.keys.expired.iter().any(|k| *k == key) && known("API_KEY_EXPIRED") {
+            Some(self.spec_error(Some(endpoint), "API_KEY_EXPIRED", None))
+        } else if self.keys.disabled.iter().any(|k| *k == key) && known("API_KEY_DISABLED") {
+            Some(self.spec_error(Some(endpoint), "API_KEY_DISABLED", None))
         } else {
-            Some("API_KEY_INVALID")
+            let code = declared(auth.and_then(|a| a.invalid_key_code.as_ref()));
+            Some(fail(code, "The API key is not valid."))
         }
     }
 }
@@ -319,8 +327,8 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) 
             .and_then(|s| s.parse().ok());
         return shared.spec_error(Some(endpoint), code, status);
     }
-    if let Some(code) = shared.auth_failure(endpoint, &parts.headers) {
-        return shared.spec_error(Some(endpoint), code, None);
+    if let Some(response) = shared.auth_failure(endpoint, &parts.headers, &query) {
+        return response;
     }
     if let Some(code) = shared.random_failure(endpoint) {
         if let Some(entry) = lock(&shared.log).get_mut(log_index) {

@@ -48,7 +48,7 @@
 //! - The public API, in full:
 //!   - the macros [`api`](macro@api) and [`FromApiError`](derive@FromApiError);
 //!   - calls: [`ClientBuilder`], [`BuildError`], [`CallOptions`],
-//!     [`RetryPolicy`], [`Pacing`], [`ApiKey`], [`Transport`],
+//!     [`RetryPolicy`], [`Pacing`], [`ApiKey`], [`AuthScheme`], [`Transport`],
 //!     [`default_user_agent`], [`StatusCode`] (re-exported from `http`), [`Clock`] and
 //!     [`TokioClock`], [`Jitter`] and [`RandomJitter`], [`stream`],
 //!     [`BoxStream`], [`Page`];
@@ -68,6 +68,7 @@ extern crate self as docspec;
 #[path = "private.rs"]
 pub mod __private;
 mod api_error;
+mod auth;
 mod argument;
 mod client;
 mod code;
@@ -81,6 +82,7 @@ mod retry;
 mod secret;
 
 pub use api_error::{ApiError, BodyProblem, ResponseCode};
+pub use auth::AuthScheme;
 pub use argument::{ArgumentError, Violation};
 pub use client::{BuildError, CallOptions, ClientBuilder, Transport, default_user_agent};
 pub use code::{DocumentedCode, ParseCodeError};

@@ -2,8 +2,6 @@
 
 use std::fmt;
 
-use http::HeaderValue;
-
 /// An API key. Its `Debug` output is redacted and it has no `Display`, so it
 /// cannot end up in logs or error messages by accident.
 #[derive(Clone, PartialEq, Eq)]
@@ -54,14 +52,6 @@ impl ApiKey {
             position + 1
         ))
     }
-
-    /// The `Authorization: Bearer …` value, marked sensitive so that HTTP
-    /// libraries keep it out of their own debug output.
-    pub(crate) fn bearer(&self) -> Result<HeaderValue, http::header::InvalidHeaderValue> {
-        let mut value = HeaderValue::try_from(format!("Bearer {}", self.key))?;
-        value.set_sensitive(true);
-        Ok(value)
-    }
 }
 
 impl fmt::Debug for ApiKey {
@@ -90,7 +80,6 @@ mod tests {
     fn debug_never_shows_the_key() {
         let key = ApiKey::new("key_secret_value");
         assert_eq!(format!("{key:?}"), "ApiKey(<redacted>)");
-        assert_eq!(format!("{:?}", key.bearer().unwrap()), "Sensitive");
     }
 
     #[test]

@@ -18,6 +18,7 @@ async fn setup() -> (MockServer, acme::Client) {
     let mock = MockServer::builder().spec(spec).start().await.unwrap();
     let client = acme::Client::builder()
         .base_url(mock.base_url())
+        .api_key(mock.api_key())
         .build()
         .unwrap();
     (mock, client)

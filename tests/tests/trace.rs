@@ -107,7 +107,12 @@ async fn the_key_appears_nowhere_and_every_call_is_traced() {
             "part of the key leaked into: {text}"
         );
     }
-    assert!(shown[0].contains("ApiKey(<redacted>)"), "{}", shown[0]);
+    assert!(
+        shown[0].contains("credential: Header(authorization: <redacted>)"),
+        "{}",
+        shown[0]
+    );
+    assert!(shown[1].contains("ApiKey(<redacted>)"), "{}", shown[1]);
 
     // The trace has a span per call with what happened.
     assert!(

@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use super::{BodyLimits, FromTransport, Inner, Transport};
 use crate::retry::{Clock, Jitter, Pacer, Pacing, RandomJitter, RetryPolicy, TokioClock};
+use crate::auth::{AuthScheme, Credential, same_origin_redirects};
 use crate::secret::ApiKey;
 
 /// The default `User-Agent` of a client for the API named `api`:
@@ -50,6 +51,7 @@ pub struct ClientBuilder<C> {
     api: &'static str,
     base_url: Option<String>,
     api_key: Option<ApiKey>,
+    auth: AuthScheme,
     key_prefix: Option<&'static str>,
     allow_insecure_http: bool,
     attempt_timeout: Option<Duration>,
@@ -92,6 +94,7 @@ impl<C: FromTransport> ClientBuilder<C> {
             api,
             base_url: default_base_url.map(str::to_owned),
             api_key: None,
+            auth: AuthScheme::Bearer,
             key_prefix: None,
             allow_insecure_http: false,
             attempt_timeout: Some(Duration::from_secs(30)),
@@ -106,6 +109,14 @@ impl<C: FromTransport> ClientBuilder<C> {
             jitter: Arc::new(RandomJitter),
             client: PhantomData,
         }
+    }
+
+    /// Sends the key by `scheme` (generated clients pass the spec's `auth`;
+    /// the default is bearer).
+    #[must_use]
+    pub fn auth_scheme(mut self, scheme: AuthScheme) -> Self {
+        self.auth = scheme;
+        self
     }
 
     /// Requires API keys to start with `prefix` (generated clients pass the
@@ -282,19 +293,24 @@ impl<C: FromTransport> ClientBuilder<C> {
         }
         let user_agent = http::HeaderValue::try_from(self.user_agent.as_str())
             .map_err(|_| BuildError::InvalidUserAgent)?;
+        let credential = Credential::new(self.auth, self.api_key.as_ref())
+            .map_err(|reason| BuildError::InvalidApiKey { reason })?;
         let http = match self.http {
             Some(client) => client,
-            None => reqwest::Client::builder()
-                .connect_timeout(self.connect_timeout)
-                .build()
-                .map_err(|e| BuildError::Http(e.to_string()))?,
+            None => {
+                let mut http = reqwest::Client::builder().connect_timeout(self.connect_timeout);
+                if matches!(self.auth, AuthScheme::Header(_)) {
+                    http = http.redirect(same_origin_redirects());
+                }
+                http.build().map_err(|e| BuildError::Http(e.to_string()))?
+            }
         };
         let transport = Transport {
             inner: Arc::new(Inner {
                 api: self.api,
                 http,
                 base_url: base.trim_end_matches('/').to_owned(),
-                api_key: self.api_key,
+                credential,
                 attempt_timeout: self.attempt_timeout,
                 deadline: self.deadline,
                 user_agent,

@@ -12,7 +12,7 @@ pub use builder::{BuildError, ClientBuilder, default_user_agent};
 pub use send::Request;
 
 use crate::retry::{Clock, Jitter, Pacer, RetryPolicy};
-use crate::secret::ApiKey;
+use crate::auth::Credential;
 
 /// Implemented by generated `Client` types so that [`ClientBuilder`] can
 /// produce them.
@@ -106,7 +106,7 @@ struct Inner {
     api: &'static str,
     http: reqwest::Client,
     base_url: String,
-    api_key: Option<ApiKey>,
+    credential: Credential,
     attempt_timeout: Option<Duration>,
     deadline: Option<Duration>,
     user_agent: http::HeaderValue,
@@ -143,7 +143,7 @@ impl Transport {
 
     /// Whether the transport sends an API key.
     pub fn has_api_key(&self) -> bool {
-        self.inner.api_key.is_some()
+        !matches!(self.inner.credential, Credential::None)
     }
 
     /// The default limit of each attempt of a call.
@@ -171,7 +171,7 @@ impl fmt::Debug for Transport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Transport")
             .field("base_url", &self.inner.base_url)
-            .field("api_key", &self.inner.api_key)
+            .field("credential", &self.inner.credential)
             .field("attempt_timeout", &self.inner.attempt_timeout)
             .field("deadline", &self.inner.deadline)
             .field("retry", &self.inner.retry)

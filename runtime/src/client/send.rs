@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use bytes::{Bytes, BytesMut};
-use http::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, RETRY_AFTER, USER_AGENT};
+use http::header::{ACCEPT, CONTENT_TYPE, RETRY_AFTER, USER_AGENT};
 use serde::de::DeserializeOwned;
 use tracing::Instrument;
 
@@ -267,12 +267,7 @@ impl Transport {
         if !request.query.is_empty() {
             builder = builder.query(&request.query);
         }
-        if let Some(key) = &inner.api_key {
-            // Checked when the client was built.
-            if let Ok(value) = key.bearer() {
-                builder = builder.header(AUTHORIZATION, value);
-            }
-        }
+        builder = inner.credential.apply(builder);
         if let Some(body) = &request.body {
             builder = builder
                 .header(CONTENT_TYPE, "application/json")

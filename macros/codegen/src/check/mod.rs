@@ -4,6 +4,7 @@
 //! spec author sees every problem at once. Generation only ever sees a spec
 //! that passed.
 
+mod auth;
 mod endpoints;
 pub(crate) mod paging;
 mod statuses;
@@ -22,6 +23,7 @@ pub fn check(spec: &Spec) -> Result<(), Diagnostics> {
     check_code_idents(spec, &mut diags);
     check_statuses(spec, &mut diags);
     statuses::check(spec, &mut diags);
+    auth::check(spec, &mut diags);
     check_error_categories(spec, &mut diags);
     check_messages(spec, &mut diags);
     endpoints::check(spec, &mut diags);

@@ -6,7 +6,7 @@ use quote::{format_ident, quote};
 use super::{doc, models};
 
 use crate::Api;
-use crate::model::{Endpoint, ParamType, PathParam, Spec};
+use crate::model::{AuthScheme, Endpoint, ParamType, PathParam, Spec};
 use crate::valid::ResolvedEndpoint;
 
 /// An identifier resolved by validation.
@@ -350,6 +350,18 @@ pub(crate) fn expand(api: &Api, rt: &TokenStream) -> TokenStream {
         None => (quote!(), quote!(::core::option::Option::None)),
     };
     let api_name = &spec.name;
+    let auth = spec.auth.as_ref().and_then(|a| {
+        let name = a.name.as_ref().map(|n| n.value.as_str());
+        let scheme = match (a.scheme.value, name) {
+            (AuthScheme::Bearer, _) => return None,
+            (AuthScheme::Basic, _) => quote!(#rt::AuthScheme::Basic),
+            (AuthScheme::Header, Some(n)) => quote!(#rt::AuthScheme::Header(#n)),
+            (AuthScheme::Query, Some(n)) => quote!(#rt::AuthScheme::Query(#n)),
+            // Checking requires the name.
+            (AuthScheme::Header | AuthScheme::Query, None) => return None,
+        };
+        Some(quote!(.auth_scheme(#scheme)))
+    });
     let key_prefix = spec
         .api_key_prefix
         .as_ref()
@@ -382,7 +394,7 @@ pub(crate) fn expand(api: &Api, rt: &TokenStream) -> TokenStream {
 
             /// Starts configuring a client.
             pub fn builder() -> #rt::ClientBuilder<Client> {
-                #rt::ClientBuilder::new(#api_name, #builder_base) #key_prefix #quota
+                #rt::ClientBuilder::new(#api_name, #builder_base) #auth #key_prefix #quota
             }
 
             /// The connection and settings this client sends through.

@@ -8,7 +8,10 @@ use std::fmt;
 use std::ops::Deref;
 use std::sync::Arc;
 
+mod auth;
 mod endpoints;
+
+pub use auth::{Auth, AuthScheme};
 
 pub use endpoints::{
     Endpoint, EndpointErrorRef, ErrorGroup, Field, METHODS, Model, Pagination, PagingConvention,
@@ -106,6 +109,8 @@ pub struct Spec {
     pub docs_url: Option<String>,
     /// The prefix every API key has (`uspl_`).
     pub api_key_prefix: Option<String>,
+    /// How requests carry the key; `None` is bearer, with no declared codes.
+    pub auth: Option<Auth>,
     /// Documented rate limits, as `(requests, per seconds)`.
     pub rate_limits: Vec<(u32, u64)>,
     /// Where an error response carries its code and message.

@@ -11,7 +11,9 @@ use jsonc_parser::ast::Value;
 
 use crate::diag::Diagnostic;
 use crate::json::{self, Field, ObjectReader, Reader};
-use crate::model::{Category, ErrorBody, ErrorDef, ErrorOptions, Origin, Spanned, Spec, StatusDef};
+use crate::model::{
+    Auth, AuthScheme, Category, ErrorBody, ErrorDef, ErrorOptions, Origin, Spanned, Spec, StatusDef,
+};
 use crate::source::SourceFile;
 
 const ROOT_FIELDS: &[&str] = &[
@@ -30,6 +32,7 @@ const ROOT_FIELDS: &[&str] = &[
     "models",
     "endpoints",
     "api_key_prefix",
+    "auth",
     "rate_limits",
     "errors_from",
     "error_options",
@@ -38,6 +41,7 @@ const OPTION_FIELDS: &[&str] = &["retryable", "unprocessed", "docs_url", "rust_n
 const RATE_LIMIT_FIELDS: &[&str] = &["requests", "per_seconds", "description"];
 const SUCCESS_BODY_FIELDS: &[&str] = &["data"];
 const ERROR_BODY_FIELDS: &[&str] = &["code", "message"];
+const AUTH_FIELDS: &[&str] = &["scheme", "name", "missing_key_code", "invalid_key_code"];
 const STATUS_FIELDS: &[&str] = &["status", "category", "message"];
 /// The `error_body` shorthand for RFC 9457 problem details.
 pub const PROBLEM_DETAILS: &str = "problem_details";
@@ -90,6 +94,7 @@ fn read_spec(r: &mut Reader, obj: &ObjectReader<'_, '_>) -> Spec {
     let base_url = obj.opt_string(r, "base_url").map(|s| s.value);
     let docs_url = obj.opt_string(r, "docs_url").map(|s| s.value);
     let api_key_prefix = obj.opt_string(r, "api_key_prefix").map(|s| s.value);
+    let auth = obj.get("auth").and_then(|f| read_auth(r, &f));
     let rate_limits = endpoints::list(r, obj, "rate_limits", read_rate_limit);
     let error_body = read_error_body(r, obj);
     let errors_from = obj.opt_string(r, "errors_from");
@@ -147,6 +152,7 @@ fn read_spec(r: &mut Reader, obj: &ObjectReader<'_, '_>) -> Spec {
         base_url,
         docs_url,
         api_key_prefix,
+        auth,
         rate_limits,
         error_body,
         categories,
@@ -201,6 +207,32 @@ pub(crate) fn missing_error_body(d: Diagnostic) -> Diagnostic {
          (JSON pointers into an error response), or `\"error_body\": \"{PROBLEM_DETAILS}\"` for \
          RFC 9457 problem details; a Markdown page can show a JSON example of an error response instead"
     ))
+}
+
+fn read_auth(r: &mut Reader, f: &Field<'_, '_>) -> Option<Auth> {
+    let obj = f.object(r, AUTH_FIELDS)?;
+    let scheme = match obj.opt_string(r, "scheme") {
+        None => Spanned::new(AuthScheme::Bearer, obj.loc(r)),
+        Some(s) => match AuthScheme::from_spelling(&s.value) {
+            Some(scheme) => Spanned::new(scheme, s.loc),
+            None => {
+                r.report(
+                    s.loc
+                        .error(format!("unknown auth scheme `{}`", s.value))
+                        .with_suggestion(&s.value, AuthScheme::SPELLINGS)
+                        .with_note(format!("expected {}", json::list(&AuthScheme::SPELLINGS))),
+                );
+                return None;
+            }
+        },
+    };
+    Some(Auth {
+        scheme,
+        name: obj.opt_string(r, "name"),
+        missing_key_code: obj.opt_string(r, "missing_key_code"),
+        invalid_key_code: obj.opt_string(r, "invalid_key_code"),
+        loc: obj.loc(r),
+    })
 }
 
 fn read_status(r: &mut Reader, f: &Field<'_, '_>) -> Option<StatusDef> {
@@ -319,6 +351,7 @@ pub fn parse_markdown_spec(source: Arc<SourceFile>) -> (Spec, Diagnostics) {
         base_url: None,
         docs_url: None,
         api_key_prefix: None,
+        auth: None,
         rate_limits: Vec::new(),
         error_body: page.error_body,
         categories: page.categories,

@@ -1,0 +1,62 @@
+//! Rules for the spec's `auth`.
+
+use crate::diag::Diagnostics;
+use crate::model::{AuthScheme, Spanned, Spec};
+
+pub(super) fn check(spec: &Spec, diags: &mut Diagnostics) {
+    let Some(auth) = &spec.auth else {
+        return;
+    };
+    let scheme = auth.scheme.value;
+    match (&auth.name, scheme.is_named()) {
+        (None, true) => diags.push(auth.scheme.loc.error(format!(
+            "the `{}` scheme needs the `name` of the {} that carries the key",
+            spelling(scheme),
+            if scheme == AuthScheme::Header { "header" } else { "query parameter" }
+        ))),
+        (Some(name), false) => diags.push(name.loc.error(format!(
+            "the `{}` scheme takes no `name`; it is for `header` and `query`",
+            spelling(scheme)
+        ))),
+        (Some(name), true) => check_name(scheme, name, diags),
+        (None, false) => {}
+    }
+    for code in [&auth.missing_key_code, &auth.invalid_key_code].into_iter().flatten() {
+        if spec.error(code).is_none() {
+            diags.push(
+                code.loc
+                    .error(format!("unknown error code `{}`", code.value))
+                    .with_suggestion(code, spec.errors.iter().map(|e| e.code.as_str())),
+            );
+        }
+    }
+}
+
+fn spelling(scheme: AuthScheme) -> &'static str {
+    match scheme {
+        AuthScheme::Bearer => "bearer",
+        AuthScheme::Header => "header",
+        AuthScheme::Query => "query",
+        AuthScheme::Basic => "basic",
+    }
+}
+
+fn check_name(scheme: AuthScheme, name: &Spanned<String>, diags: &mut Diagnostics) {
+    let bad = match scheme {
+        AuthScheme::Header => http::HeaderName::from_bytes(name.as_bytes()).is_err(),
+        _ => name.is_empty() || name.contains(['&', '=', '#', ' ']),
+    };
+    if bad {
+        diags.push(name.loc.error(format!(
+            "`{}` cannot name a {}",
+            name.value,
+            if scheme == AuthScheme::Header { "header" } else { "query parameter" }
+        )));
+    } else if scheme == AuthScheme::Header && name.eq_ignore_ascii_case("authorization") {
+        diags.push(
+            name.loc
+                .error("the key in `Authorization` is the `bearer` or `basic` scheme")
+                .with_help("use `\"scheme\": \"bearer\"` (the default) or `\"basic\"`"),
+        );
+    }
+}
