@@ -198,11 +198,11 @@ impl Shared {
                 .iter()
                 .any(|e| e.code.value == code)
         };
-        if self.keys.valid.iter().any(|k| *k == key) {
+        if self.keys.valid.contains(&key) {
             None
-        } else if self.keys.expired.iter().any(|k| *k == key) && known("API_KEY_EXPIRED") {
+        } else if self.keys.expired.contains(&key) && known("API_KEY_EXPIRED") {
             Some(self.spec_error(Some(endpoint), "API_KEY_EXPIRED", None))
-        } else if self.keys.disabled.iter().any(|k| *k == key) && known("API_KEY_DISABLED") {
+        } else if self.keys.disabled.contains(&key) && known("API_KEY_DISABLED") {
             Some(self.spec_error(Some(endpoint), "API_KEY_DISABLED", None))
         } else {
             let code = declared(auth.and_then(|a| a.invalid_key_code.as_ref()));
