@@ -286,7 +286,11 @@ async fn mock_serves_examples_for_other_specs() {
     // Acme's keys have no prefix, so neither has the mock's.
     assert_eq!(second, "API key: mock_0123456789abcdef");
     let http = reqwest::Client::new();
-    let unauthenticated = http.get(format!("{url}/charges/ch_1")).send().await.unwrap();
+    let unauthenticated = http
+        .get(format!("{url}/charges/ch_1"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(unauthenticated.status(), 401);
     let body = http
         .get(format!("{url}/charges/ch_1"))

@@ -6,7 +6,11 @@ use http::header::AUTHORIZATION;
 
 /// The key a request presents, read where the scheme puts it (`None` for
 /// bearer when the spec has no `auth`).
-pub(crate) fn presented_key(auth: Option<&Auth>, headers: &HeaderMap, query: &str) -> Option<String> {
+pub(crate) fn presented_key(
+    auth: Option<&Auth>,
+    headers: &HeaderMap,
+    query: &str,
+) -> Option<String> {
     let scheme = auth.map_or(AuthScheme::Bearer, |a| a.scheme.value);
     let name = auth.and_then(|a| a.name.as_ref()).map(|n| n.value.as_str());
     let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
@@ -18,7 +22,9 @@ pub(crate) fn presented_key(auth: Option<&Auth>, headers: &HeaderMap, query: &st
             .and_then(|v| v.strip_prefix("Basic "))
             .and_then(|b64| {
                 use base64::Engine;
-                base64::engine::general_purpose::STANDARD.decode(b64.trim()).ok()
+                base64::engine::general_purpose::STANDARD
+                    .decode(b64.trim())
+                    .ok()
             })
             .and_then(|bytes| String::from_utf8(bytes).ok())
             .and_then(|pair| pair.split_once(':').map(|(user, _)| user.to_owned())),

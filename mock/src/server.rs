@@ -174,11 +174,15 @@ impl Shared {
     /// the spec's `auth`: its declared code, or a 401 without a code when
     /// the spec declares none. The Userplane data set's expired and disabled
     /// keys answer with those codes when the spec has them.
-    fn auth_failure(&self, endpoint: &Endpoint, headers: &HeaderMap, query: &str) -> Option<Response> {
+    fn auth_failure(
+        &self,
+        endpoint: &Endpoint,
+        headers: &HeaderMap,
+        query: &str,
+    ) -> Option<Response> {
         let auth = self.spec.auth.as_ref();
-        let declared = |code: Option<&docspec_codegen::model::Spanned<String>>| {
-            code.map(|c| c.value.clone())
-        };
+        let declared =
+            |code: Option<&docspec_codegen::model::Spanned<String>>| code.map(|c| c.value.clone());
         let fail = |code: Option<String>, message: &str| match code {
             Some(code) => self.spec_error(Some(endpoint), &code, None),
             None => json(

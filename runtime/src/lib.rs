@@ -68,8 +68,8 @@ extern crate self as docspec;
 #[path = "private.rs"]
 pub mod __private;
 mod api_error;
-mod auth;
 mod argument;
+mod auth;
 mod client;
 mod code;
 mod data;
@@ -82,8 +82,8 @@ mod retry;
 mod secret;
 
 pub use api_error::{ApiError, BodyProblem, ResponseCode};
-pub use auth::AuthScheme;
 pub use argument::{ArgumentError, Violation};
+pub use auth::AuthScheme;
 pub use client::{BuildError, CallOptions, ClientBuilder, Transport, default_user_agent};
 pub use code::{DocumentedCode, ParseCodeError};
 pub use docspec_macros::api;

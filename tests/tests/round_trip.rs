@@ -20,7 +20,10 @@ fn error_items(api: &Api) -> String {
 /// Every Markdown page of the fixtures and of `spec/docs/`.
 fn pages() -> Vec<std::path::PathBuf> {
     let mut pages = Vec::new();
-    for dir in [workspace_dir().join("spec/docs"), crate_dir().join("fixtures/pages")] {
+    for dir in [
+        workspace_dir().join("spec/docs"),
+        crate_dir().join("fixtures/pages"),
+    ] {
         for entry in std::fs::read_dir(&dir).unwrap() {
             let path = entry.unwrap().path();
             let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");

@@ -55,3 +55,14 @@ fn vendor_pages() {
         check(spec, snapshot);
     }
 }
+
+/// One fixture spec per auth scheme (`fixtures/specs/auth/`).
+#[test]
+fn auth_schemes() {
+    for scheme in ["header", "query", "basic"] {
+        check(
+            &format!("fixtures/specs/auth/{scheme}.json"),
+            &format!("auth/{scheme}.rs"),
+        );
+    }
+}

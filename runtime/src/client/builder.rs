@@ -6,8 +6,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use super::{BodyLimits, FromTransport, Inner, Transport};
-use crate::retry::{Clock, Jitter, Pacer, Pacing, RandomJitter, RetryPolicy, TokioClock};
 use crate::auth::{AuthScheme, Credential, same_origin_redirects};
+use crate::retry::{Clock, Jitter, Pacer, Pacing, RandomJitter, RetryPolicy, TokioClock};
 use crate::secret::ApiKey;
 
 /// The default `User-Agent` of a client for the API named `api`:
@@ -293,6 +293,13 @@ impl<C: FromTransport> ClientBuilder<C> {
         }
         let user_agent = http::HeaderValue::try_from(self.user_agent.as_str())
             .map_err(|_| BuildError::InvalidUserAgent)?;
+        if let AuthScheme::Header(name) = self.auth {
+            if http::HeaderName::try_from(name).is_err() {
+                return Err(BuildError::InvalidAuthScheme {
+                    reason: format!("`{name}` is not a valid header name"),
+                });
+            }
+        }
         let credential = Credential::new(self.auth, self.api_key.as_ref())
             .map_err(|reason| BuildError::InvalidApiKey { reason })?;
         let http = match self.http {
@@ -360,6 +367,11 @@ pub enum BuildError {
     },
     /// The user agent is not a valid header value.
     InvalidUserAgent,
+    /// The auth scheme names a header that cannot exist.
+    InvalidAuthScheme {
+        /// What is wrong with it.
+        reason: String,
+    },
     /// The HTTP client could not be created.
     Http(String),
 }
@@ -374,6 +386,7 @@ impl fmt::Display for BuildError {
                 write!(f, "invalid base URL `{url}`: {reason}")
             }
             BuildError::InvalidApiKey { reason } => write!(f, "invalid API key: {reason}"),
+            BuildError::InvalidAuthScheme { reason } => write!(f, "invalid auth scheme: {reason}"),
             BuildError::InsecureBaseUrl { url } => write!(
                 f,
                 "refusing to send the API key over plain HTTP to `{url}`: use https, a loopback address, or `allow_insecure_http`"

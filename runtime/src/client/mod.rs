@@ -11,8 +11,8 @@ use std::time::Duration;
 pub use builder::{BuildError, ClientBuilder, default_user_agent};
 pub use send::Request;
 
-use crate::retry::{Clock, Jitter, Pacer, RetryPolicy};
 use crate::auth::Credential;
+use crate::retry::{Clock, Jitter, Pacer, RetryPolicy};
 
 /// Implemented by generated `Client` types so that [`ClientBuilder`] can
 /// produce them.

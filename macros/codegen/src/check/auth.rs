@@ -12,7 +12,11 @@ pub(super) fn check(spec: &Spec, diags: &mut Diagnostics) {
         (None, true) => diags.push(auth.scheme.loc.error(format!(
             "the `{}` scheme needs the `name` of the {} that carries the key",
             spelling(scheme),
-            if scheme == AuthScheme::Header { "header" } else { "query parameter" }
+            if scheme == AuthScheme::Header {
+                "header"
+            } else {
+                "query parameter"
+            }
         ))),
         (Some(name), false) => diags.push(name.loc.error(format!(
             "the `{}` scheme takes no `name`; it is for `header` and `query`",
@@ -21,7 +25,10 @@ pub(super) fn check(spec: &Spec, diags: &mut Diagnostics) {
         (Some(name), true) => check_name(scheme, name, diags),
         (None, false) => {}
     }
-    for code in [&auth.missing_key_code, &auth.invalid_key_code].into_iter().flatten() {
+    for code in [&auth.missing_key_code, &auth.invalid_key_code]
+        .into_iter()
+        .flatten()
+    {
         if spec.error(code).is_none() {
             diags.push(
                 code.loc
@@ -50,7 +57,11 @@ fn check_name(scheme: AuthScheme, name: &Spanned<String>, diags: &mut Diagnostic
         diags.push(name.loc.error(format!(
             "`{}` cannot name a {}",
             name.value,
-            if scheme == AuthScheme::Header { "header" } else { "query parameter" }
+            if scheme == AuthScheme::Header {
+                "header"
+            } else {
+                "query parameter"
+            }
         )));
     } else if scheme == AuthScheme::Header && name.eq_ignore_ascii_case("authorization") {
         diags.push(

@@ -1,0 +1,4 @@
+#[docspec::api(spec = "fixtures/bad/auth-bad-header-name.json")]
+mod api {}
+
+fn main() {}

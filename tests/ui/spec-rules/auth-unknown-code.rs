@@ -1,0 +1,4 @@
+#[docspec::api(spec = "fixtures/bad/auth-unknown-code.json")]
+mod api {}
+
+fn main() {}
