@@ -18,10 +18,21 @@ fn validator() -> jsonschema::Validator {
 fn every_good_spec_is_valid() {
     let validator = validator();
     let mut specs = vec![workspace_dir().join("spec/userplane.json")];
-    for entry in std::fs::read_dir(crate_dir().join("fixtures/specs")).unwrap() {
-        specs.push(entry.unwrap().path());
+    let mut dirs = vec![
+        crate_dir().join("fixtures/specs"),
+        crate_dir().join("fixtures/pages"),
+    ];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "json") {
+                specs.push(path);
+            }
+        }
     }
-    assert!(specs.len() >= 5);
+    assert!(specs.len() >= 10, "{specs:?}");
     for path in specs {
         let errors: Vec<String> = validator
             .iter_errors(&json(&path))

@@ -29,6 +29,11 @@ fn dotted_codes() {
 }
 
 #[test]
+fn documented_statuses_and_problem_details() {
+    check("fixtures/specs/statuses.json", "statuses.rs");
+}
+
+#[test]
 fn minimal() {
     check("fixtures/specs/minimal.json", "minimal.rs");
 }

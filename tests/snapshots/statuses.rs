@@ -1,0 +1,393 @@
+/// Every error code of the Relay API.
+///
+/// The enum is exhaustive on purpose: a `match` without a wildcard arm stops compiling when the spec gains a code, and the compiler names the new code.
+///
+/// | Code | Status | Category | Message |
+/// |---|---|---|---|
+/// | `https://relay.example/probs/unknown-route` | 404 | Relay errors | No such route. |
+/// | `https://relay.example/probs/over-quota` | 429 | Relay errors |  |
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ErrorCode {
+    /// `https://relay.example/probs/unknown-route` · 404 Not Found · Relay errors
+    ///
+    /// No such route.
+    UnknownRoute,
+    /// `https://relay.example/probs/over-quota` · 429 Too Many Requests · Relay errors
+    ///
+    /// The docs give no message.
+    OverQuota,
+}
+impl ErrorCode {
+    /// Every code, in documentation order.
+    pub const ALL: &'static [ErrorCode] = &[Self::UnknownRoute, Self::OverQuota];
+    /// How many codes the spec defines.
+    pub const COUNT: usize = 2;
+    const CODES: [&'static str; 2] = [
+        "https://relay.example/probs/unknown-route",
+        "https://relay.example/probs/over-quota",
+    ];
+    const STATUSES: [u16; 2] = [404, 429];
+    const MESSAGES: [::core::option::Option<&'static str>; 2] = [
+        ::core::option::Option::Some("No such route."),
+        ::core::option::Option::None,
+    ];
+    /// Each code's category, as a position in `Category::ALL`.
+    const CATEGORIES: [u32; 2] = [0, 0];
+    /// Open-addressing hash table of the codes, built at compile
+    /// time by the runtime's one lookup implementation.
+    const BY_HASH: [u32; 4] = ::docspec::__private::code_table(&Self::CODES);
+    /// Bit 1: retryable; bit 2: unprocessed.
+    const FLAGS: [u8; 2] = [0, 3];
+    /// The code as the API sends it in error bodies.
+    pub const fn as_str(self) -> &'static str {
+        Self::CODES[self as usize]
+    }
+    /// The HTTP status this code comes with, as a number.
+    pub const fn status_u16(self) -> u16 {
+        Self::STATUSES[self as usize]
+    }
+    /// The HTTP status this code comes with.
+    pub const fn status(self) -> ::docspec::__private::http::StatusCode {
+        ::docspec::__private::status(self.status_u16())
+    }
+    /// The documented default message; `None` when the docs give none.
+    pub const fn message(self) -> ::core::option::Option<&'static str> {
+        Self::MESSAGES[self as usize]
+    }
+    /// The documentation section this code belongs to.
+    pub const fn category(self) -> Category {
+        Category::ALL[Self::CATEGORIES[self as usize] as usize]
+    }
+    /// Whether a request that failed with this code may succeed if retried
+    /// (429 and 5xx unless the spec says otherwise).
+    pub const fn is_retryable(self) -> bool {
+        Self::FLAGS[self as usize] & 1 != 0
+    }
+    /// Whether this code shows the request had no effect, so that even a
+    /// non-idempotent request may be retried (429 unless the spec says
+    /// otherwise).
+    pub const fn is_unprocessed(self) -> bool {
+        Self::FLAGS[self as usize] & 2 != 0
+    }
+    /// The code for a string sent by the API, if the spec knows it.
+    pub fn from_code(code: &str) -> ::core::option::Option<Self> {
+        match ::docspec::__private::find_code(&Self::CODES, &Self::BY_HASH, code) {
+            ::core::option::Option::Some(i) => ::core::option::Option::Some(Self::ALL[i]),
+            ::core::option::Option::None => ::core::option::Option::None,
+        }
+    }
+    /// The codes documented with this HTTP status (empty if none).
+    pub fn for_status(
+        status: ::docspec::__private::http::StatusCode,
+    ) -> &'static [ErrorCode] {
+        match status.as_u16() {
+            404 => &[Self::UnknownRoute],
+            429 => &[Self::OverQuota],
+            _ => &[],
+        }
+    }
+}
+impl ::core::fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::core::str::FromStr for ErrorCode {
+    type Err = ::docspec::ParseCodeError;
+    fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
+        Self::from_code(s).ok_or_else(|| ::docspec::ParseCodeError::new(s))
+    }
+}
+impl ::docspec::__private::serde::Serialize for ErrorCode {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::docspec::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::docspec::__private::serde::Deserialize<'de> for ErrorCode {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::docspec::__private::serde::Deserializer<'de>,
+    {
+        ::docspec::__private::deserialize_code(deserializer)
+    }
+}
+impl ::docspec::__private::Sealed for ErrorCode {}
+impl ::docspec::DocumentedCode for ErrorCode {
+    const ALL: &'static [Self] = Self::ALL;
+    const ERROR_BODY: ::docspec::__private::ErrorBodyLayout = ::docspec::__private::ErrorBodyLayout {
+        code: &["type"],
+        message: &["detail"],
+    };
+    fn as_str(self) -> &'static str {
+        ErrorCode::as_str(self)
+    }
+    fn from_code(code: &str) -> ::core::option::Option<Self> {
+        ErrorCode::from_code(code)
+    }
+    fn status(self) -> ::docspec::__private::http::StatusCode {
+        ErrorCode::status(self)
+    }
+    fn message(self) -> ::core::option::Option<&'static str> {
+        ErrorCode::message(self)
+    }
+    fn is_retryable(self) -> bool {
+        ErrorCode::is_retryable(self)
+    }
+    fn is_unprocessed(self) -> bool {
+        ErrorCode::is_unprocessed(self)
+    }
+    fn category_id(self) -> &'static str {
+        self.category().id()
+    }
+}
+/// The sections of the Relay API's error documentation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Category {
+    /// Relay errors (`relay`)
+    ///
+    /// Codes: [`UnknownRoute`](ErrorCode::UnknownRoute), [`OverQuota`](ErrorCode::OverQuota).
+    Relay,
+    /// Upstream (`upstream`)
+    Upstream,
+}
+impl Category {
+    /// Every category, in documentation order.
+    pub const ALL: &'static [Category] = &[Self::Relay, Self::Upstream];
+    /// The category's stable identifier.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Self::Relay => "relay",
+            Self::Upstream => "upstream",
+        }
+    }
+    /// The section heading.
+    pub const fn title(self) -> &'static str {
+        match self {
+            Self::Relay => "Relay errors",
+            Self::Upstream => "Upstream",
+        }
+    }
+    /// The section's introduction, if the docs have one.
+    pub const fn description(self) -> ::core::option::Option<&'static str> {
+        match self {
+            Self::Relay => ::core::option::Option::None,
+            Self::Upstream => ::core::option::Option::None,
+        }
+    }
+    /// The codes in this section, in documentation order.
+    pub const fn codes(self) -> &'static [ErrorCode] {
+        match self {
+            Self::Relay => &[ErrorCode::UnknownRoute, ErrorCode::OverQuota],
+            Self::Upstream => &[],
+        }
+    }
+    /// The category with this identifier.
+    pub fn from_id(id: &str) -> ::core::option::Option<Self> {
+        match id {
+            "relay" => ::core::option::Option::Some(Self::Relay),
+            "upstream" => ::core::option::Option::Some(Self::Upstream),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl ::core::fmt::Display for Category {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.id())
+    }
+}
+impl ::docspec::__private::serde::Serialize for Category {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::docspec::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.id())
+    }
+}
+/// An error response of the Relay API, decoded: status, code, message and raw body.
+pub type ApiError = ::docspec::ApiError<ErrorCode>;
+/// The statuses the docs of the Relay API document without an error code.
+///
+/// A response with one of these statuses and no code the spec knows is that documented status ([`DocumentedStatus::of`]); an endpoint that lists it has a variant for it in its error enum.
+///
+/// | Status | Category | Message |
+/// |---|---|---|
+/// | 502 Bad Gateway | Upstream | The upstream answered badly. |
+/// | 504 Gateway Timeout | Upstream |  |
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DocumentedStatus {
+    /// `502 Bad Gateway`
+    ///
+    /// The upstream answered badly.
+    BadGateway,
+    /// `504 Gateway Timeout`
+    GatewayTimeout,
+}
+impl DocumentedStatus {
+    /// Every documented status, in documentation order.
+    pub const ALL: &'static [Self] = &[Self::BadGateway, Self::GatewayTimeout];
+    /// The HTTP status.
+    pub const fn status(self) -> ::docspec::__private::http::StatusCode {
+        match self {
+            Self::BadGateway => ::docspec::__private::status(502),
+            Self::GatewayTimeout => ::docspec::__private::status(504),
+        }
+    }
+    /// What the docs say of it; `None` when they say nothing.
+    pub const fn message(self) -> ::core::option::Option<&'static str> {
+        match self {
+            Self::BadGateway => {
+                ::core::option::Option::Some("The upstream answered badly.")
+            }
+            Self::GatewayTimeout => ::core::option::Option::None,
+        }
+    }
+    /// The documentation section it belongs to.
+    pub const fn category(self) -> Category {
+        match self {
+            Self::BadGateway => Category::Upstream,
+            Self::GatewayTimeout => Category::Upstream,
+        }
+    }
+    /// The documented status for an HTTP status, if the docs document it.
+    pub fn for_status(
+        status: ::docspec::__private::http::StatusCode,
+    ) -> ::core::option::Option<Self> {
+        match status.as_u16() {
+            502 => ::core::option::Option::Some(Self::BadGateway),
+            504 => ::core::option::Option::Some(Self::GatewayTimeout),
+            _ => ::core::option::Option::None,
+        }
+    }
+    /// The documented status an error response is: its status, when it
+    /// carried no code the spec knows.
+    pub fn of(error: &ApiError) -> ::core::option::Option<Self> {
+        match error.known_code() {
+            ::core::option::Option::Some(_) => ::core::option::Option::None,
+            ::core::option::Option::None => Self::for_status(error.status()),
+        }
+    }
+}
+/// The errors of `get_route` (`GET /routes/{id}`).
+///
+/// One variant per code the endpoint can return, and per documented status without a code it lists, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+#[derive(Clone, Debug, PartialEq)]
+pub enum GetRouteError {
+    /// `https://relay.example/probs/unknown-route` · 404 Not Found
+    ///
+    /// No such route.
+    UnknownRoute(ApiError),
+    /// `502 Bad Gateway` with no code the spec knows: [`DocumentedStatus::BadGateway`].
+    BadGateway(ApiError),
+    /// Any other error response: a code this endpoint is not documented to
+    /// return, a code newer than the spec, or a body without a code.
+    Unknown(ApiError),
+}
+::docspec::__private::endpoint_error!(
+    GetRouteError, ApiError, ErrorCode, [UnknownRoute], DocumentedStatus, [BadGateway]
+);
+/// Request bodies and response data of the Relay API.
+pub mod models {
+    /// The `Route` object of the Relay API.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        ::docspec::__private::serde::Serialize,
+        ::docspec::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::docspec::__private::serde")]
+    pub struct Route {
+        /// `id`. Always present.
+        #[serde(rename = "id")]
+        pub id: ::std::string::String,
+    }
+}
+/// A client for the Relay API: one method per endpoint.
+///
+/// Cheap to clone; clones share the connection pool and settings.
+#[derive(Clone, Debug)]
+pub struct Client {
+    transport: ::docspec::Transport,
+}
+impl Client {
+    /// Starts configuring a client.
+    pub fn builder() -> ::docspec::ClientBuilder<Client> {
+        ::docspec::ClientBuilder::new("Relay", ::core::option::Option::None)
+    }
+    /// The connection and settings this client sends through.
+    pub fn transport(&self) -> &::docspec::Transport {
+        &self.transport
+    }
+    /// `get_route`.
+    ///
+    /// `GET /routes/{id}`
+    ///
+    /// Errors: [`GetRouteError`].
+    pub fn get_route(
+        &self,
+        id: impl ::core::convert::Into<::std::string::String>,
+    ) -> requests::GetRoute {
+        requests::GetRoute::new(
+            ::core::clone::Clone::clone(self),
+            ::core::convert::Into::into(id),
+        )
+    }
+}
+impl ::docspec::__private::FromTransport for Client {
+    fn from_transport(transport: ::docspec::Transport) -> Self {
+        Client { transport }
+    }
+}
+/// One request builder per endpoint of the Relay API.
+pub mod requests {
+    /// A `get_route` request, sent by `.send()` or by awaiting it.
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent or awaited"]
+    pub struct GetRoute {
+        client: super::Client,
+        id: ::std::string::String,
+        options: ::docspec::CallOptions,
+    }
+    impl GetRoute {
+        pub(super) fn new(client: super::Client, id: ::std::string::String) -> Self {
+            Self {
+                client,
+                id,
+                options: ::core::default::Default::default(),
+            }
+        }
+        /// Sends the request and decodes the response's data. A path parameter that is empty, `.`, `..` or outside the spec's limits is refused with `Error::InvalidArgument` before anything is sent.
+        pub async fn send(
+            self,
+        ) -> ::core::result::Result<
+            super::models::Route,
+            ::docspec::Error<super::GetRouteError>,
+        > {
+            let path_0 = ::docspec::__private::PathParam {
+                name: "id",
+                min_length: 0,
+                max_length: ::core::option::Option::None,
+            }
+                .encode("get_route", &self.id)?;
+            let query = ::std::vec::Vec::new();
+            let request = ::docspec::__private::Request {
+                endpoint: "get_route",
+                method: ::docspec::__private::http::Method::GET,
+                path: ::std::format!("/routes/{}", path_0),
+                query,
+                body: ::core::option::Option::None,
+                idempotent: true,
+                data: &[],
+            };
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
+                .await
+        }
+    }
+    ::docspec::__private::request_common!(
+        GetRoute, super::models::Route, super::GetRouteError
+    );
+}
