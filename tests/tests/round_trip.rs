@@ -53,5 +53,5 @@ fn imported_pages_generate_the_same_error_types() {
         assert_eq!(back.name, api.name, "{display}");
         assert_eq!(error_items(&back), error_items(&api), "{display}");
     }
-    assert_eq!(accepted, 4, "the pages that load on their own");
+    assert_eq!(accepted, 5, "the pages that load on their own");
 }

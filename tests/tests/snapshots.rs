@@ -42,6 +42,7 @@ fn minimal() {
 #[test]
 fn vendor_pages() {
     for (spec, snapshot) in [
+        ("fixtures/pages/appwrite.md", "pages/appwrite.rs"),
         ("fixtures/pages/meilisearch.mdx", "pages/meilisearch.rs"),
         ("fixtures/pages/ory-talos.json", "pages/ory-talos.rs"),
         (

@@ -33,6 +33,13 @@ mod yandex_common {}
 #[docspec::api(spec = "fixtures/pages/yandex-putrecord.json")]
 mod yandex_put_record {}
 
+/// Appwrite: Markdoc `{% #anchor %}` headings (also on `#` titles), tables
+/// that start right after a paragraph line, a `Code | Type | Description`
+/// header whose `Code` column holds HTTP statuses, a status table with
+/// successes, and a top-level `type` in its JSON example.
+#[docspec::api(spec = "fixtures/pages/appwrite.md")]
+mod appwrite {}
+
 #[test]
 fn meilisearch_statuses_without_codes_decode_as_documented_statuses() {
     use meilisearch::{ApiError, Category, DocumentedStatus};
@@ -154,4 +161,34 @@ fn yandex_anchored_section_of_pipe_less_tables() {
         Bytes::from_static(br#"{"__type":"ResourceNotFoundException","message":"No stream."}"#),
     );
     assert_eq!(err.known_code(), Some(ErrorCode::ResourceNotFoundException));
+}
+
+#[test]
+fn appwrite_types_and_statuses_decode() {
+    use appwrite::{ApiError, Category, DocumentedStatus, ErrorCode};
+    assert_eq!(ErrorCode::COUNT, 136);
+    assert_eq!(ErrorCode::UserNotFound.status(), StatusCode::NOT_FOUND);
+    assert_eq!(ErrorCode::UserNotFound.category(), Category::Authentication);
+    assert_eq!(Category::Authentication.title(), "Authentication errors");
+    assert_eq!(DocumentedStatus::ALL.len(), 12);
+    assert_eq!(
+        DocumentedStatus::TooManyRequests.category(),
+        Category::ResponseCodes
+    );
+    let err = ApiError::decode(
+        StatusCode::NOT_FOUND,
+        Bytes::from_static(
+            br#"{"message":"User with the requested ID could not be found.","type":"user_not_found","code":404}"#,
+        ),
+    );
+    assert_eq!(err.known_code(), Some(ErrorCode::UserNotFound));
+    assert_eq!(
+        err.message(),
+        Some("User with the requested ID could not be found.")
+    );
+    let bare = ApiError::decode(StatusCode::SERVICE_UNAVAILABLE, Bytes::from_static(b""));
+    assert_eq!(
+        DocumentedStatus::of(&bare),
+        Some(DocumentedStatus::ServiceUnavailable)
+    );
 }

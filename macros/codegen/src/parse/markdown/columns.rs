@@ -109,6 +109,36 @@ pub(super) fn columns<'a>(header: impl IntoIterator<Item = &'a str>) -> Columns 
     cols
 }
 
+/// The columns of a table from its header and its cells: as [`columns`]
+/// says, except that when no header names the status, a code-named column
+/// whose every cell is an HTTP status (Appwrite's `Code | Type | …`) is the
+/// status column, and the next code-named column holds the codes.
+pub(super) fn decide<'a, I>(header: &[&str], cells: impl Fn(usize) -> I) -> Columns
+where
+    I: Iterator<Item = &'a str>,
+{
+    let mut cols = columns(header.iter().copied());
+    if cols.status.is_some() {
+        return cols;
+    }
+    let code_named: Vec<usize> = (0..header.len())
+        .filter(|&i| is_one_of(&normalize(header[i]), &CODE))
+        .collect();
+    let all_statuses = |i: usize| {
+        let mut any = false;
+        let all = cells(i).filter(|c| !c.trim().is_empty()).all(|c| {
+            any = true;
+            super::row::status_of(c).is_some()
+        });
+        any && all
+    };
+    if let Some(&status) = code_named.iter().find(|&&i| all_statuses(i)) {
+        cols.status = Some(status);
+        cols.code = code_named.iter().copied().find(|&i| i != status);
+    }
+    cols
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,6 +197,13 @@ mod tests {
             (Some(1), None, None)
         );
         assert_eq!(roles(&["Field", "Type", "Required"]), (Some(1), None, None));
+        let header = ["Code", "Type", "Description"];
+        let rows = [["400", "general_mock", "x"], ["404", "user_not_found", "y"]];
+        let c = decide(&header, |i| rows.iter().map(move |r| r[i]));
+        assert_eq!((c.code, c.status, c.message), (Some(1), Some(0), Some(2)));
+        let codes = [["bad_request", "a", "x"]];
+        let c = decide(&header, |i| codes.iter().map(move |r| r[i]));
+        assert_eq!((c.code, c.status), (Some(0), None));
         assert!(!columns(["Field", "Type", "Required"]).lists_errors());
     }
 }

@@ -107,7 +107,11 @@ struct Walk {
     heading: Option<(HeadingLevel, String, usize)>,
     paragraph: Option<String>,
     in_table: bool,
-    columns: Columns,
+    /// The current table's header cells, rows (with their offsets) and
+    /// offset; read when the table ends.
+    header: Vec<Cell>,
+    table_rows: Vec<(Vec<Cell>, usize)>,
+    table_start: usize,
     row: Vec<Cell>,
     cell: Option<Cell>,
     row_start: usize,
@@ -131,7 +135,9 @@ pub fn parse_markdown(source: Arc<SourceFile>) -> (Page, Diagnostics) {
         heading: None,
         paragraph: None,
         in_table: false,
-        columns: Columns::default(),
+        header: Vec::new(),
+        table_rows: Vec::new(),
+        table_start: 0,
         row: Vec::new(),
         cell: None,
         row_start: 0,
@@ -198,16 +204,25 @@ impl Walk {
             }
             Event::Start(Tag::Table(_)) => {
                 self.in_table = true;
-                self.columns = Columns::default();
                 self.row.clear();
+                self.header.clear();
+                self.table_rows.clear();
+                self.table_start = start;
             }
-            Event::End(TagEnd::Table) => self.in_table = false,
-            Event::End(TagEnd::TableHead) => self.end_head(start),
+            Event::End(TagEnd::Table) => {
+                self.in_table = false;
+                self.end_table();
+            }
+            // The head's cells arrive without a row around them.
+            Event::End(TagEnd::TableHead) => self.header = std::mem::take(&mut self.row),
             Event::Start(Tag::TableRow) => {
                 self.row.clear();
                 self.row_start = start;
             }
-            Event::End(TagEnd::TableRow) => self.end_row(),
+            Event::End(TagEnd::TableRow) => {
+                let cells = std::mem::take(&mut self.row);
+                self.table_rows.push((cells, self.row_start));
+            }
             Event::Start(Tag::TableCell) => {
                 // Point at the cell's content, not the padding before it.
                 let text = self.r.source.text();
@@ -263,31 +278,38 @@ impl Walk {
         }
     }
 
-    fn end_head(&mut self, start: usize) {
-        // The head's cells arrive without a row around them.
-        let header = std::mem::take(&mut self.row);
-        self.columns = columns::columns(header.iter().map(|c| c.text.as_str()));
-        let lists = self.columns.lists_errors();
-        let headers = header
-            .into_iter()
-            .map(|c| c.text.trim().to_owned())
-            .collect();
-        self.section().tables.push((start, headers, lists));
+    /// A whole table is read: its columns decided from its header and
+    /// cells, then each row.
+    fn end_table(&mut self) {
+        let header = std::mem::take(&mut self.header);
+        let rows = std::mem::take(&mut self.table_rows);
+        let headers: Vec<&str> = header.iter().map(|c| c.text.as_str()).collect();
+        let cells = |i: usize| {
+            rows.iter()
+                .map(move |(r, _)| r.get(i).map_or("", |c| c.text.as_str()))
+        };
+        let columns = columns::decide(&headers, cells);
+        let trimmed = headers.iter().map(|h| h.trim().to_owned()).collect();
+        let start = self.table_start;
+        self.section()
+            .tables
+            .push((start, trimmed, columns.lists_errors()));
+        if columns.lists_errors() {
+            for (cells, start) in &rows {
+                self.read_row(cells, *start, columns);
+            }
+        }
     }
 
-    fn end_row(&mut self) {
-        let cells = std::mem::take(&mut self.row);
-        if !self.columns.lists_errors() {
-            return;
-        }
+    fn read_row(&mut self, cells: &[Cell], start: usize, columns: Columns) {
         let index = self.sections.len() - 1;
         let category = self.category_of(index);
         let row = Row {
-            cells: &cells,
-            columns: self.columns,
+            cells,
+            columns,
             category: &category,
             index: self.rows_seen,
-            start: self.row_start,
+            start,
         };
         // Rows are numbered in page order, skipped ones included, so
         // `/errors/N` names the N-th row of the page's error tables.

@@ -46,7 +46,7 @@ pub(super) enum Read {
 
 /// The HTTP status a cell starts with: `404`, `404 Not Found`,
 /// `[404 Not Found](https://…)`.
-fn status_of(text: &str) -> Option<i64> {
+pub(super) fn status_of(text: &str) -> Option<i64> {
     let t = text.trim().trim_start_matches(['[', '`', '*']);
     let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
     let rest = &t[digits.len()..];
