@@ -26,6 +26,26 @@ pub enum Violation {
         /// The spec's maximum, in characters.
         max: usize,
     },
+    /// A number below the spec's `minimum`.
+    BelowMinimum {
+        /// The spec's minimum.
+        min: i64,
+    },
+    /// A number above the spec's `maximum`.
+    AboveMaximum {
+        /// The spec's maximum.
+        max: i64,
+    },
+}
+
+/// Where a refused argument goes in the request.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ArgumentPlace {
+    /// A segment of the path.
+    Path,
+    /// A query parameter.
+    Query,
 }
 
 impl fmt::Display for Violation {
@@ -37,6 +57,8 @@ impl fmt::Display for Violation {
             ),
             Violation::TooShort { min } => write!(f, "the spec requires at least {min} characters"),
             Violation::TooLong { max } => write!(f, "the spec allows at most {max} characters"),
+            Violation::BelowMinimum { min } => write!(f, "the spec requires at least {min}"),
+            Violation::AboveMaximum { max } => write!(f, "the spec allows at most {max}"),
         }
     }
 }
@@ -65,6 +87,7 @@ impl fmt::Display for Violation {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ArgumentError {
     endpoint: &'static str,
+    place: ArgumentPlace,
     parameter: &'static str,
     value: String,
     violation: Violation,
@@ -73,12 +96,13 @@ pub struct ArgumentError {
 impl ArgumentError {
     pub(crate) fn new(
         endpoint: &'static str,
-        parameter: &'static str,
+        (place, parameter): (ArgumentPlace, &'static str),
         value: &str,
         violation: Violation,
     ) -> Self {
         ArgumentError {
             endpoint,
+            place,
             parameter,
             value: value.to_owned(),
             violation,
@@ -88,6 +112,11 @@ impl ArgumentError {
     /// The endpoint being called.
     pub fn endpoint(&self) -> &'static str {
         self.endpoint
+    }
+
+    /// Where the parameter goes: the path or the query.
+    pub fn place(&self) -> ArgumentPlace {
+        self.place
     }
 
     /// The parameter's name in the spec (`linkId`).
@@ -117,9 +146,13 @@ impl fmt::Display for ArgumentError {
         } else {
             ""
         };
+        let place = match self.place {
+            ArgumentPlace::Path => "path",
+            ArgumentPlace::Query => "query",
+        };
         write!(
             f,
-            "{}: refused before sending: path parameter `{}` = {quoted:?}{more}: {}",
+            "{}: refused before sending: {place} parameter `{}` = {quoted:?}{more}: {}",
             self.endpoint, self.parameter, self.violation
         )
     }
@@ -148,6 +181,64 @@ const SEGMENT: &AsciiSet = &CONTROLS
     .add(b'|')
     .add(b'}');
 
+/// A query parameter's limits, as the spec gives them: checked before
+/// anything is sent.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct QueryRule {
+    /// The parameter's name on the wire.
+    pub name: &'static str,
+    /// The spec's `minimum`.
+    pub minimum: Option<i64>,
+    /// The spec's `maximum`.
+    pub maximum: Option<i64>,
+    /// The spec's `min_length`, in characters.
+    pub min_length: Option<usize>,
+    /// The spec's `max_length`, in characters.
+    pub max_length: Option<usize>,
+}
+
+impl QueryRule {
+    fn refuse(&self, endpoint: &'static str, value: &str, violation: Violation) -> ArgumentError {
+        ArgumentError::new(
+            endpoint,
+            (ArgumentPlace::Query, self.name),
+            value,
+            violation,
+        )
+    }
+
+    /// Refuses a number outside the spec's range.
+    pub fn check_int(&self, endpoint: &'static str, value: i64) -> Result<(), ArgumentError> {
+        if let Some(min) = self.minimum.filter(|&min| value < min) {
+            return Err(self.refuse(
+                endpoint,
+                &value.to_string(),
+                Violation::BelowMinimum { min },
+            ));
+        }
+        if let Some(max) = self.maximum.filter(|&max| value > max) {
+            return Err(self.refuse(
+                endpoint,
+                &value.to_string(),
+                Violation::AboveMaximum { max },
+            ));
+        }
+        Ok(())
+    }
+
+    /// Refuses a string outside the spec's length limits (in characters).
+    pub fn check_str(&self, endpoint: &'static str, value: &str) -> Result<(), ArgumentError> {
+        let chars = value.chars().count();
+        if let Some(min) = self.min_length.filter(|&min| chars < min) {
+            return Err(self.refuse(endpoint, value, Violation::TooShort { min }));
+        }
+        if let Some(max) = self.max_length.filter(|&max| chars > max) {
+            return Err(self.refuse(endpoint, value, Violation::TooLong { max }));
+        }
+        Ok(())
+    }
+}
+
 /// A path parameter's rules, as the spec gives them.
 #[derive(Clone, Copy, Debug)]
 pub struct PathParam {
@@ -163,7 +254,14 @@ impl PathParam {
     /// Checks `value` and percent-encodes it as one path segment; refuses it
     /// when it is empty, a dot segment or outside the length limits.
     pub fn encode(&self, endpoint: &'static str, value: &str) -> Result<String, ArgumentError> {
-        let refuse = |violation| Err(ArgumentError::new(endpoint, self.name, value, violation));
+        let refuse = |violation| {
+            Err(ArgumentError::new(
+                endpoint,
+                (ArgumentPlace::Path, self.name),
+                value,
+                violation,
+            ))
+        };
         if value.is_empty() {
             return refuse(Violation::Empty);
         }

@@ -54,7 +54,7 @@
 //!     [`BoxStream`], [`Page`];
 //!   - errors: [`Error`] and its parts [`TransportError`] ([`TransportStage`]),
 //!     [`TimeoutError`] ([`TimeLimit`]), [`DecodeError`], [`ArgumentError`]
-//!     ([`Violation`]); the decoded error response [`ApiError`], the code it
+//!     ([`Violation`], [`ArgumentPlace`]); the decoded error response [`ApiError`], the code it
 //!     carried ([`ResponseCode`]) and why its body did not fit
 //!     ([`BodyProblem`]); [`ParseCodeError`] from parsing a code string;
 //!   - for code over any spec: [`DocumentedCode`] (sealed; implemented by each
@@ -82,7 +82,7 @@ mod retry;
 mod secret;
 
 pub use api_error::{ApiError, BodyProblem, ResponseCode};
-pub use argument::{ArgumentError, Violation};
+pub use argument::{ArgumentError, ArgumentPlace, Violation};
 pub use auth::AuthScheme;
 pub use client::{BuildError, CallOptions, ClientBuilder, Transport, default_user_agent};
 pub use code::{DocumentedCode, ParseCodeError};

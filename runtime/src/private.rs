@@ -7,7 +7,7 @@ pub use http;
 pub use serde;
 pub use serde_json;
 
-pub use crate::argument::PathParam;
+pub use crate::argument::{PathParam, QueryRule};
 pub use crate::client::{FromTransport, Request};
 pub use crate::code::ErrorBodyLayout;
 pub use crate::pagination::{flatten_pages, paginate};

@@ -401,7 +401,7 @@ pub enum ListChargesError {
     ListChargesError, ApiError, ErrorCode, [ProcessorUnavailable, LedgerConflict],
     DocumentedStatus, []
 );
-/// Request bodies and response data of the Acme Billing API.
+/// Request bodies, response data and query parameter values of the Acme Billing API.
 pub mod models {
     /// The `ChargeRequest` object of the Acme Billing API.
     #[derive(
@@ -707,12 +707,12 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// Sets `page`. At least 1.
+        /// Sets `page`. At least 1. A value outside it is refused before sending.
         pub fn page(mut self, value: i64) -> Self {
             self.page = ::core::option::Option::Some(value);
             self
         }
-        /// Sets `per_page`. At most 2. The server's default is `2`.
+        /// Sets `per_page`. At most 2. A value outside it is refused before sending. The server's default is `2`.
         pub fn per_page(mut self, value: i64) -> Self {
             self.per_page = ::core::option::Option::Some(value);
             self
@@ -734,6 +734,26 @@ pub mod requests {
             super::models::ChargeList,
             ::docspec::Error<super::ListChargesError>,
         > {
+            if let ::core::option::Option::Some(value) = self.page {
+                ::docspec::__private::QueryRule {
+                    name: "page",
+                    minimum: ::core::option::Option::Some(1i64),
+                    maximum: ::core::option::Option::None,
+                    min_length: ::core::option::Option::None,
+                    max_length: ::core::option::Option::None,
+                }
+                    .check_int("list_charges", value)?;
+            }
+            if let ::core::option::Option::Some(value) = self.per_page {
+                ::docspec::__private::QueryRule {
+                    name: "per_page",
+                    minimum: ::core::option::Option::None,
+                    maximum: ::core::option::Option::Some(2i64),
+                    min_length: ::core::option::Option::None,
+                    max_length: ::core::option::Option::None,
+                }
+                    .check_int("list_charges", value)?;
+            }
             let mut query = ::std::vec::Vec::new();
             ::docspec::__private::push_query(&mut query, "page", &self.page);
             ::docspec::__private::push_query(&mut query, "per_page", &self.per_page);

@@ -288,7 +288,7 @@ pub enum GetRouteError {
 ::docspec::__private::endpoint_error!(
     GetRouteError, ApiError, ErrorCode, [UnknownRoute], DocumentedStatus, [BadGateway]
 );
-/// Request bodies and response data of the Relay API.
+/// Request bodies, response data and query parameter values of the Relay API.
 pub mod models {
     /// The `Route` object of the Relay API.
     #[derive(

@@ -1610,7 +1610,7 @@ pub enum GetRecordingActionError {
     ApiKeyExpired, ApiKeyDisabled, NotAMember, RateLimited, ServiceUnavailable,
     RecordingNotFound, RecordingGone], DocumentedStatus, []
 );
-/// Request bodies and response data of the Userplane API.
+/// Request bodies, response data and query parameter values of the Userplane API.
 pub mod models {
     /// Where a page sits in a list. Every list response has one.
     #[derive(
@@ -3116,12 +3116,12 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// The 1-based page to return. From 1 to 9007199254740991. The server's default is `1`.
+        /// The 1-based page to return. From 1 to 9007199254740991. A value outside it is refused before sending. The server's default is `1`.
         pub fn page(mut self, value: i64) -> Self {
             self.page = ::core::option::Option::Some(value);
             self
         }
-        /// Items per page. From 1 to 20. The server's default is `10`.
+        /// Items per page. From 1 to 20. A value outside it is refused before sending. The server's default is `10`.
         pub fn per_page(mut self, value: i64) -> Self {
             self.per_page = ::core::option::Option::Some(value);
             self
@@ -3138,6 +3138,26 @@ pub mod requests {
             super::models::ListWorkspacesData,
             ::docspec::Error<super::ListWorkspacesError>,
         > {
+            if let ::core::option::Option::Some(value) = self.page {
+                ::docspec::__private::QueryRule {
+                    name: "page",
+                    minimum: ::core::option::Option::Some(1i64),
+                    maximum: ::core::option::Option::Some(9007199254740991i64),
+                    min_length: ::core::option::Option::None,
+                    max_length: ::core::option::Option::None,
+                }
+                    .check_int("list_workspaces", value)?;
+            }
+            if let ::core::option::Option::Some(value) = self.per_page {
+                ::docspec::__private::QueryRule {
+                    name: "per_page",
+                    minimum: ::core::option::Option::Some(1i64),
+                    maximum: ::core::option::Option::Some(20i64),
+                    min_length: ::core::option::Option::None,
+                    max_length: ::core::option::Option::None,
+                }
+                    .check_int("list_workspaces", value)?;
+            }
             let mut query = ::std::vec::Vec::new();
             ::docspec::__private::push_query(&mut query, "page", &self.page);
             ::docspec::__private::push_query(&mut query, "per_page", &self.per_page);
@@ -3309,12 +3329,12 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// The 1-based page to return. From 1 to 9007199254740991. The server's default is `1`.
+        /// The 1-based page to return. From 1 to 9007199254740991. A value outside it is refused before sending. The server's default is `1`.
         pub fn page(mut self, value: i64) -> Self {
             self.page = ::core::option::Option::Some(value);
             self
         }
-        /// Items per page. From 1 to 10. The server's default is `5`.
+        /// Items per page. From 1 to 10. A value outside it is refused before sending. The server's default is `5`.
         pub fn per_page(mut self, value: i64) -> Self {
             self.per_page = ::core::option::Option::Some(value);
             self
@@ -3326,6 +3346,26 @@ pub mod requests {
             super::models::ListProjectsData,
             ::docspec::Error<super::ListProjectsError>,
         > {
+            if let ::core::option::Option::Some(value) = self.page {
+                ::docspec::__private::QueryRule {
+                    name: "page",
+                    minimum: ::core::option::Option::Some(1i64),
+                    maximum: ::core::option::Option::Some(9007199254740991i64),
+                    min_length: ::core::option::Option::None,
+                    max_length: ::core::option::Option::None,
+                }
+                    .check_int("list_projects", value)?;
+            }
+            if let ::core::option::Option::Some(value) = self.per_page {
+                ::docspec::__private::QueryRule {
+                    name: "per_page",
+                    minimum: ::core::option::Option::Some(1i64),
+                    maximum: ::core::option::Option::Some(10i64),
+                    min_length: ::core::option::Option::None,
+                    max_length: ::core::option::Option::None,
+                }
+                    .check_int("list_projects", value)?;
+            }
             let path_0 = ::docspec::__private::PathParam {
                 name: "workspaceId",
                 min_length: 1,
@@ -3457,12 +3497,12 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// The 1-based page to return. From 1 to 9007199254740991. The server's default is `1`.
+        /// The 1-based page to return. From 1 to 9007199254740991. A value outside it is refused before sending. The server's default is `1`.
         pub fn page(mut self, value: i64) -> Self {
             self.page = ::core::option::Option::Some(value);
             self
         }
-        /// Items per page. From 1 to 20. The server's default is `10`.
+        /// Items per page. From 1 to 20. A value outside it is refused before sending. The server's default is `10`.
         pub fn per_page(mut self, value: i64) -> Self {
             self.per_page = ::core::option::Option::Some(value);
             self
@@ -3474,6 +3514,26 @@ pub mod requests {
             super::models::ListLinksData,
             ::docspec::Error<super::ListLinksError>,
         > {
+            if let ::core::option::Option::Some(value) = self.page {
+                ::docspec::__private::QueryRule {
+                    name: "page",
+                    minimum: ::core::option::Option::Some(1i64),
+                    maximum: ::core::option::Option::Some(9007199254740991i64),
+                    min_length: ::core::option::Option::None,
+                    max_length: ::core::option::Option::None,
+                }
+                    .check_int("list_links", value)?;
+            }
+            if let ::core::option::Option::Some(value) = self.per_page {
+                ::docspec::__private::QueryRule {
+                    name: "per_page",
+                    minimum: ::core::option::Option::Some(1i64),
+                    maximum: ::core::option::Option::Some(20i64),
+                    min_length: ::core::option::Option::None,
+                    max_length: ::core::option::Option::None,
+                }
+                    .check_int("list_links", value)?;
+            }
             let path_0 = ::docspec::__private::PathParam {
                 name: "workspaceId",
                 min_length: 1,
@@ -3783,12 +3843,12 @@ pub mod requests {
                 options: ::core::default::Default::default(),
             }
         }
-        /// The 1-based page to return. From 1 to 9007199254740991. The server's default is `1`.
+        /// The 1-based page to return. From 1 to 9007199254740991. A value outside it is refused before sending. The server's default is `1`.
         pub fn page(mut self, value: i64) -> Self {
             self.page = ::core::option::Option::Some(value);
             self
         }
-        /// Items per page. From 1 to 20. The server's default is `10`.
+        /// Items per page. From 1 to 20. A value outside it is refused before sending. The server's default is `10`.
         pub fn per_page(mut self, value: i64) -> Self {
             self.per_page = ::core::option::Option::Some(value);
             self
@@ -3800,6 +3860,26 @@ pub mod requests {
             super::models::ListRecordingsData,
             ::docspec::Error<super::ListRecordingsError>,
         > {
+            if let ::core::option::Option::Some(value) = self.page {
+                ::docspec::__private::QueryRule {
+                    name: "page",
+                    minimum: ::core::option::Option::Some(1i64),
+                    maximum: ::core::option::Option::Some(9007199254740991i64),
+                    min_length: ::core::option::Option::None,
+                    max_length: ::core::option::Option::None,
+                }
+                    .check_int("list_recordings", value)?;
+            }
+            if let ::core::option::Option::Some(value) = self.per_page {
+                ::docspec::__private::QueryRule {
+                    name: "per_page",
+                    minimum: ::core::option::Option::Some(1i64),
+                    maximum: ::core::option::Option::Some(20i64),
+                    min_length: ::core::option::Option::None,
+                    max_length: ::core::option::Option::None,
+                }
+                    .check_int("list_recordings", value)?;
+            }
             let path_0 = ::docspec::__private::PathParam {
                 name: "workspaceId",
                 min_length: 1,

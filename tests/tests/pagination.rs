@@ -143,14 +143,19 @@ async fn an_empty_page_that_claims_more_ends_the_stream() {
     assert_eq!(mock.request_count("list_links"), 1);
 }
 
+/// The spec's maximum page size is checked before sending.
 #[tokio::test]
-async fn per_page_above_the_maximum_is_clamped_by_the_mock() {
-    let (_mock, client) = setup().await;
-    let page = client
-        .list_recordings(WORKSPACE)
-        .per_page(500)
-        .await
-        .unwrap();
+async fn per_page_above_the_maximum_is_refused_before_sending() {
+    let (mock, client) = setup().await;
+    match client.list_recordings(WORKSPACE).per_page(500).await {
+        Err(userplane::Error::InvalidArgument(e)) => {
+            assert_eq!((e.parameter(), e.value()), ("per_page", "500"));
+            assert_eq!(e.violation(), userplane::Violation::AboveMaximum { max: 20 });
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(mock.request_count("list_recordings"), 0);
+    let page = client.list_recordings(WORKSPACE).per_page(20).await.unwrap();
     assert_eq!(page.pagination.per_page, 20);
     assert_eq!(page.recordings.len(), 20);
 }

@@ -34,6 +34,11 @@ fn documented_statuses_and_problem_details() {
 }
 
 #[test]
+fn typed_query_parameters() {
+    check("fixtures/specs/query.json", "query.rs");
+}
+
+#[test]
 fn minimal() {
     check("fixtures/specs/minimal.json", "minimal.rs");
 }

@@ -281,7 +281,7 @@ pub enum GetSecretError {
     GetSecretError, ApiError, ErrorCode, [KeyMissing, KeyInvalid, SecretNotFound],
     DocumentedStatus, []
 );
-/// Request bodies and response data of the Vault header API.
+/// Request bodies, response data and query parameter values of the Vault header API.
 pub mod models {
     /// The `Secret` object of the Vault header API.
     #[derive(

@@ -281,7 +281,7 @@ pub enum GetSecretError {
     GetSecretError, ApiError, ErrorCode, [KeyMissing, KeyInvalid, SecretNotFound],
     DocumentedStatus, []
 );
-/// Request bodies and response data of the Vault query API.
+/// Request bodies, response data and query parameter values of the Vault query API.
 pub mod models {
     /// The `Secret` object of the Vault query API.
     #[derive(

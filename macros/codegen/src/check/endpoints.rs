@@ -320,6 +320,7 @@ fn check_query(e: &Endpoint, diags: &mut Diagnostics) {
             ))),
             Ok(_) => {}
         }
+        super::query::check(q, diags);
         if let (Some(min), Some(max)) = (q.minimum, q.maximum) {
             if min > max {
                 diags.push(

@@ -7,6 +7,7 @@
 mod auth;
 mod endpoints;
 pub(crate) mod paging;
+mod query;
 mod statuses;
 
 use std::collections::HashMap;

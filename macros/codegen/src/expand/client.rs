@@ -177,7 +177,21 @@ fn request(spec: &Spec, e: &ResolvedEndpoint<'_>, rt: &TokenStream) -> TokenStre
         .query
         .iter()
         .zip(&e.names.query)
-        .map(|(q, name)| (rust_ident(name), param_type(q.ty), q))
+        .zip(&e.names.query_enums)
+        .map(|((q, name), en)| {
+            let ty = match en {
+                Some(en) => {
+                    let en = rust_ident(&en.name);
+                    quote!(super::models::#en)
+                }
+                None => param_type(q.ty),
+            };
+            (rust_ident(name), ty, q)
+        })
+        .collect();
+    let query_checks: TokenStream = query_fields
+        .iter()
+        .filter_map(|(field, _, q)| super::query::check(q, field, id, rt))
         .collect();
     let q_decls = query_fields
         .iter()
@@ -186,22 +200,9 @@ fn request(spec: &Spec, e: &ResolvedEndpoint<'_>, rt: &TokenStream) -> TokenStre
         .iter()
         .map(|(id, _, _)| quote!(#id: ::core::option::Option::None,));
     let q_setters = query_fields.iter().map(|(id, ty, q)| {
-        let mut d = match &q.description {
-            Some(d) => doc::escape(d),
-            None => format!("Sets `{}`.", q.name.value),
-        };
-        match (q.minimum, q.maximum) {
-            (Some(min), Some(max)) => d.push_str(&format!(" From {min} to {max}.")),
-            (Some(min), None) => d.push_str(&format!(" At least {min}.")),
-            (None, Some(max)) => d.push_str(&format!(" At most {max}.")),
-            (None, None) => {}
-        }
-        if let Some(default) = &q.default {
-            d.push_str(&format!(" The server's default is `{default}`."));
-        }
-        let docs = doc::attrs(&d);
+        let docs = doc::attrs(&super::query::setter_doc(q));
         let (arg, value) = match q.ty {
-            ParamType::String => (
+            ParamType::String if q.values.is_empty() => (
                 quote!(value: impl ::core::convert::Into<::std::string::String>),
                 quote!(::core::convert::Into::into(value)),
             ),
@@ -310,6 +311,7 @@ fn request(spec: &Spec, e: &ResolvedEndpoint<'_>, rt: &TokenStream) -> TokenStre
 
             #send_doc
             pub async fn send(self) -> ::core::result::Result<#data, #rt::Error<super::#err>> {
+                #query_checks
                 #segment_checks
                 #query_decl
                 #(#q_push)*

@@ -9,6 +9,7 @@ mod doc;
 mod endpoint_errors;
 mod errors;
 mod models;
+mod query;
 mod statuses;
 
 pub(crate) use errors::reason;

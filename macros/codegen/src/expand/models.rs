@@ -204,7 +204,8 @@ fn has_more(api: &Api, path: &[(String, usize)]) -> Option<TokenStream> {
 
 pub(crate) fn expand(api: &Api, rt: &TokenStream) -> TokenStream {
     let spec: &Spec = api;
-    if spec.models.is_empty() {
+    let query_enums = super::query::enums(api);
+    if spec.models.is_empty() && query_enums.is_empty() {
         return TokenStream::new();
     }
     let bodies: HashSet<&str> = spec
@@ -219,7 +220,7 @@ pub(crate) fn expand(api: &Api, rt: &TokenStream) -> TokenStream {
         .map(|(i, m)| model(spec, (m, api.field_names(i)), &bodies, rt));
     let pages = page_impls(api, rt);
     let doc = format!(
-        " Request bodies and response data of {}.",
+        " Request bodies, response data and query parameter values of {}.",
         super::api_phrase(&spec.name)
     );
     quote! {
@@ -227,6 +228,7 @@ pub(crate) fn expand(api: &Api, rt: &TokenStream) -> TokenStream {
         pub mod models {
             #(#models)*
             #pages
+            #query_enums
         }
     }
 }

@@ -159,8 +159,44 @@ pub struct QueryParam {
     pub minimum: Option<i64>,
     /// The largest accepted value.
     pub maximum: Option<i64>,
+    /// The fewest characters a string may have.
+    pub min_length: Option<Spanned<i64>>,
+    /// The most characters a string may have.
+    pub max_length: Option<Spanned<i64>>,
+    /// The values it takes, when the docs list them (`4` or `7`, `asc` or
+    /// `desc`); empty when any value of the type goes.
+    pub values: Vec<Spanned<EnumValue>>,
     /// What the parameter does.
     pub description: Option<String>,
+}
+
+/// One value of a query parameter that takes a fixed set.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum EnumValue {
+    /// A number.
+    Int(i64),
+    /// A string.
+    Str(String),
+}
+
+impl EnumValue {
+    /// The Rust variant name: the string in `UpperCamelCase`, or `V4` for
+    /// the number 4 (`Minus1` for -1).
+    pub fn ident(&self) -> Result<String, IdentError> {
+        match self {
+            EnumValue::Int(n) if *n < 0 => Ok(format!("Minus{}", n.unsigned_abs())),
+            EnumValue::Int(n) => Ok(format!("V{n}")),
+            EnumValue::Str(s) => ident::code_name(s),
+        }
+    }
+
+    /// The value as it is sent.
+    pub fn wire(&self) -> String {
+        match self {
+            EnumValue::Int(n) => n.to_string(),
+            EnumValue::Str(s) => s.clone(),
+        }
+    }
 }
 
 impl QueryParam {

@@ -14,8 +14,8 @@ mod endpoints;
 pub use auth::{Auth, AuthScheme};
 
 pub use endpoints::{
-    Endpoint, EndpointErrorRef, ErrorGroup, Field, METHODS, Model, Pagination, PagingConvention,
-    ParamType, PathParam, QueryParam, TypeRef,
+    Endpoint, EndpointErrorRef, EnumValue, ErrorGroup, Field, METHODS, Model, Pagination,
+    PagingConvention, ParamType, PathParam, QueryParam, TypeRef,
 };
 
 use crate::diag::Diagnostic;

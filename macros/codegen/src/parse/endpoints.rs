@@ -4,8 +4,8 @@ use jsonc_parser::ast::Value;
 
 use crate::json::{self, Field, ObjectReader, Reader};
 use crate::model::{
-    Endpoint, EndpointErrorRef, ErrorGroup, Field as ModelField, METHODS, Model, Pagination,
-    PagingConvention, ParamType, PathParam, QueryParam, Spanned, TypeRef,
+    Endpoint, EndpointErrorRef, EnumValue, ErrorGroup, Field as ModelField, METHODS, Model,
+    Pagination, PagingConvention, ParamType, PathParam, QueryParam, Spanned, TypeRef,
 };
 
 const GROUP_FIELDS: &[&str] = &["id", "description", "codes", "all_endpoints"];
@@ -42,6 +42,9 @@ const QUERY_FIELDS: &[&str] = &[
     "default",
     "minimum",
     "maximum",
+    "min_length",
+    "max_length",
+    "enum",
     "description",
     "required",
 ];
@@ -253,6 +256,13 @@ fn read_query(r: &mut Reader, f: &Field<'_, '_>) -> Option<QueryParam> {
     });
     let minimum = obj.opt_integer(r, "minimum").map(|v| v.value);
     let maximum = obj.opt_integer(r, "maximum").map(|v| v.value);
+    let min_length = obj.opt_integer(r, "min_length");
+    let max_length = obj.opt_integer(r, "max_length");
+    let values = obj
+        .get("enum")
+        .and_then(|f| f.array(r))
+        .map(|items| items.iter().filter_map(|f| read_enum_value(r, f)).collect())
+        .unwrap_or_default();
     let description = obj.opt_string(r, "description").map(|s| s.value);
     // Documented as "required" in places although the server has a default;
     // informational only.
@@ -280,8 +290,27 @@ fn read_query(r: &mut Reader, f: &Field<'_, '_>) -> Option<QueryParam> {
         default,
         minimum,
         maximum,
+        min_length,
+        max_length,
+        values,
         description,
     })
+}
+
+/// One value of a query parameter's `enum`: a number or a string.
+fn read_enum_value(r: &mut Reader, f: &Field<'_, '_>) -> Option<Spanned<EnumValue>> {
+    match f.value {
+        Value::NumberLit(_) => f
+            .integer(r)
+            .map(|n| Spanned::new(EnumValue::Int(n.value), n.loc)),
+        Value::StringLit(_) => f
+            .string(r)
+            .map(|s| Spanned::new(EnumValue::Str(s.value), s.loc)),
+        _ => {
+            f.wrong_type(r, "a number or a string");
+            None
+        }
+    }
 }
 
 fn read_pagination(r: &mut Reader, f: &Field<'_, '_>) -> Option<Pagination> {

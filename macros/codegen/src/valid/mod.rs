@@ -14,7 +14,7 @@
 
 mod names;
 
-pub use names::EndpointNames;
+pub use names::{EndpointNames, QueryEnum};
 
 use std::ops::Deref;
 

@@ -3,7 +3,7 @@
 
 use crate::diag::Diagnostics;
 use crate::ident;
-use crate::model::{Endpoint, Model};
+use crate::model::{Endpoint, EnumValue, Model};
 
 /// The Rust names of one endpoint.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -18,6 +18,18 @@ pub struct EndpointNames {
     pub path: Vec<String>,
     /// The query parameters' setter and field names, in spec order.
     pub query: Vec<String>,
+    /// For each query parameter that takes a fixed set of values, the Rust
+    /// enum of them, in spec order.
+    pub query_enums: Vec<Option<QueryEnum>>,
+}
+
+/// The Rust enum of a query parameter's values (`ListLinksSort`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QueryEnum {
+    /// The type name: the request's, then the parameter's.
+    pub name: String,
+    /// Each value's variant name, with the value.
+    pub variants: Vec<(String, EnumValue)>,
 }
 
 /// `e`'s names, or `None` with a diagnostic for each that is not a Rust
@@ -47,12 +59,38 @@ pub(super) fn endpoint(e: &Endpoint, diags: &mut Diagnostics) -> Option<Endpoint
         .iter()
         .map(|q| name(q.ident(), "query parameter"))
         .collect();
+    let query_enums = e
+        .query
+        .iter()
+        .map(|q| {
+            if q.values.is_empty() {
+                return None;
+            }
+            let ty = name(ident::type_name(&q.name), "query parameter type");
+            let variants = q
+                .values
+                .iter()
+                .map(|v| (name(v.value.ident(), "query value"), v.value.clone()))
+                .collect();
+            Some((ty, variants))
+        })
+        .collect::<Vec<_>>();
+    let query_enums = query_enums
+        .into_iter()
+        .map(|e| {
+            e.map(|(ty, variants)| QueryEnum {
+                name: format!("{request}{ty}"),
+                variants,
+            })
+        })
+        .collect();
     ok.then(|| EndpointNames {
         error: format!("{request}Error"),
         method,
         request,
         path,
         query,
+        query_enums,
     })
 }
 

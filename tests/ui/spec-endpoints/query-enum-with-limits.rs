@@ -1,0 +1,4 @@
+#[docspec::api(spec = "fixtures/bad/query-enum-with-limits.json")]
+mod api {}
+
+fn main() {}

@@ -1,0 +1,4 @@
+#[docspec::api(spec = "fixtures/bad/query-enum-wrong-type.json")]
+mod api {}
+
+fn main() {}

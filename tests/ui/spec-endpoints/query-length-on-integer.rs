@@ -1,0 +1,4 @@
+#[docspec::api(spec = "fixtures/bad/query-length-on-integer.json")]
+mod api {}
+
+fn main() {}
