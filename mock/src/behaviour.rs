@@ -2,7 +2,7 @@
 
 use docspec_codegen::Spec;
 use docspec_codegen::model::{Endpoint, TypeRef};
-use docspec_codegen::valid::Paging;
+use docspec_codegen::valid::{Paging, PagingStyle};
 use serde_json::{Map, Value, json};
 
 /// A routed, authenticated request.
@@ -37,8 +37,8 @@ impl Call<'_> {
         self.query.iter().any(|(n, v)| n == name && v == "true")
     }
 
-    /// `(page, per_page)` as the endpoint's pagination rules clamp them,
-    /// read from the query parameters its paging names.
+    /// `(page, per_page)` of a page-numbered endpoint, as its pagination
+    /// rules clamp them, read from the query parameters its paging names.
     pub(crate) fn paging(&self) -> (i64, i64) {
         let p = self.endpoint.pagination.as_ref();
         let default = p.and_then(|p| p.default_per_page).unwrap_or(10);
@@ -48,10 +48,16 @@ impl Call<'_> {
                 .and_then(|i| self.endpoint.query.get(i))
                 .and_then(|q| self.query_int(&q.name.value))
         };
-        let page = param(self.paging.map(|p| p.page_param)).unwrap_or(1).max(1);
-        let per_page = param(self.paging.and_then(|p| p.per_page_param))
-            .unwrap_or(default)
-            .clamp(1, max);
+        let (page_param, per_page_param) = match self.paging.map(|p| &p.style) {
+            Some(PagingStyle::Page {
+                page_param,
+                per_page_param,
+                ..
+            }) => (Some(*page_param), *per_page_param),
+            _ => (None, None),
+        };
+        let page = param(page_param).unwrap_or(1).max(1);
+        let per_page = param(per_page_param).unwrap_or(default).clamp(1, max);
         (page, per_page)
     }
 }
@@ -107,42 +113,21 @@ impl Behaviour for Examples {
             0,
         );
         if let (Some(p), Some(paging)) = (&call.endpoint.pagination, call.paging) {
-            // Three copies of the example item, paged like real data.
-            let (page, per_page) = call.paging();
+            // Five copies of the example item, paged like real data.
             let item = match data.get(p.items.as_str()) {
                 Some(Value::Array(a)) => a.first().cloned().unwrap_or(Value::Null),
                 _ => Value::Null,
             };
-            let (slice, info) = page_of(&[item.clone(), item.clone(), item], page, per_page);
+            let (slice, writes) = crate::paging::page(call, paging, &vec![item; 5]);
             if let Value::Object(map) = &mut data {
                 map.insert(p.items.value.clone(), Value::Array(slice));
             }
-            set_has_more(
-                spec,
-                paging,
-                &mut data,
-                info["hasMore"].as_bool() == Some(true),
-            );
+            for (path, value) in writes {
+                crate::paging::write(spec, &mut data, &path, value);
+            }
         }
         Outcome::Data(format!("{} succeeded", call.endpoint.id.value), data)
     }
-}
-
-/// Writes the has-more flag where the endpoint's paging says it is.
-fn set_has_more(spec: &Spec, paging: &Paging, data: &mut Value, more: bool) {
-    let mut at = data;
-    for (model, i) in &paging.has_more {
-        let Some(name) = spec
-            .model(model)
-            .and_then(|m| m.fields.get(*i))
-            .map(|f| f.name.value.clone())
-        else {
-            return;
-        };
-        let Value::Object(map) = at else { return };
-        at = map.entry(name).or_insert_with(|| json!({}));
-    }
-    *at = Value::Bool(more);
 }
 
 /// An example value of a type: fields filled in, arrays with one element.

@@ -43,6 +43,7 @@
 
 mod auth;
 mod behaviour;
+mod paging;
 mod response;
 mod routing;
 mod server;

@@ -51,7 +51,7 @@
 //!     [`RetryPolicy`], [`Pacing`], [`ApiKey`], [`AuthScheme`], [`Transport`],
 //!     [`default_user_agent`], [`StatusCode`] (re-exported from `http`), [`Clock`] and
 //!     [`TokioClock`], [`Jitter`] and [`RandomJitter`], [`stream`],
-//!     [`BoxStream`], [`Page`];
+//!     [`BoxStream`], [`Page`], [`PagePosition`], [`MAX_PAGES`];
 //!   - errors: [`Error`] and its parts [`TransportError`] ([`TransportStage`]),
 //!     [`TimeoutError`] ([`TimeLimit`]), [`DecodeError`], [`ArgumentError`]
 //!     ([`Violation`], [`ArgumentPlace`]); the decoded error response [`ApiError`], the code it
@@ -90,7 +90,7 @@ pub use docspec_macros::api;
 pub use endpoint::EndpointError;
 pub use error::{DecodeError, Error, TimeLimit, TimeoutError, TransportError, TransportStage};
 pub use http::StatusCode;
-pub use pagination::{BoxStream, Page};
+pub use pagination::{BoxStream, MAX_PAGES, Page, PagePosition};
 pub use retry::{Clock, Jitter, Pacing, RandomJitter, RetryPolicy, TokioClock};
 pub use secret::ApiKey;
 

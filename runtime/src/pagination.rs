@@ -1,20 +1,34 @@
 //! Walking paged list endpoints.
 
+use std::collections::HashSet;
 use std::future::Future;
 use std::pin::Pin;
 
 use futures_core::Stream;
 use futures_util::{TryStreamExt, stream};
 
-use crate::error::Error;
+use crate::error::{DecodeError, Error};
+
+/// Where a page is in its list: how the request for it names it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PagePosition {
+    /// A 1-based page number.
+    Number(i64),
+    /// An offset into the whole list.
+    Offset(i64),
+    /// A cursor the previous page gave (`None` for the first page).
+    Cursor(Option<String>),
+}
 
 /// A page of a list endpoint's response (its generated `data` type).
 pub trait Page {
     /// One item of the list.
     type Item;
 
-    /// Whether the server reports a later page.
-    fn has_more(&self) -> bool;
+    /// Where the page after this one is, this one having been fetched at
+    /// `at`; `None` when this is the last.
+    fn next(&self, at: &PagePosition) -> Option<PagePosition>;
 
     /// How many items the page holds.
     fn item_count(&self) -> usize;
@@ -23,40 +37,85 @@ pub trait Page {
     fn into_items(self) -> Vec<Self::Item>;
 }
 
+/// The most pages one stream fetches. A stream that reaches it without a
+/// last page ends with a [`DecodeError`](crate::DecodeError) saying so, so
+/// that a server that never marks its last page cannot loop forever.
+pub const MAX_PAGES: usize = 10_000;
+
 /// A stream of results, boxed so it can be stored and polled without pinning.
 pub type BoxStream<T, E> = Pin<Box<dyn Stream<Item = Result<T, Error<E>>> + Send>>;
 
-enum State<F> {
-    Next(i64, F),
+struct Walk<F> {
+    endpoint: &'static str,
+    fetch: F,
+    seen: HashSet<PagePosition>,
+}
+
+enum State<F, E> {
+    Next(PagePosition, Walk<F>),
+    Fail(Box<Error<E>>),
     Done,
 }
 
 /// Pages from `first` on, fetched one at a time as the stream is polled.
 ///
-/// Stops after a page whose `has_more` is false, after an empty page (a
-/// server that keeps saying "more" but sends nothing would otherwise loop
-/// forever), or after the first error, which it yields.
-pub fn paginate<D, E, F, Fut>(first: i64, fetch: F) -> BoxStream<D, E>
+/// Stops after the last page (the page says so), after an empty page of a
+/// numbered or offset list (a server that keeps saying "more" but sends
+/// nothing would otherwise loop forever), when the server sends back a
+/// position already fetched (a repeated cursor or page), or after the first
+/// error, which it yields. After [`MAX_PAGES`] pages it yields an error.
+pub fn paginate<D, E, F, Fut>(
+    endpoint: &'static str,
+    first: PagePosition,
+    fetch: F,
+) -> BoxStream<D, E>
 where
     D: Page + Send + 'static,
     E: Send + 'static,
-    F: FnMut(i64) -> Fut + Send + 'static,
+    F: FnMut(PagePosition) -> Fut + Send + 'static,
     Fut: Future<Output = Result<D, Error<E>>> + Send + 'static,
 {
+    let walk = Walk {
+        endpoint,
+        fetch,
+        seen: HashSet::new(),
+    };
     Box::pin(stream::unfold(
-        State::Next(first, fetch),
+        State::Next(first, walk),
         |state| async move {
-            let State::Next(page, mut fetch) = state else {
-                return None;
+            let (at, mut walk) = match state {
+                State::Next(at, walk) => (at, walk),
+                State::Fail(e) => return Some((Err(*e), State::Done)),
+                State::Done => return None,
             };
-            match fetch(page).await {
+            match (walk.fetch)(at.clone()).await {
                 Ok(data) => {
-                    let next = if data.has_more() && data.item_count() > 0 {
-                        State::Next(page.saturating_add(1), fetch)
-                    } else {
-                        State::Done
+                    walk.seen.insert(at.clone());
+                    let empty = data.item_count() == 0 && !matches!(at, PagePosition::Cursor(_));
+                    let state = match data.next(&at) {
+                        None => State::Done,
+                        Some(_) if empty => State::Done,
+                        Some(next) if walk.seen.contains(&next) => {
+                            tracing::warn!(
+                                endpoint = walk.endpoint,
+                                position = ?next,
+                                "the server sent back a page already fetched; the stream ends"
+                            );
+                            State::Done
+                        }
+                        Some(_) if walk.seen.len() >= MAX_PAGES => {
+                            State::Fail(Box::new(Error::Decode(DecodeError::new(
+                                walk.endpoint,
+                                http::StatusCode::OK,
+                                bytes::Bytes::new(),
+                                format!(
+                                    "stopped after {MAX_PAGES} pages: the server never marked a last page"
+                                ),
+                            ))))
+                        }
+                        Some(next) => State::Next(next, walk),
                     };
-                    Some((Ok(data), next))
+                    Some((Ok(data), state))
                 }
                 Err(e) => Some((Err(e), State::Done)),
             }
@@ -76,4 +135,46 @@ where
             .map_ok(|page| stream::iter(page.into_items().into_iter().map(Ok)))
             .try_flatten(),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A page that always says another follows, at a new position.
+    struct Endless;
+
+    impl Page for Endless {
+        type Item = ();
+        fn next(&self, at: &PagePosition) -> Option<PagePosition> {
+            match at {
+                PagePosition::Number(n) => Some(PagePosition::Number(n + 1)),
+                _ => None,
+            }
+        }
+        fn item_count(&self) -> usize {
+            1
+        }
+        fn into_items(self) -> Vec<()> {
+            vec![()]
+        }
+    }
+
+    #[tokio::test]
+    async fn a_stream_that_never_ends_fails_after_the_bound() {
+        let pages = paginate::<Endless, (), _, _>("list", PagePosition::Number(1), |_| async {
+            Ok(Endless)
+        });
+        let results: Vec<_> = futures_util::StreamExt::collect::<Vec<_>>(pages).await;
+        assert_eq!(results.len(), MAX_PAGES + 1);
+        assert!(results[..MAX_PAGES].iter().all(Result::is_ok));
+        let Some(Err(Error::Decode(e))) = results.last() else {
+            panic!("the stream did not fail");
+        };
+        assert!(
+            e.to_string()
+                .contains("stopped after 10000 pages: the server never marked a last page"),
+            "{e}"
+        );
+    }
 }

@@ -516,12 +516,23 @@ pub mod models {
     }
     impl ::docspec::Page for ChargeList {
         type Item = Charge;
-        fn has_more(&self) -> bool {
-            self.pagination
-                .as_ref()
-                .and_then(|v| v.has_more.as_ref())
-                .copied()
-                .unwrap_or(false)
+        fn next(
+            &self,
+            at: &::docspec::PagePosition,
+        ) -> ::core::option::Option<::docspec::PagePosition> {
+            match at {
+                ::docspec::PagePosition::Number(
+                    n,
+                ) if self
+                    .pagination
+                    .as_ref()
+                    .and_then(|v| v.has_more.as_ref())
+                    .copied()
+                    .unwrap_or(false) => {
+                    ::core::option::Option::Some(::docspec::PagePosition::Number(n + 1))
+                }
+                _ => ::core::option::Option::None,
+            }
         }
         fn item_count(&self) -> usize {
             self.charges.len()
@@ -771,17 +782,21 @@ pub mod requests {
                 .await
         }
         /// Every page from the current one (the first by default) until the
-        /// server reports no more, fetched one after another as the stream
-        /// is polled.
+        /// last, fetched one after another as the stream is polled. The
+        /// stream also ends when the server sends back a page already
+        /// fetched, and fails after `MAX_PAGES` pages.
         pub fn pages(
             self,
         ) -> ::docspec::BoxStream<super::models::ChargeList, super::ListChargesError> {
-            let first = self.page.unwrap_or(1);
+            let first = ::docspec::PagePosition::Number(self.page.unwrap_or(1));
             ::docspec::__private::paginate(
+                "list_charges",
                 first,
-                move |page| {
+                move |at| {
                     let mut next = ::core::clone::Clone::clone(&self);
-                    next.page = ::core::option::Option::Some(page);
+                    if let ::docspec::PagePosition::Number(value) = at {
+                        next.page = ::core::option::Option::Some(value);
+                    }
                     next.send()
                 },
             )

@@ -2641,8 +2641,16 @@ pub mod models {
     }
     impl ::docspec::Page for ListWorkspacesData {
         type Item = Workspace;
-        fn has_more(&self) -> bool {
-            self.pagination.has_more
+        fn next(
+            &self,
+            at: &::docspec::PagePosition,
+        ) -> ::core::option::Option<::docspec::PagePosition> {
+            match at {
+                ::docspec::PagePosition::Number(n) if self.pagination.has_more => {
+                    ::core::option::Option::Some(::docspec::PagePosition::Number(n + 1))
+                }
+                _ => ::core::option::Option::None,
+            }
         }
         fn item_count(&self) -> usize {
             self.workspaces.len()
@@ -2653,8 +2661,16 @@ pub mod models {
     }
     impl ::docspec::Page for ListProjectsData {
         type Item = Project;
-        fn has_more(&self) -> bool {
-            self.pagination.has_more
+        fn next(
+            &self,
+            at: &::docspec::PagePosition,
+        ) -> ::core::option::Option<::docspec::PagePosition> {
+            match at {
+                ::docspec::PagePosition::Number(n) if self.pagination.has_more => {
+                    ::core::option::Option::Some(::docspec::PagePosition::Number(n + 1))
+                }
+                _ => ::core::option::Option::None,
+            }
         }
         fn item_count(&self) -> usize {
             self.projects.len()
@@ -2665,8 +2681,16 @@ pub mod models {
     }
     impl ::docspec::Page for ListLinksData {
         type Item = Link;
-        fn has_more(&self) -> bool {
-            self.pagination.has_more
+        fn next(
+            &self,
+            at: &::docspec::PagePosition,
+        ) -> ::core::option::Option<::docspec::PagePosition> {
+            match at {
+                ::docspec::PagePosition::Number(n) if self.pagination.has_more => {
+                    ::core::option::Option::Some(::docspec::PagePosition::Number(n + 1))
+                }
+                _ => ::core::option::Option::None,
+            }
         }
         fn item_count(&self) -> usize {
             self.links.len()
@@ -2677,8 +2701,16 @@ pub mod models {
     }
     impl ::docspec::Page for ListRecordingsData {
         type Item = Recording;
-        fn has_more(&self) -> bool {
-            self.pagination.has_more
+        fn next(
+            &self,
+            at: &::docspec::PagePosition,
+        ) -> ::core::option::Option<::docspec::PagePosition> {
+            match at {
+                ::docspec::PagePosition::Number(n) if self.pagination.has_more => {
+                    ::core::option::Option::Some(::docspec::PagePosition::Number(n + 1))
+                }
+                _ => ::core::option::Option::None,
+            }
         }
         fn item_count(&self) -> usize {
             self.recordings.len()
@@ -3179,20 +3211,24 @@ pub mod requests {
                 .await
         }
         /// Every page from the current one (the first by default) until the
-        /// server reports no more, fetched one after another as the stream
-        /// is polled.
+        /// last, fetched one after another as the stream is polled. The
+        /// stream also ends when the server sends back a page already
+        /// fetched, and fails after `MAX_PAGES` pages.
         pub fn pages(
             self,
         ) -> ::docspec::BoxStream<
             super::models::ListWorkspacesData,
             super::ListWorkspacesError,
         > {
-            let first = self.page.unwrap_or(1);
+            let first = ::docspec::PagePosition::Number(self.page.unwrap_or(1));
             ::docspec::__private::paginate(
+                "list_workspaces",
                 first,
-                move |page| {
+                move |at| {
                     let mut next = ::core::clone::Clone::clone(&self);
-                    next.page = ::core::option::Option::Some(page);
+                    if let ::docspec::PagePosition::Number(value) = at {
+                        next.page = ::core::option::Option::Some(value);
+                    }
                     next.send()
                 },
             )
@@ -3388,20 +3424,24 @@ pub mod requests {
                 .await
         }
         /// Every page from the current one (the first by default) until the
-        /// server reports no more, fetched one after another as the stream
-        /// is polled.
+        /// last, fetched one after another as the stream is polled. The
+        /// stream also ends when the server sends back a page already
+        /// fetched, and fails after `MAX_PAGES` pages.
         pub fn pages(
             self,
         ) -> ::docspec::BoxStream<
             super::models::ListProjectsData,
             super::ListProjectsError,
         > {
-            let first = self.page.unwrap_or(1);
+            let first = ::docspec::PagePosition::Number(self.page.unwrap_or(1));
             ::docspec::__private::paginate(
+                "list_projects",
                 first,
-                move |page| {
+                move |at| {
                     let mut next = ::core::clone::Clone::clone(&self);
-                    next.page = ::core::option::Option::Some(page);
+                    if let ::docspec::PagePosition::Number(value) = at {
+                        next.page = ::core::option::Option::Some(value);
+                    }
                     next.send()
                 },
             )
@@ -3556,17 +3596,21 @@ pub mod requests {
                 .await
         }
         /// Every page from the current one (the first by default) until the
-        /// server reports no more, fetched one after another as the stream
-        /// is polled.
+        /// last, fetched one after another as the stream is polled. The
+        /// stream also ends when the server sends back a page already
+        /// fetched, and fails after `MAX_PAGES` pages.
         pub fn pages(
             self,
         ) -> ::docspec::BoxStream<super::models::ListLinksData, super::ListLinksError> {
-            let first = self.page.unwrap_or(1);
+            let first = ::docspec::PagePosition::Number(self.page.unwrap_or(1));
             ::docspec::__private::paginate(
+                "list_links",
                 first,
-                move |page| {
+                move |at| {
                     let mut next = ::core::clone::Clone::clone(&self);
-                    next.page = ::core::option::Option::Some(page);
+                    if let ::docspec::PagePosition::Number(value) = at {
+                        next.page = ::core::option::Option::Some(value);
+                    }
                     next.send()
                 },
             )
@@ -3902,20 +3946,24 @@ pub mod requests {
                 .await
         }
         /// Every page from the current one (the first by default) until the
-        /// server reports no more, fetched one after another as the stream
-        /// is polled.
+        /// last, fetched one after another as the stream is polled. The
+        /// stream also ends when the server sends back a page already
+        /// fetched, and fails after `MAX_PAGES` pages.
         pub fn pages(
             self,
         ) -> ::docspec::BoxStream<
             super::models::ListRecordingsData,
             super::ListRecordingsError,
         > {
-            let first = self.page.unwrap_or(1);
+            let first = ::docspec::PagePosition::Number(self.page.unwrap_or(1));
             ::docspec::__private::paginate(
+                "list_recordings",
                 first,
-                move |page| {
+                move |at| {
                     let mut next = ::core::clone::Clone::clone(&self);
-                    next.page = ::core::option::Option::Some(page);
+                    if let ::docspec::PagePosition::Number(value) = at {
+                        next.page = ::core::option::Option::Some(value);
+                    }
                     next.send()
                 },
             )

@@ -42,7 +42,7 @@ async fn requests_and_responses_without_an_envelope() {
     let fetched = client.get_charge("ch_1").await.unwrap();
     assert_eq!(fetched, charge);
 
-    // The generic mock serves three example items, two per page.
+    // The generic mock serves five example items, two per page.
     let charges: Vec<_> = client
         .list_charges()
         .currency("EUR")
@@ -50,15 +50,22 @@ async fn requests_and_responses_without_an_envelope() {
         .try_collect()
         .await
         .unwrap();
-    assert_eq!(charges.len(), 3);
-    assert_eq!(mock.request_count("list_charges"), 2);
+    assert_eq!(charges.len(), 5);
+    assert_eq!(mock.request_count("list_charges"), 3);
     let queries: Vec<String> = mock
         .requests()
         .into_iter()
         .skip(2)
         .map(|r| r.query)
         .collect();
-    assert_eq!(queries, ["page=1&currency=EUR", "page=2&currency=EUR"]);
+    assert_eq!(
+        queries,
+        [
+            "page=1&currency=EUR",
+            "page=2&currency=EUR",
+            "page=3&currency=EUR"
+        ]
+    );
 }
 
 #[tokio::test]

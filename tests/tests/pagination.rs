@@ -150,12 +150,19 @@ async fn per_page_above_the_maximum_is_refused_before_sending() {
     match client.list_recordings(WORKSPACE).per_page(500).await {
         Err(userplane::Error::InvalidArgument(e)) => {
             assert_eq!((e.parameter(), e.value()), ("per_page", "500"));
-            assert_eq!(e.violation(), userplane::Violation::AboveMaximum { max: 20 });
+            assert_eq!(
+                e.violation(),
+                userplane::Violation::AboveMaximum { max: 20 }
+            );
         }
         other => panic!("{other:?}"),
     }
     assert_eq!(mock.request_count("list_recordings"), 0);
-    let page = client.list_recordings(WORKSPACE).per_page(20).await.unwrap();
+    let page = client
+        .list_recordings(WORKSPACE)
+        .per_page(20)
+        .await
+        .unwrap();
     assert_eq!(page.pagination.per_page, 20);
     assert_eq!(page.recordings.len(), 20);
 }

@@ -39,6 +39,11 @@ fn typed_query_parameters() {
 }
 
 #[test]
+fn paging_styles() {
+    check("fixtures/specs/paging.json", "paging.rs");
+}
+
+#[test]
 fn minimal() {
     check("fixtures/specs/minimal.json", "minimal.rs");
 }

@@ -4,8 +4,8 @@
 //! resolve; the validated model keeps what does ([`Paging`]).
 
 use crate::diag::Diagnostic;
-use crate::model::{Endpoint, Model, ParamType, Spanned, Spec, TypeRef};
-use crate::valid::Paging;
+use crate::model::{Endpoint, Model, PagingConvention, ParamType, Spanned, Spec, TypeRef};
+use crate::valid::{PageEnd, Paging, PagingStyle};
 
 /// How `e` pages, `None` when it does not, or every reason it cannot.
 pub(crate) fn resolve(spec: &Spec, e: &Endpoint) -> Result<Option<Paging>, Vec<Diagnostic>> {
@@ -13,55 +13,152 @@ pub(crate) fn resolve(spec: &Spec, e: &Endpoint) -> Result<Option<Paging>, Vec<D
         return Ok(None);
     };
     let mut problems = Vec::new();
-    let given = |own: &Option<Spanned<String>>, top: &Option<Spanned<String>>| {
-        own.clone().or_else(|| top.clone())
+    let own = &p.convention;
+    let top = &spec.pagination;
+    let given = |pick: fn(&PagingConvention) -> &Option<Spanned<String>>| {
+        pick(own).clone().or_else(|| pick(top).clone())
     };
-    let convention = &spec.pagination;
-    let page_name = given(&p.convention.page_param, &convention.page_param);
-    let per_page_name = given(&p.convention.per_page_param, &convention.per_page_param);
-    let has_more_ptr = given(&p.convention.has_more, &convention.has_more);
-
-    let page_param = match &page_name {
-        Some(name) => integer_param(e, name, &mut problems),
-        None => {
-            problems.push(missing(p.loc.error(
-                "a paged endpoint needs `page_param`, the query parameter that carries the page number",
-            )));
-            None
-        }
-    };
-    let per_page_param = per_page_name
-        .as_ref()
-        .and_then(|name| integer_param(e, name, &mut problems));
-
+    let style = given(|c| &c.style);
     // An unknown response model is reported on its own.
     let response = spec.model(&e.response);
     let items = response.and_then(|m| items_field(m, &p.items, &mut problems));
-    let has_more = match (&has_more_ptr, response) {
-        (Some(ptr), Some(m)) => has_more_path(spec, m, ptr, &mut problems),
-        (None, _) => {
-            problems.push(missing(p.loc.error(
-                "a paged endpoint needs `has_more`, a JSON pointer into the response to the boolean that says another page follows",
-            )));
+    let need = |field: &str, what: &str, problems: &mut Vec<Diagnostic>| {
+        problems.push(missing(p.loc.error(format!(
+            "a paged endpoint of this style needs `{field}`, {what}"
+        ))));
+    };
+    let param = |name: Option<Spanned<String>>,
+                 field: &str,
+                 what: &str,
+                 problems: &mut Vec<Diagnostic>,
+                 ty| {
+        match name {
+            Some(n) => typed_param(e, &n, ty, problems),
+            None => {
+                need(field, what, problems);
+                None
+            }
+        }
+    };
+    let path = |ptr: Option<Spanned<String>>, want: TypeRef, problems: &mut Vec<Diagnostic>| {
+        let (ptr, m) = (ptr?, response?);
+        field_path(spec, m, &ptr, &want, problems)
+    };
+    let style = match style.as_ref().map(|s| s.value.as_str()) {
+        None | Some("page") => {
+            let page_param = param(
+                given(|c| &c.page_param),
+                "page_param",
+                "the query parameter that carries the page number",
+                &mut problems,
+                ParamType::Integer,
+            );
+            let per_page_param = given(|c| &c.per_page_param)
+                .and_then(|n| typed_param(e, &n, ParamType::Integer, &mut problems));
+            let end = match (given(|c| &c.has_more), given(|c| &c.total_pages)) {
+                (Some(ptr), _) => {
+                    path(Some(ptr), TypeRef::Boolean, &mut problems).map(PageEnd::HasMore)
+                }
+                (None, Some(ptr)) => {
+                    path(Some(ptr), TypeRef::Integer, &mut problems).map(PageEnd::TotalPages)
+                }
+                (None, None) => {
+                    problems.push(missing(p.loc.error(
+                        "a paged endpoint needs `has_more` (a JSON pointer to the boolean that says another page follows) or `total_pages` (to the number of pages)",
+                    )));
+                    None
+                }
+            };
+            page_param
+                .zip(end)
+                .map(|(page_param, end)| PagingStyle::Page {
+                    page_param,
+                    per_page_param,
+                    end,
+                })
+        }
+        Some("offset") => {
+            let offset_param = param(
+                given(|c| &c.offset_param),
+                "offset_param",
+                "the query parameter that carries the offset",
+                &mut problems,
+                ParamType::Integer,
+            );
+            let limit_param = given(|c| &c.limit_param)
+                .and_then(|n| typed_param(e, &n, ParamType::Integer, &mut problems));
+            let total = match given(|c| &c.total) {
+                Some(ptr) => path(Some(ptr), TypeRef::Integer, &mut problems),
+                None => {
+                    need(
+                        "total",
+                        "a JSON pointer to the number of items in all pages",
+                        &mut problems,
+                    );
+                    None
+                }
+            };
+            offset_param
+                .zip(total)
+                .map(|(offset_param, total)| PagingStyle::Offset {
+                    offset_param,
+                    limit_param,
+                    total,
+                })
+        }
+        Some("cursor") => {
+            let cursor_param = param(
+                given(|c| &c.cursor_param),
+                "cursor_param",
+                "the query parameter that sends the cursor back",
+                &mut problems,
+                ParamType::String,
+            );
+            let limit_param = given(|c| &c.limit_param)
+                .and_then(|n| typed_param(e, &n, ParamType::Integer, &mut problems));
+            let next_cursor = match given(|c| &c.next_cursor) {
+                Some(ptr) => path(Some(ptr), TypeRef::String, &mut problems),
+                None => {
+                    need(
+                        "next_cursor",
+                        "a JSON pointer to the cursor of the next page (absent or empty on the last)",
+                        &mut problems,
+                    );
+                    None
+                }
+            };
+            cursor_param
+                .zip(next_cursor)
+                .map(|(cursor_param, next_cursor)| PagingStyle::Cursor {
+                    cursor_param,
+                    limit_param,
+                    next_cursor,
+                })
+        }
+        Some(other) => {
+            if let Some(s) = &style {
+                problems.push(
+                    s.loc
+                        .error(format!("unknown paging style `{other}`"))
+                        .with_suggestion(other, STYLES)
+                        .with_note("expected `page`, `offset` or `cursor`"),
+                );
+            }
             None
         }
-        (Some(_), None) => None,
     };
     if !problems.is_empty() {
         return Err(problems);
     }
-    match (page_param, items, has_more) {
-        (Some(page_param), Some((items, item)), Some(has_more)) => Ok(Some(Paging {
-            page_param,
-            per_page_param,
-            items,
-            item,
-            has_more,
-        })),
+    match (style, items) {
+        (Some(style), Some((items, item))) => Ok(Some(Paging { style, items, item })),
         // Only an unknown response model gets here, reported elsewhere.
         _ => Err(Vec::new()),
     }
 }
+
+/// The paging styles a spec can name.
+const STYLES: [&str; 3] = ["page", "offset", "cursor"];
 
 fn missing(d: Diagnostic) -> Diagnostic {
     d.with_help(
@@ -70,10 +167,11 @@ fn missing(d: Diagnostic) -> Diagnostic {
     )
 }
 
-/// The position of the integer query parameter `name` of `e`.
-fn integer_param(
+/// The position of the query parameter `name` of `e`, of type `ty`.
+fn typed_param(
     e: &Endpoint,
     name: &Spanned<String>,
+    ty: ParamType,
     problems: &mut Vec<Diagnostic>,
 ) -> Option<usize> {
     let Some(i) = e.query.iter().position(|q| q.name.value == name.value) else {
@@ -88,9 +186,14 @@ fn integer_param(
         return None;
     };
     let q = &e.query[i];
-    if q.ty != ParamType::Integer {
+    if q.ty != ty || !q.values.is_empty() {
+        let ty = if ty == ParamType::Integer {
+            "an integer"
+        } else {
+            "a string"
+        };
         problems.push(q.name.loc.error(format!(
-            "`{}` must be an integer parameter on a paged endpoint",
+            "`{}` must be {ty} parameter without an `enum` on a paged endpoint",
             q.name.value
         )));
         return None;
@@ -132,12 +235,13 @@ fn items_field(
     Some((i, (**item).clone()))
 }
 
-/// The fields the `has_more` pointer walks, from the response model down to
-/// a boolean, as (model, field position) pairs.
-fn has_more_path(
+/// The fields a pointer walks, from the response model down to a field of
+/// type `want`, as (model, field position) pairs.
+fn field_path(
     spec: &Spec,
     response: &Model,
     ptr: &Spanned<String>,
+    want: &TypeRef,
     problems: &mut Vec<Diagnostic>,
 ) -> Option<Vec<(String, usize)>> {
     if !ptr.value.starts_with('/') || ptr.value.len() < 2 {
@@ -148,6 +252,11 @@ fn has_more_path(
         );
         return None;
     }
+    let want_name = match want {
+        TypeRef::Boolean => "a boolean",
+        TypeRef::Integer => "an integer",
+        _ => "a string",
+    };
     let segments = crate::model::ErrorBody::segments(&ptr.value);
     let mut model = response;
     let mut path = Vec::with_capacity(segments.len());
@@ -156,7 +265,7 @@ fn has_more_path(
             problems.push(
                 ptr.loc
                     .error(format!(
-                        "`has_more` `{}`: model `{}` has no field `{segment}`",
+                        "`{}`: model `{}` has no field `{segment}`",
                         ptr.value, model.name.value
                     ))
                     .with_suggestion(segment, model.fields.iter().map(|f| f.name.as_str())),
@@ -167,21 +276,21 @@ fn has_more_path(
         let ty = &model.fields[i].ty.value;
         let last = n + 1 == segments.len();
         match (last, ty) {
-            (true, TypeRef::Boolean) => return Some(path),
+            (true, ty) if ty == want => return Some(path),
             (false, TypeRef::Model(next)) => match spec.model(next) {
                 Some(m) => model = m,
                 None => return None, // an unknown model, reported on its own
             },
             (true, _) => {
                 problems.push(ptr.loc.error(format!(
-                    "`has_more` `{}` must point at a boolean; `{segment}` of model `{}` is not one",
+                    "`{}` must point at {want_name}; `{segment}` of model `{}` is not one",
                     ptr.value, model.name.value
                 )));
                 return None;
             }
             (false, _) => {
                 problems.push(ptr.loc.error(format!(
-                    "`has_more` `{}` goes through `{segment}` of model `{}`, which is not an object",
+                    "`{}` goes through `{segment}` of model `{}`, which is not an object",
                     ptr.value, model.name.value
                 )));
                 return None;

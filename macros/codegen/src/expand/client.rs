@@ -7,7 +7,7 @@ use super::{doc, models};
 
 use crate::Api;
 use crate::model::{AuthScheme, Endpoint, ParamType, PathParam, Spec};
-use crate::valid::ResolvedEndpoint;
+use crate::valid::{PagingStyle, ResolvedEndpoint};
 
 /// An identifier resolved by validation.
 fn rust_ident(name: &str) -> Ident {
@@ -245,20 +245,42 @@ fn request(spec: &Spec, e: &ResolvedEndpoint<'_>, rt: &TokenStream) -> TokenStre
 
     let paging = e.paging.and_then(|paging| {
         // A validated paging names a query parameter of this endpoint.
-        let page_field = &query_fields.get(paging.page_param)?.0;
+        let (position, field) = match &paging.style {
+            PagingStyle::Page { page_param, .. } => (quote!(Number), *page_param),
+            PagingStyle::Offset { offset_param, .. } => (quote!(Offset), *offset_param),
+            PagingStyle::Cursor { cursor_param, .. } => (quote!(Cursor), *cursor_param),
+        };
+        let field = &query_fields.get(field)?.0;
+        let (first, set) = match &paging.style {
+            PagingStyle::Page { .. } => (
+                quote!(self.#field.unwrap_or(1)),
+                quote!(::core::option::Option::Some(value)),
+            ),
+            PagingStyle::Offset { .. } => (
+                quote!(self.#field.unwrap_or(0)),
+                quote!(::core::option::Option::Some(value)),
+            ),
+            PagingStyle::Cursor { .. } => (
+                quote!(::core::clone::Clone::clone(&self.#field)),
+                quote!(value),
+            ),
+        };
         let item_ty = match &paging.item {
             crate::model::TypeRef::Model(m) => model_path(m),
             other => models::rust_type(other, rt),
         };
         Some(quote! {
             /// Every page from the current one (the first by default) until the
-            /// server reports no more, fetched one after another as the stream
-            /// is polled.
+            /// last, fetched one after another as the stream is polled. The
+            /// stream also ends when the server sends back a page already
+            /// fetched, and fails after `MAX_PAGES` pages.
             pub fn pages(self) -> #rt::BoxStream<#data, super::#err> {
-                let first = self.#page_field.unwrap_or(1);
-                #rt::__private::paginate(first, move |page| {
+                let first = #rt::PagePosition::#position(#first);
+                #rt::__private::paginate(#id, first, move |at| {
                     let mut next = ::core::clone::Clone::clone(&self);
-                    next.#page_field = ::core::option::Option::Some(page);
+                    if let #rt::PagePosition::#position(value) = at {
+                        next.#field = #set;
+                    }
                     next.send()
                 })
             }

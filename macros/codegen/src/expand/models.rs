@@ -8,6 +8,7 @@ use quote::{format_ident, quote};
 use super::doc;
 use crate::Api;
 use crate::model::{Field, Model, Spec, TypeRef};
+use crate::valid::{PageEnd, PagingStyle};
 
 /// The Rust type of a spec type, as seen from inside the `models` module.
 pub(crate) fn rust_type(ty: &TypeRef, rt: &TokenStream) -> TokenStream {
@@ -158,13 +159,13 @@ fn page_impls(api: &Api, rt: &TokenStream) -> TokenStream {
         } else {
             (quote!(self.#items_id), quote!(self.#items_id.len()))
         };
-        let read_has_more = has_more(api, &paging.has_more)?;
+        let next = next_position(api, &paging.style, rt, &count_items)?;
         let name = format_ident!("{}", data.name.value);
         Some(quote! {
             impl #rt::Page for #name {
                 type Item = #item_ty;
-                fn has_more(&self) -> bool {
-                    #read_has_more
+                fn next(&self, at: &#rt::PagePosition) -> ::core::option::Option<#rt::PagePosition> {
+                    #next
                 }
                 fn item_count(&self) -> usize {
                     #count_items
@@ -178,10 +179,113 @@ fn page_impls(api: &Api, rt: &TokenStream) -> TokenStream {
     quote!(#(#impls)*)
 }
 
-/// Reads the boolean at the end of a resolved has-more path from `self`:
-/// a plain field access while every field on the way is required, then an
-/// `Option` chain that reads an absent optional field as `false`.
-fn has_more(api: &Api, path: &[(String, usize)]) -> Option<TokenStream> {
+/// The body of `Page::next` for a paging style.
+fn next_position(
+    api: &Api,
+    style: &PagingStyle,
+    rt: &TokenStream,
+    count_items: &TokenStream,
+) -> Option<TokenStream> {
+    let none = quote!(::core::option::Option::None);
+    Some(match style {
+        PagingStyle::Page {
+            end: PageEnd::HasMore(path),
+            ..
+        } => {
+            let more = read(api, path)?.flag();
+            quote! {
+                match at {
+                    #rt::PagePosition::Number(n) if #more => ::core::option::Option::Some(#rt::PagePosition::Number(n + 1)),
+                    _ => #none,
+                }
+            }
+        }
+        PagingStyle::Page {
+            end: PageEnd::TotalPages(path),
+            ..
+        } => {
+            let total = read(api, path)?.copied();
+            quote! {
+                match (at, #total) {
+                    (#rt::PagePosition::Number(n), ::core::option::Option::Some(total)) if *n < total => {
+                        ::core::option::Option::Some(#rt::PagePosition::Number(n + 1))
+                    }
+                    _ => #none,
+                }
+            }
+        }
+        PagingStyle::Offset { total, .. } => {
+            let total = read(api, total)?.copied();
+            quote! {
+                let count = i64::try_from(#count_items).unwrap_or(i64::MAX);
+                match (at, #total) {
+                    (#rt::PagePosition::Offset(offset), ::core::option::Option::Some(total))
+                        if offset.saturating_add(count) < total =>
+                    {
+                        ::core::option::Option::Some(#rt::PagePosition::Offset(offset.saturating_add(count)))
+                    }
+                    _ => #none,
+                }
+            }
+        }
+        PagingStyle::Cursor { next_cursor, .. } => {
+            let cursor = read(api, next_cursor)?.borrowed();
+            quote! {
+                let _ = at;
+                match #cursor {
+                    ::core::option::Option::Some(c) if !c.is_empty() => {
+                        ::core::option::Option::Some(#rt::PagePosition::Cursor(
+                            ::core::option::Option::Some(::core::clone::Clone::clone(c)),
+                        ))
+                    }
+                    _ => #none,
+                }
+            }
+        }
+    })
+}
+
+/// A read of the field at the end of a resolved path from `self`: a plain
+/// field access while every field on the way is required, then an `Option`
+/// chain.
+struct Read {
+    place: TokenStream,
+    optional: bool,
+}
+
+impl Read {
+    /// As a boolean, an absent one reading `false`.
+    fn flag(self) -> TokenStream {
+        let place = self.place;
+        if self.optional {
+            quote!(#place.copied().unwrap_or(false))
+        } else {
+            place
+        }
+    }
+
+    /// As `Option<T>` of a `Copy` value.
+    fn copied(self) -> TokenStream {
+        let place = self.place;
+        if self.optional {
+            quote!(#place.copied())
+        } else {
+            quote!(::core::option::Option::Some(#place))
+        }
+    }
+
+    /// As `Option<&T>`.
+    fn borrowed(self) -> TokenStream {
+        let place = self.place;
+        if self.optional {
+            place
+        } else {
+            quote!(::core::option::Option::Some(&#place))
+        }
+    }
+}
+
+fn read(api: &Api, path: &[(String, usize)]) -> Option<Read> {
     let mut place = quote!(self);
     let mut optional = false;
     for (model, i) in path {
@@ -195,11 +299,7 @@ fn has_more(api: &Api, path: &[(String, usize)]) -> Option<TokenStream> {
         };
         optional |= is_optional(f);
     }
-    Some(if optional {
-        quote!(#place.copied().unwrap_or(false))
-    } else {
-        place
-    })
+    Some(Read { place, optional })
 }
 
 pub(crate) fn expand(api: &Api, rt: &TokenStream) -> TokenStream {

@@ -228,6 +228,8 @@ pub struct Pagination {
 /// endpoint must get `page_param` and `has_more` from one or the other.
 #[derive(Clone, Debug, Default)]
 pub struct PagingConvention {
+    /// `page` (the default), `offset` or `cursor`.
+    pub style: Option<Spanned<String>>,
     /// The query parameter carrying the 1-based page number (`page`).
     pub page_param: Option<Spanned<String>>,
     /// The query parameter carrying the page size (`per_page`), if any.
@@ -235,6 +237,18 @@ pub struct PagingConvention {
     /// A JSON pointer into the response data to the boolean that says
     /// whether another page follows (`/pagination/hasMore`).
     pub has_more: Option<Spanned<String>>,
+    /// Or a JSON pointer to the number of pages (`/meta/totalPages`).
+    pub total_pages: Option<Spanned<String>>,
+    /// Offset style: the query parameter carrying the offset (`offset`).
+    pub offset_param: Option<Spanned<String>>,
+    /// Offset and cursor styles: the query parameter of the page size.
+    pub limit_param: Option<Spanned<String>>,
+    /// Offset style: a JSON pointer to the number of items in all pages.
+    pub total: Option<Spanned<String>>,
+    /// Cursor style: the query parameter that sends the cursor back.
+    pub cursor_param: Option<Spanned<String>>,
+    /// Cursor style: a JSON pointer to the next page's cursor.
+    pub next_cursor: Option<Spanned<String>>,
 }
 
 /// What the spec says of one path parameter.

@@ -53,11 +53,29 @@ const PAGINATION_FIELDS: &[&str] = &[
     "items",
     "default_per_page",
     "max_per_page",
+    "style",
     "page_param",
     "per_page_param",
     "has_more",
+    "total_pages",
+    "offset_param",
+    "limit_param",
+    "total",
+    "cursor_param",
+    "next_cursor",
 ];
-const CONVENTION_FIELDS: &[&str] = &["page_param", "per_page_param", "has_more"];
+const CONVENTION_FIELDS: &[&str] = &[
+    "style",
+    "page_param",
+    "per_page_param",
+    "has_more",
+    "total_pages",
+    "offset_param",
+    "limit_param",
+    "total",
+    "cursor_param",
+    "next_cursor",
+];
 const ERROR_REF_FIELDS: &[&str] = &["code", "message"];
 
 /// Reads the array at `key` of `root` with `read`, if present.
@@ -337,10 +355,18 @@ pub(super) fn read_paging_convention(
 }
 
 fn read_convention(r: &mut Reader, obj: &ObjectReader<'_, '_>) -> PagingConvention {
+    let mut field = |key: &str| obj.opt_string(r, key);
     PagingConvention {
-        page_param: obj.opt_string(r, "page_param"),
-        per_page_param: obj.opt_string(r, "per_page_param"),
-        has_more: obj.opt_string(r, "has_more"),
+        style: field("style"),
+        page_param: field("page_param"),
+        per_page_param: field("per_page_param"),
+        has_more: field("has_more"),
+        total_pages: field("total_pages"),
+        offset_param: field("offset_param"),
+        limit_param: field("limit_param"),
+        total: field("total"),
+        cursor_param: field("cursor_param"),
+        next_cursor: field("next_cursor"),
     }
 }
 

@@ -45,22 +45,62 @@ pub struct ResolvedStatus {
     pub category: usize,
 }
 
+/// The fields a JSON pointer walks, from the response model down, as
+/// (model name, field position) pairs.
+pub type FieldPath = Vec<(String, usize)>;
+
 /// How a paged endpoint pages, resolved against its query parameters and
 /// response model.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Paging {
-    /// The position, in the endpoint's query parameters, of the one that
-    /// carries the 1-based page number.
-    pub page_param: usize,
-    /// The position of the one that carries the page size, if any.
-    pub per_page_param: Option<usize>,
+    /// The style and its parts.
+    pub style: PagingStyle,
     /// The position, in the response model's fields, of the array of items.
     pub items: usize,
     /// The type of one item.
     pub item: crate::model::TypeRef,
-    /// The fields from the response model down to the boolean that says
-    /// another page follows, as (model name, field position) pairs.
-    pub has_more: Vec<(String, usize)>,
+}
+
+/// How the next page is asked for, and how the last one is known. Query
+/// parameters are positions in the endpoint's query parameters.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PagingStyle {
+    /// A 1-based page number.
+    Page {
+        /// The page number's parameter.
+        page_param: usize,
+        /// The page size's parameter, if any.
+        per_page_param: Option<usize>,
+        /// How the last page is known.
+        end: PageEnd,
+    },
+    /// An offset into the whole list, and a total.
+    Offset {
+        /// The offset's parameter.
+        offset_param: usize,
+        /// The page size's parameter, if any.
+        limit_param: Option<usize>,
+        /// The number of items in all pages.
+        total: FieldPath,
+    },
+    /// A cursor the response gives and the next request sends back.
+    Cursor {
+        /// The cursor's parameter.
+        cursor_param: usize,
+        /// The page size's parameter, if any.
+        limit_param: Option<usize>,
+        /// The next page's cursor (absent, null or empty on the last).
+        next_cursor: FieldPath,
+    },
+}
+
+/// How a page-numbered response says it is the last.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PageEnd {
+    /// A boolean that says another page follows.
+    HasMore(FieldPath),
+    /// The number of pages.
+    TotalPages(FieldPath),
 }
 
 /// What validation resolved about one endpoint.

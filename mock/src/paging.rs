@@ -1,0 +1,114 @@
+//! Paging the mock's example lists the way each endpoint's spec says.
+
+use docspec_codegen::Spec;
+use docspec_codegen::valid::{FieldPath, PageEnd, Paging, PagingStyle};
+use serde_json::{Value, json};
+
+use crate::behaviour::Call;
+
+/// `items` paged per the call's parameters: the page's slice, and the values
+/// to write into the response where the paging's pointers say.
+pub(crate) fn page(
+    call: &Call<'_>,
+    paging: &Paging,
+    items: &[Value],
+) -> (Vec<Value>, Vec<(FieldPath, Value)>) {
+    let p = call.endpoint.pagination.as_ref();
+    let default = p.and_then(|p| p.default_per_page).unwrap_or(10);
+    let max = p.and_then(|p| p.max_per_page).unwrap_or(i64::MAX);
+    let int = |position: Option<usize>| {
+        position
+            .and_then(|i| call.endpoint.query.get(i))
+            .and_then(|q| call.query_int(&q.name.value))
+    };
+    let size = |limit: Option<usize>| int(limit).unwrap_or(default).clamp(1, max);
+    let total = i64::try_from(items.len()).unwrap_or(i64::MAX);
+    let slice = |from: i64, size: i64| -> Vec<Value> {
+        let from = usize::try_from(from.max(0))
+            .unwrap_or(usize::MAX)
+            .min(items.len());
+        let to = from
+            .saturating_add(usize::try_from(size).unwrap_or(0))
+            .min(items.len());
+        items[from..to].to_vec()
+    };
+    match &paging.style {
+        PagingStyle::Page {
+            page_param,
+            per_page_param,
+            end,
+        } => {
+            let page = int(Some(*page_param)).unwrap_or(1).max(1);
+            let per_page = size(*per_page_param);
+            let pages = if total == 0 {
+                0
+            } else {
+                (total - 1) / per_page + 1
+            };
+            let write = match end {
+                PageEnd::HasMore(path) => (path.clone(), json!(page < pages)),
+                PageEnd::TotalPages(path) => (path.clone(), json!(pages)),
+            };
+            (
+                slice((page - 1).saturating_mul(per_page), per_page),
+                vec![write],
+            )
+        }
+        PagingStyle::Offset {
+            offset_param,
+            limit_param,
+            total: path,
+        } => {
+            let offset = int(Some(*offset_param)).unwrap_or(0).max(0);
+            (
+                slice(offset, size(*limit_param)),
+                vec![(path.clone(), json!(total))],
+            )
+        }
+        PagingStyle::Cursor {
+            cursor_param,
+            limit_param,
+            next_cursor,
+        } => {
+            // The mock's cursors are offsets, opaque to clients.
+            let name = call
+                .endpoint
+                .query
+                .get(*cursor_param)
+                .map(|q| q.name.value.as_str());
+            let from = name
+                .and_then(|n| call.query.iter().find(|(k, _)| k == n))
+                .and_then(|(_, v)| v.strip_prefix("c"))
+                .and_then(|v| v.parse::<i64>().ok())
+                .unwrap_or(0);
+            let limit = size(*limit_param);
+            let next = from.saturating_add(limit);
+            let cursor = if next < total {
+                json!(format!("c{next}"))
+            } else {
+                Value::Null
+            };
+            (slice(from, limit), vec![(next_cursor.clone(), cursor)])
+        }
+    }
+}
+
+/// Writes `value` at the end of `path` in `data`, creating objects on the way.
+pub(crate) fn write(spec: &Spec, data: &mut Value, path: &FieldPath, value: Value) {
+    let mut at = data;
+    for (model, i) in path {
+        let Some(name) = spec
+            .model(model)
+            .and_then(|m| m.fields.get(*i))
+            .map(|f| f.name.value.clone())
+        else {
+            return;
+        };
+        if !at.is_object() {
+            *at = json!({});
+        }
+        let Value::Object(map) = at else { return };
+        at = map.entry(name).or_insert_with(|| json!({}));
+    }
+    *at = value;
+}

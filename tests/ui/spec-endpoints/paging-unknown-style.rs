@@ -1,0 +1,4 @@
+#[docspec::api(spec = "fixtures/bad/paging-unknown-style.json")]
+mod api {}
+
+fn main() {}
