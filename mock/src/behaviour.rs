@@ -130,7 +130,8 @@ impl Behaviour for Examples {
     }
 }
 
-/// An example value of a type: fields filled in, arrays with one element.
+/// An example value of a type, as plain JSON: each field's `example` where
+/// the spec gives one, else a value of its type; arrays with one element.
 pub(crate) fn example(spec: &Spec, ty: &TypeRef, depth: usize) -> Value {
     match ty {
         TypeRef::String => json!("example"),
@@ -144,11 +145,20 @@ pub(crate) fn example(spec: &Spec, ty: &TypeRef, depth: usize) -> Value {
             let mut map = Map::new();
             if let Some(m) = spec.model(name).filter(|_| depth < 4) {
                 for f in &m.fields {
-                    let value = match f.name.as_str() {
-                        n if (n.ends_with("Id") || n == "id") && f.ty.value == TypeRef::String => {
+                    // The spec's own example, where it gives one.
+                    let given = f
+                        .example
+                        .as_ref()
+                        .and_then(|e| serde_json::from_str::<Value>(&e.value).ok());
+                    let n = f.name.as_str();
+                    let value = match given {
+                        Some(v) => v,
+                        None if (n.ends_with("Id") || n == "id")
+                            && f.ty.value == TypeRef::String =>
+                        {
                             json!(format!("{}_example", n.trim_end_matches("Id")))
                         }
-                        _ => example(spec, &f.ty, depth + 1),
+                        None => example(spec, &f.ty, depth + 1),
                     };
                     map.insert(f.name.value.clone(), value);
                 }

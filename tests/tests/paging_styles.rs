@@ -36,6 +36,8 @@ async fn page_numbers_until_the_page_count() {
     let (mock, client) = setup().await;
     let entries: Vec<_> = client.list_by_page().items().try_collect().await.unwrap();
     assert_eq!(entries.len(), 5);
+    // The mock builds its data from the spec's models, with their examples.
+    assert_eq!(entries[0].id, "ent_1");
     assert_eq!(
         queries(&mock, "list_by_page"),
         ["page=1", "page=2", "page=3"]

@@ -97,10 +97,39 @@ fn check_models(spec: &Spec, diags: &mut Diagnostics) {
     }
 }
 
+/// A field's `example` has the field's type, for the types one can tell
+/// from the JSON alone.
+fn check_example(f: &crate::model::Field, diags: &mut Diagnostics) {
+    use jsonc_parser::JsonValue;
+    let Some(example) = &f.example else {
+        return;
+    };
+    let value = jsonc_parser::parse_to_value(&example.value, &Default::default())
+        .ok()
+        .flatten();
+    let fits = match (&f.ty.value, &value) {
+        (_, Some(JsonValue::Null)) => f.nullable,
+        (TypeRef::String, Some(JsonValue::String(_))) => true,
+        (TypeRef::Boolean, Some(JsonValue::Boolean(_))) => true,
+        (TypeRef::Integer, Some(JsonValue::Number(n))) => n.parse::<i64>().is_ok(),
+        (TypeRef::Number, Some(JsonValue::Number(_))) => true,
+        (TypeRef::Array(_), Some(JsonValue::Array(_))) => true,
+        (TypeRef::Model(_), Some(JsonValue::Object(_))) | (TypeRef::Json, Some(_)) => true,
+        _ => false,
+    };
+    if !fits {
+        diags.push(example.loc.error(format!(
+            "the example of `{}` is not a value of its type",
+            f.name.value
+        )));
+    }
+}
+
 fn check_fields(spec: &Spec, m: &Model, diags: &mut Diagnostics) {
     duplicates(m.fields.iter().map(|f| &f.name), "field", diags);
     let mut idents: HashMap<String, &str> = HashMap::new();
     for f in &m.fields {
+        check_example(f, diags);
         match f.ident() {
             Err(e) => diags.push(f.name.loc.error(format!(
                 "field `{}` cannot be a Rust name: {e}",

@@ -89,6 +89,8 @@ pub struct Field {
     pub description: Option<String>,
     /// Why the field is an inference rather than documented, if it is.
     pub inferred: Option<String>,
+    /// An example value, as JSON text, for mocks and docs.
+    pub example: Option<Spanned<String>>,
 }
 
 impl Field {

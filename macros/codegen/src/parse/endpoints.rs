@@ -17,6 +17,7 @@ const FIELD_FIELDS: &[&str] = &[
     "nullable",
     "description",
     "inferred",
+    "example",
 ];
 const ENDPOINT_FIELDS: &[&str] = &[
     "id",
@@ -154,6 +155,9 @@ fn read_field(r: &mut Reader, f: &Field<'_, '_>) -> Option<ModelField> {
     let nullable = obj.opt_bool(r, "nullable").is_some_and(|b| b.value);
     let description = obj.opt_string(r, "description").map(|s| s.value);
     let inferred = obj.opt_string(r, "inferred").map(|s| s.value);
+    let example = obj
+        .get("example")
+        .map(|f| Spanned::new(f.raw_text(r), f.loc(r)));
     Some(ModelField {
         name: name?,
         ty: ty?,
@@ -161,6 +165,7 @@ fn read_field(r: &mut Reader, f: &Field<'_, '_>) -> Option<ModelField> {
         nullable,
         description,
         inferred,
+        example,
     })
 }
 

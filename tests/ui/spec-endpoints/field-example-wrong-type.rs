@@ -1,0 +1,4 @@
+#[docspec::api(spec = "fixtures/bad/field-example-wrong-type.json")]
+mod api {}
+
+fn main() {}
