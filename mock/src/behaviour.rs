@@ -40,14 +40,6 @@ impl Call<'_> {
     /// `(page, per_page)` of a page-numbered endpoint, as its pagination
     /// rules clamp them, read from the query parameters its paging names.
     pub(crate) fn paging(&self) -> (i64, i64) {
-        let p = self.endpoint.pagination.as_ref();
-        let default = p.and_then(|p| p.default_per_page).unwrap_or(10);
-        let max = p.and_then(|p| p.max_per_page).unwrap_or(i64::MAX);
-        let param = |position: Option<usize>| {
-            position
-                .and_then(|i| self.endpoint.query.get(i))
-                .and_then(|q| self.query_int(&q.name.value))
-        };
         let (page_param, per_page_param) = match self.paging.map(|p| &p.style) {
             Some(PagingStyle::Page {
                 page_param,
@@ -56,9 +48,10 @@ impl Call<'_> {
             }) => (Some(*page_param), *per_page_param),
             _ => (None, None),
         };
-        let page = param(page_param).unwrap_or(1).max(1);
-        let per_page = param(per_page_param).unwrap_or(default).clamp(1, max);
-        (page, per_page)
+        let page = crate::paging::int_param(self, page_param)
+            .unwrap_or(1)
+            .max(1);
+        (page, crate::paging::page_size(self, per_page_param))
     }
 }
 

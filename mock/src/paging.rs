@@ -13,15 +13,8 @@ pub(crate) fn page(
     paging: &Paging,
     items: &[Value],
 ) -> (Vec<Value>, Vec<(FieldPath, Value)>) {
-    let p = call.endpoint.pagination.as_ref();
-    let default = p.and_then(|p| p.default_per_page).unwrap_or(10);
-    let max = p.and_then(|p| p.max_per_page).unwrap_or(i64::MAX);
-    let int = |position: Option<usize>| {
-        position
-            .and_then(|i| call.endpoint.query.get(i))
-            .and_then(|q| call.query_int(&q.name.value))
-    };
-    let size = |limit: Option<usize>| int(limit).unwrap_or(default).clamp(1, max);
+    let int = |position: Option<usize>| int_param(call, position);
+    let size = |limit: Option<usize>| page_size(call, limit);
     let total = i64::try_from(items.len()).unwrap_or(i64::MAX);
     let slice = |from: i64, size: i64| -> Vec<Value> {
         let from = usize::try_from(from.max(0))
@@ -91,6 +84,22 @@ pub(crate) fn page(
             (slice(from, limit), vec![(next_cursor.clone(), cursor)])
         }
     }
+}
+
+/// The integer query parameter at `position` of the call's endpoint, if sent.
+pub(crate) fn int_param(call: &Call<'_>, position: Option<usize>) -> Option<i64> {
+    position
+        .and_then(|i| call.endpoint.query.get(i))
+        .and_then(|q| call.query_int(&q.name.value))
+}
+
+/// The page size the parameter at `position` asks for, clamped to the
+/// endpoint's limits (its default when not sent).
+pub(crate) fn page_size(call: &Call<'_>, position: Option<usize>) -> i64 {
+    let p = call.endpoint.pagination.as_ref();
+    let default = p.and_then(|p| p.default_per_page).unwrap_or(10);
+    let max = p.and_then(|p| p.max_per_page).unwrap_or(i64::MAX);
+    int_param(call, position).unwrap_or(default).clamp(1, max)
 }
 
 /// Writes `value` at the end of `path` in `data`, creating objects on the way.

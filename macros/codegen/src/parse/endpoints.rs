@@ -50,21 +50,12 @@ const QUERY_FIELDS: &[&str] = &[
     "required",
 ];
 const PATH_PARAM_FIELDS: &[&str] = &["description", "min_length", "max_length"];
-const PAGINATION_FIELDS: &[&str] = &[
-    "items",
-    "default_per_page",
-    "max_per_page",
-    "style",
-    "page_param",
-    "per_page_param",
-    "has_more",
-    "total_pages",
-    "offset_param",
-    "limit_param",
-    "total",
-    "cursor_param",
-    "next_cursor",
-];
+/// An endpoint's `pagination`: its own fields, and the convention's.
+static PAGINATION_FIELDS: std::sync::LazyLock<Vec<&str>> = std::sync::LazyLock::new(|| {
+    let mut fields = vec!["items", "default_per_page", "max_per_page"];
+    fields.extend(CONVENTION_FIELDS);
+    fields
+});
 const CONVENTION_FIELDS: &[&str] = &[
     "style",
     "page_param",
@@ -337,7 +328,7 @@ fn read_enum_value(r: &mut Reader, f: &Field<'_, '_>) -> Option<Spanned<EnumValu
 }
 
 fn read_pagination(r: &mut Reader, f: &Field<'_, '_>) -> Option<Pagination> {
-    let obj = f.object(r, PAGINATION_FIELDS)?;
+    let obj = f.object(r, &PAGINATION_FIELDS[..])?;
     let items = obj.req_string(r, "items")?;
     Some(Pagination {
         items,
