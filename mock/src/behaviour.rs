@@ -7,6 +7,8 @@ use serde_json::{Map, Value, json};
 
 /// A routed, authenticated request.
 pub(crate) struct Call<'a> {
+    /// The request's path, as received.
+    pub(crate) path: String,
     pub(crate) endpoint: &'a Endpoint,
     /// How the endpoint pages, if it does.
     pub(crate) paging: Option<&'a Paging>,
@@ -59,6 +61,8 @@ impl Call<'_> {
 pub(crate) enum Outcome {
     /// Success: the envelope's message and the data.
     Data(String, Value),
+    /// A page of a list: the message, the data, and a `Link` header.
+    Page(String, Value, Option<String>),
     /// A spec error by code.
     Error(String),
     /// A request the docs give no error code for (a missing required field).
@@ -111,13 +115,15 @@ impl Behaviour for Examples {
                 Some(Value::Array(a)) => a.first().cloned().unwrap_or(Value::Null),
                 _ => Value::Null,
             };
-            let (slice, writes) = crate::paging::page(call, paging, &vec![item; 5]);
+            let (slice, writes, link) = crate::paging::page(call, paging, &vec![item; 5]);
             if let Value::Object(map) = &mut data {
                 map.insert(p.items.value.clone(), Value::Array(slice));
             }
             for (path, value) in writes {
                 crate::paging::write(spec, &mut data, &path, value);
             }
+            let message = format!("{} succeeded", call.endpoint.id.value);
+            return Outcome::Page(message, data, link);
         }
         Outcome::Data(format!("{} succeeded", call.endpoint.id.value), data)
     }

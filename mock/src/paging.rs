@@ -6,13 +6,14 @@ use serde_json::{Value, json};
 
 use crate::behaviour::Call;
 
-/// `items` paged per the call's parameters: the page's slice, and the values
-/// to write into the response where the paging's pointers say.
+/// `items` paged per the call's parameters: the page's slice, the values to
+/// write into the response where the paging's pointers say, and a `Link`
+/// header for the link style.
 pub(crate) fn page(
     call: &Call<'_>,
     paging: &Paging,
     items: &[Value],
-) -> (Vec<Value>, Vec<(FieldPath, Value)>) {
+) -> (Vec<Value>, Vec<(FieldPath, Value)>, Option<String>) {
     let int = |position: Option<usize>| int_param(call, position);
     let size = |limit: Option<usize>| page_size(call, limit);
     let total = i64::try_from(items.len()).unwrap_or(i64::MAX);
@@ -45,6 +46,7 @@ pub(crate) fn page(
             (
                 slice((page - 1).saturating_mul(per_page), per_page),
                 vec![write],
+                None,
             )
         }
         PagingStyle::Offset {
@@ -56,6 +58,7 @@ pub(crate) fn page(
             (
                 slice(offset, size(*limit_param)),
                 vec![(path.clone(), json!(total))],
+                None,
             )
         }
         PagingStyle::Cursor {
@@ -81,7 +84,29 @@ pub(crate) fn page(
             } else {
                 Value::Null
             };
-            (slice(from, limit), vec![(next_cursor.clone(), cursor)])
+            (
+                slice(from, limit),
+                vec![(next_cursor.clone(), cursor)],
+                None,
+            )
+        }
+        PagingStyle::Link => {
+            // The mock's next links carry a `page` parameter of its own.
+            let page = call
+                .query
+                .iter()
+                .find(|(k, _)| k == "page")
+                .and_then(|(_, v)| v.parse::<i64>().ok())
+                .unwrap_or(1)
+                .max(1);
+            let per_page = size(None);
+            let link = (page.saturating_mul(per_page) < total)
+                .then(|| format!("<{}?page={}>; rel=\"next\"", call.path, page + 1));
+            (
+                slice((page - 1).saturating_mul(per_page), per_page),
+                Vec::new(),
+                link,
+            )
         }
     }
 }

@@ -356,6 +356,7 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) 
         Err(_) => None,
     };
     let call = Call {
+        path: full_path.clone(),
         endpoint,
         paging: shared
             .spec
@@ -368,6 +369,13 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) 
     match shared.behaviour.respond(&shared.spec, &call) {
         Outcome::Data(message, data) => {
             json(StatusCode::OK, &success_body(&shared.spec, &message, data))
+        }
+        Outcome::Page(message, data, link) => {
+            let mut response = json(StatusCode::OK, &success_body(&shared.spec, &message, data));
+            if let Some(link) = link.and_then(|l| http::HeaderValue::try_from(l).ok()) {
+                response.headers_mut().insert(header::LINK, link);
+            }
+            response
         }
         Outcome::Error(code) => shared.spec_error(Some(endpoint), &code, None),
         Outcome::Invalid(message) => json(

@@ -19,6 +19,27 @@ pub enum PagePosition {
     Offset(i64),
     /// A cursor the previous page gave (`None` for the first page).
     Cursor(Option<String>),
+    /// The URL the previous page's `Link: <…>; rel="next"` header gave
+    /// (`None` for the first page).
+    Link(Option<String>),
+}
+
+/// The `rel="next"` URL of a `Link` header value, if it has one:
+/// `<https://api.example/items?page=2>; rel="next", <…>; rel="last"`.
+pub(crate) fn next_link(header: &str) -> Option<String> {
+    header.split(',').find_map(|link| {
+        let (url, params) = link.trim().strip_prefix('<')?.split_once('>')?;
+        let next = params.split(';').any(|p| {
+            p.trim()
+                .strip_prefix("rel=")
+                .map(|v| v.trim_matches('"'))
+                .is_some_and(|rels| {
+                    rels.split_whitespace()
+                        .any(|r| r.eq_ignore_ascii_case("next"))
+                })
+        });
+        next.then(|| url.trim().to_owned())
+    })
 }
 
 /// A page of a list endpoint's response (its generated `data` type).
@@ -73,7 +94,7 @@ where
     D: Page + Send + 'static,
     E: Send + 'static,
     F: FnMut(PagePosition) -> Fut + Send + 'static,
-    Fut: Future<Output = Result<D, Error<E>>> + Send + 'static,
+    Fut: Future<Output = Result<(D, Option<String>), Error<E>>> + Send + 'static,
 {
     let walk = Walk {
         endpoint,
@@ -89,10 +110,15 @@ where
                 State::Done => return None,
             };
             match (walk.fetch)(at.clone()).await {
-                Ok(data) => {
+                Ok((data, link)) => {
                     walk.seen.insert(at.clone());
-                    let empty = data.item_count() == 0 && !matches!(at, PagePosition::Cursor(_));
-                    let state = match data.next(&at) {
+                    let empty = data.item_count() == 0
+                        && !matches!(at, PagePosition::Cursor(_) | PagePosition::Link(_));
+                    let next = match at {
+                        PagePosition::Link(_) => link.map(|url| PagePosition::Link(Some(url))),
+                        _ => data.next(&at),
+                    };
+                    let state = match next {
                         None => State::Done,
                         Some(_) if empty => State::Done,
                         Some(next) if walk.seen.contains(&next) => {
@@ -160,10 +186,27 @@ mod tests {
         }
     }
 
+    #[test]
+    fn next_links_are_read_from_link_headers() {
+        assert_eq!(
+            next_link(r#"<https://a.example/x?page=2>; rel="next", <https://a.example/x?page=9>; rel="last""#)
+                .as_deref(),
+            Some("https://a.example/x?page=2")
+        );
+        assert_eq!(
+            next_link(r#"<https://a.example/x?page=1>; rel="prev""#),
+            None
+        );
+        assert_eq!(
+            next_link("<https://a.example/y>; rel=next").as_deref(),
+            Some("https://a.example/y")
+        );
+    }
+
     #[tokio::test]
     async fn a_stream_that_never_ends_fails_after_the_bound() {
         let pages = paginate::<Endless, (), _, _>("list", PagePosition::Number(1), |_| async {
-            Ok(Endless)
+            Ok((Endless, None))
         });
         let results: Vec<_> = futures_util::StreamExt::collect::<Vec<_>>(pages).await;
         assert_eq!(results.len(), MAX_PAGES + 1);

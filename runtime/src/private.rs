@@ -107,17 +107,80 @@ where
     T: serde::de::DeserializeOwned,
     E: crate::EndpointError,
 {
-    transport.send(request, options).await
+    transport.send(request, options).await.map(|r| r.data)
+}
+
+/// Points `request` at `url`, the next page's URL from a `Link` header,
+/// when it lies under the transport's base URL (same origin, a path below
+/// the base path); refuses it otherwise, without quoting its query.
+pub fn follow_link<E>(
+    transport: &crate::Transport,
+    request: &mut Request,
+    url: &str,
+) -> Result<(), Error<E>> {
+    let refuse = |why: &str| {
+        Error::Decode(crate::DecodeError::new(
+            request.endpoint,
+            StatusCode::OK,
+            Bytes::new(),
+            format!("the next page's URL is not followed: {why}"),
+        ))
+    };
+    let base =
+        url::Url::parse(transport.base_url()).map_err(|_| refuse("the base URL does not parse"))?;
+    let next = base.join(url).map_err(|_| refuse("it does not parse"))?;
+    let shown = format!(
+        "{}://{}{}",
+        next.scheme(),
+        next.host_str().unwrap_or(""),
+        next.path()
+    );
+    let base_path = base.path().trim_end_matches('/');
+    let same_origin = next.scheme() == base.scheme()
+        && next.host_str() == base.host_str()
+        && next.port_or_known_default() == base.port_or_known_default();
+    let rest = next
+        .path()
+        .strip_prefix(base_path)
+        .filter(|r| r.is_empty() || r.starts_with('/'));
+    match (same_origin, rest) {
+        (true, Some(rest)) => {
+            request.path = rest.to_owned();
+            request.query = next
+                .query_pairs()
+                .map(|(k, v)| (std::borrow::Cow::Owned(k.into_owned()), v.into_owned()))
+                .collect();
+            Ok(())
+        }
+        _ => Err(refuse(&format!("`{shown}` is not under the base URL"))),
+    }
+}
+
+/// Sends a request for one page of a list, and returns the page and the
+/// URL its `Link` header gives for the next one.
+pub async fn send_paged<T, E>(
+    transport: &crate::Transport,
+    request: Request,
+    options: &crate::CallOptions,
+) -> Result<(T, Option<String>), Error<E>>
+where
+    T: serde::de::DeserializeOwned,
+    E: crate::EndpointError,
+{
+    transport
+        .send(request, options)
+        .await
+        .map(|r| (r.data, r.next_link))
 }
 
 /// Adds a query parameter that is set.
 pub fn push_query<T: std::fmt::Display>(
-    query: &mut Vec<(&'static str, String)>,
+    query: &mut Vec<(std::borrow::Cow<'static, str>, String)>,
     name: &'static str,
     value: &Option<T>,
 ) {
     if let Some(value) = value {
-        query.push((name, value.to_string()));
+        query.push((std::borrow::Cow::Borrowed(name), value.to_string()));
     }
 }
 

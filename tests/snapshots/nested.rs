@@ -627,8 +627,19 @@ pub mod requests {
             super::models::Charge,
             ::docspec::Error<super::CreateChargeError>,
         > {
+            let request = self.build()?;
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
+                .await
+        }
+        /// The request to send: arguments checked, path and query built.
+        fn build(
+            &self,
+        ) -> ::core::result::Result<
+            ::docspec::__private::Request,
+            ::docspec::Error<super::CreateChargeError>,
+        > {
             let query = ::std::vec::Vec::new();
-            let request = ::docspec::__private::Request {
+            ::core::result::Result::Ok(::docspec::__private::Request {
                 endpoint: "create_charge",
                 method: ::docspec::__private::http::Method::POST,
                 path: ::std::format!("/charges",),
@@ -641,9 +652,7 @@ pub mod requests {
                 ),
                 idempotent: false,
                 data: &[],
-            };
-            ::docspec::__private::send(self.client.transport(), request, &self.options)
-                .await
+            })
         }
     }
     ::docspec::__private::request_common!(
@@ -675,6 +684,17 @@ pub mod requests {
             super::models::Charge,
             ::docspec::Error<super::GetChargeError>,
         > {
+            let request = self.build()?;
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
+                .await
+        }
+        /// The request to send: arguments checked, path and query built.
+        fn build(
+            &self,
+        ) -> ::core::result::Result<
+            ::docspec::__private::Request,
+            ::docspec::Error<super::GetChargeError>,
+        > {
             let path_0 = ::docspec::__private::PathParam {
                 name: "chargeId",
                 min_length: 0,
@@ -682,7 +702,7 @@ pub mod requests {
             }
                 .encode("get_charge", &self.charge_id)?;
             let query = ::std::vec::Vec::new();
-            let request = ::docspec::__private::Request {
+            ::core::result::Result::Ok(::docspec::__private::Request {
                 endpoint: "get_charge",
                 method: ::docspec::__private::http::Method::GET,
                 path: ::std::format!("/charges/{}", path_0),
@@ -690,9 +710,7 @@ pub mod requests {
                 body: ::core::option::Option::None,
                 idempotent: true,
                 data: &[],
-            };
-            ::docspec::__private::send(self.client.transport(), request, &self.options)
-                .await
+            })
         }
     }
     ::docspec::__private::request_common!(
@@ -745,6 +763,17 @@ pub mod requests {
             super::models::ChargeList,
             ::docspec::Error<super::ListChargesError>,
         > {
+            let request = self.build()?;
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
+                .await
+        }
+        /// The request to send: arguments checked, path and query built.
+        fn build(
+            &self,
+        ) -> ::core::result::Result<
+            ::docspec::__private::Request,
+            ::docspec::Error<super::ListChargesError>,
+        > {
             if let ::core::option::Option::Some(value) = self.page {
                 ::docspec::__private::QueryRule {
                     name: "page",
@@ -769,7 +798,7 @@ pub mod requests {
             ::docspec::__private::push_query(&mut query, "page", &self.page);
             ::docspec::__private::push_query(&mut query, "per_page", &self.per_page);
             ::docspec::__private::push_query(&mut query, "currency", &self.currency);
-            let request = ::docspec::__private::Request {
+            ::core::result::Result::Ok(::docspec::__private::Request {
                 endpoint: "list_charges",
                 method: ::docspec::__private::http::Method::GET,
                 path: ::std::format!("/charges",),
@@ -777,9 +806,7 @@ pub mod requests {
                 body: ::core::option::Option::None,
                 idempotent: true,
                 data: &[],
-            };
-            ::docspec::__private::send(self.client.transport(), request, &self.options)
-                .await
+            })
         }
         /// Every page from the current one (the first by default) until the
         /// last, fetched one after another as the stream is polled. The
@@ -794,12 +821,38 @@ pub mod requests {
                 first,
                 move |at| {
                     let mut next = ::core::clone::Clone::clone(&self);
+                    #[allow(unused_mut)]
+                    let mut link: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
                     if let ::docspec::PagePosition::Number(value) = at {
                         next.page = ::core::option::Option::Some(value);
                     }
-                    next.send()
+                    next.send_page(link)
                 },
             )
+        }
+        /// Sends the request for one page, at `link` (a `Link` header's
+        /// next URL) when given: the page and the next `Link`, if any.
+        async fn send_page(
+            self,
+            link: ::core::option::Option<::std::string::String>,
+        ) -> ::core::result::Result<
+            (super::models::ChargeList, ::core::option::Option<::std::string::String>),
+            ::docspec::Error<super::ListChargesError>,
+        > {
+            let mut request = self.build()?;
+            if let ::core::option::Option::Some(url) = link {
+                ::docspec::__private::follow_link(
+                    self.client.transport(),
+                    &mut request,
+                    &url,
+                )?;
+            }
+            ::docspec::__private::send_paged(
+                    self.client.transport(),
+                    request,
+                    &self.options,
+                )
+                .await
         }
         /// Every item of every page, in order; see [`pages`](Self::pages).
         pub fn items(

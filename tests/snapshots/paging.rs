@@ -266,6 +266,18 @@ pub enum ListByCursorError {
 ::docspec::__private::endpoint_error!(
     ListByCursorError, ApiError, ErrorCode, [], DocumentedStatus, []
 );
+/// The errors of `list_by_link` (`GET /entries/linked`).
+///
+/// One variant per code the endpoint can return, and per documented status without a code it lists, each holding the decoded [`ApiError`]; `Unknown` holds any other error response.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ListByLinkError {
+    /// Any other error response: a code this endpoint is not documented to
+    /// return, a code newer than the spec, or a body without a code.
+    Unknown(ApiError),
+}
+::docspec::__private::endpoint_error!(
+    ListByLinkError, ApiError, ErrorCode, [], DocumentedStatus, []
+);
 /// Request bodies, response data and query parameter values of the Ledger API.
 pub mod models {
     /// The `Entry` object of the Ledger API.
@@ -351,6 +363,21 @@ pub mod models {
         /// `meta`. Always present.
         #[serde(rename = "meta")]
         pub meta: Meta,
+    }
+    /// The `LinkedEntries` object of the Ledger API.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        ::docspec::__private::serde::Serialize,
+        ::docspec::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::docspec::__private::serde")]
+    pub struct LinkedEntries {
+        /// `entries`. Always present.
+        #[serde(rename = "entries")]
+        pub entries: ::std::vec::Vec<Entry>,
     }
     /// The `CursorEntries` object of the Ledger API.
     #[derive(
@@ -448,6 +475,22 @@ pub mod models {
             self.entries
         }
     }
+    impl ::docspec::Page for LinkedEntries {
+        type Item = Entry;
+        fn next(
+            &self,
+            at: &::docspec::PagePosition,
+        ) -> ::core::option::Option<::docspec::PagePosition> {
+            let _ = at;
+            ::core::option::Option::None
+        }
+        fn item_count(&self) -> usize {
+            self.entries.len()
+        }
+        fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+            self.entries
+        }
+    }
 }
 /// A client for the Ledger API: one method per endpoint.
 ///
@@ -488,6 +531,14 @@ impl Client {
     /// Errors: [`ListByCursorError`].
     pub fn list_by_cursor(&self) -> requests::ListByCursor {
         requests::ListByCursor::new(::core::clone::Clone::clone(self))
+    }
+    /// `list_by_link`.
+    ///
+    /// `GET /entries/linked`
+    ///
+    /// Errors: [`ListByLinkError`].
+    pub fn list_by_link(&self) -> requests::ListByLink {
+        requests::ListByLink::new(::core::clone::Clone::clone(self))
     }
 }
 impl ::docspec::__private::FromTransport for Client {
@@ -532,6 +583,17 @@ pub mod requests {
             super::models::NumberedEntries,
             ::docspec::Error<super::ListByPageError>,
         > {
+            let request = self.build()?;
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
+                .await
+        }
+        /// The request to send: arguments checked, path and query built.
+        fn build(
+            &self,
+        ) -> ::core::result::Result<
+            ::docspec::__private::Request,
+            ::docspec::Error<super::ListByPageError>,
+        > {
             if let ::core::option::Option::Some(value) = self.page {
                 ::docspec::__private::QueryRule {
                     name: "page",
@@ -555,7 +617,7 @@ pub mod requests {
             let mut query = ::std::vec::Vec::new();
             ::docspec::__private::push_query(&mut query, "page", &self.page);
             ::docspec::__private::push_query(&mut query, "size", &self.size);
-            let request = ::docspec::__private::Request {
+            ::core::result::Result::Ok(::docspec::__private::Request {
                 endpoint: "list_by_page",
                 method: ::docspec::__private::http::Method::GET,
                 path: ::std::format!("/entries/numbered",),
@@ -563,9 +625,7 @@ pub mod requests {
                 body: ::core::option::Option::None,
                 idempotent: true,
                 data: &[],
-            };
-            ::docspec::__private::send(self.client.transport(), request, &self.options)
-                .await
+            })
         }
         /// Every page from the current one (the first by default) until the
         /// last, fetched one after another as the stream is polled. The
@@ -583,12 +643,41 @@ pub mod requests {
                 first,
                 move |at| {
                     let mut next = ::core::clone::Clone::clone(&self);
+                    #[allow(unused_mut)]
+                    let mut link: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
                     if let ::docspec::PagePosition::Number(value) = at {
                         next.page = ::core::option::Option::Some(value);
                     }
-                    next.send()
+                    next.send_page(link)
                 },
             )
+        }
+        /// Sends the request for one page, at `link` (a `Link` header's
+        /// next URL) when given: the page and the next `Link`, if any.
+        async fn send_page(
+            self,
+            link: ::core::option::Option<::std::string::String>,
+        ) -> ::core::result::Result<
+            (
+                super::models::NumberedEntries,
+                ::core::option::Option<::std::string::String>,
+            ),
+            ::docspec::Error<super::ListByPageError>,
+        > {
+            let mut request = self.build()?;
+            if let ::core::option::Option::Some(url) = link {
+                ::docspec::__private::follow_link(
+                    self.client.transport(),
+                    &mut request,
+                    &url,
+                )?;
+            }
+            ::docspec::__private::send_paged(
+                    self.client.transport(),
+                    request,
+                    &self.options,
+                )
+                .await
         }
         /// Every item of every page, in order; see [`pages`](Self::pages).
         pub fn items(
@@ -635,6 +724,17 @@ pub mod requests {
             super::models::OffsetEntries,
             ::docspec::Error<super::ListByOffsetError>,
         > {
+            let request = self.build()?;
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
+                .await
+        }
+        /// The request to send: arguments checked, path and query built.
+        fn build(
+            &self,
+        ) -> ::core::result::Result<
+            ::docspec::__private::Request,
+            ::docspec::Error<super::ListByOffsetError>,
+        > {
             if let ::core::option::Option::Some(value) = self.offset {
                 ::docspec::__private::QueryRule {
                     name: "offset",
@@ -658,7 +758,7 @@ pub mod requests {
             let mut query = ::std::vec::Vec::new();
             ::docspec::__private::push_query(&mut query, "offset", &self.offset);
             ::docspec::__private::push_query(&mut query, "limit", &self.limit);
-            let request = ::docspec::__private::Request {
+            ::core::result::Result::Ok(::docspec::__private::Request {
                 endpoint: "list_by_offset",
                 method: ::docspec::__private::http::Method::GET,
                 path: ::std::format!("/entries/offset",),
@@ -666,9 +766,7 @@ pub mod requests {
                 body: ::core::option::Option::None,
                 idempotent: true,
                 data: &[],
-            };
-            ::docspec::__private::send(self.client.transport(), request, &self.options)
-                .await
+            })
         }
         /// Every page from the current one (the first by default) until the
         /// last, fetched one after another as the stream is polled. The
@@ -686,12 +784,41 @@ pub mod requests {
                 first,
                 move |at| {
                     let mut next = ::core::clone::Clone::clone(&self);
+                    #[allow(unused_mut)]
+                    let mut link: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
                     if let ::docspec::PagePosition::Offset(value) = at {
                         next.offset = ::core::option::Option::Some(value);
                     }
-                    next.send()
+                    next.send_page(link)
                 },
             )
+        }
+        /// Sends the request for one page, at `link` (a `Link` header's
+        /// next URL) when given: the page and the next `Link`, if any.
+        async fn send_page(
+            self,
+            link: ::core::option::Option<::std::string::String>,
+        ) -> ::core::result::Result<
+            (
+                super::models::OffsetEntries,
+                ::core::option::Option<::std::string::String>,
+            ),
+            ::docspec::Error<super::ListByOffsetError>,
+        > {
+            let mut request = self.build()?;
+            if let ::core::option::Option::Some(url) = link {
+                ::docspec::__private::follow_link(
+                    self.client.transport(),
+                    &mut request,
+                    &url,
+                )?;
+            }
+            ::docspec::__private::send_paged(
+                    self.client.transport(),
+                    request,
+                    &self.options,
+                )
+                .await
         }
         /// Every item of every page, in order; see [`pages`](Self::pages).
         pub fn items(
@@ -743,6 +870,17 @@ pub mod requests {
             super::models::CursorEntries,
             ::docspec::Error<super::ListByCursorError>,
         > {
+            let request = self.build()?;
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
+                .await
+        }
+        /// The request to send: arguments checked, path and query built.
+        fn build(
+            &self,
+        ) -> ::core::result::Result<
+            ::docspec::__private::Request,
+            ::docspec::Error<super::ListByCursorError>,
+        > {
             if let ::core::option::Option::Some(value) = self.limit {
                 ::docspec::__private::QueryRule {
                     name: "limit",
@@ -756,7 +894,7 @@ pub mod requests {
             let mut query = ::std::vec::Vec::new();
             ::docspec::__private::push_query(&mut query, "after", &self.after);
             ::docspec::__private::push_query(&mut query, "limit", &self.limit);
-            let request = ::docspec::__private::Request {
+            ::core::result::Result::Ok(::docspec::__private::Request {
                 endpoint: "list_by_cursor",
                 method: ::docspec::__private::http::Method::GET,
                 path: ::std::format!("/entries/cursor",),
@@ -764,9 +902,7 @@ pub mod requests {
                 body: ::core::option::Option::None,
                 idempotent: true,
                 data: &[],
-            };
-            ::docspec::__private::send(self.client.transport(), request, &self.options)
-                .await
+            })
         }
         /// Every page from the current one (the first by default) until the
         /// last, fetched one after another as the stream is polled. The
@@ -786,12 +922,41 @@ pub mod requests {
                 first,
                 move |at| {
                     let mut next = ::core::clone::Clone::clone(&self);
+                    #[allow(unused_mut)]
+                    let mut link: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
                     if let ::docspec::PagePosition::Cursor(value) = at {
                         next.after = value;
                     }
-                    next.send()
+                    next.send_page(link)
                 },
             )
+        }
+        /// Sends the request for one page, at `link` (a `Link` header's
+        /// next URL) when given: the page and the next `Link`, if any.
+        async fn send_page(
+            self,
+            link: ::core::option::Option<::std::string::String>,
+        ) -> ::core::result::Result<
+            (
+                super::models::CursorEntries,
+                ::core::option::Option<::std::string::String>,
+            ),
+            ::docspec::Error<super::ListByCursorError>,
+        > {
+            let mut request = self.build()?;
+            if let ::core::option::Option::Some(url) = link {
+                ::docspec::__private::follow_link(
+                    self.client.transport(),
+                    &mut request,
+                    &url,
+                )?;
+            }
+            ::docspec::__private::send_paged(
+                    self.client.transport(),
+                    request,
+                    &self.options,
+                )
+                .await
         }
         /// Every item of every page, in order; see [`pages`](Self::pages).
         pub fn items(
@@ -802,5 +967,107 @@ pub mod requests {
     }
     ::docspec::__private::request_common!(
         ListByCursor, super::models::CursorEntries, super::ListByCursorError
+    );
+    /// A `list_by_link` request, sent by `.send()` or by awaiting it.
+    #[derive(Clone, Debug)]
+    #[must_use = "a request does nothing until it is sent or awaited"]
+    pub struct ListByLink {
+        client: super::Client,
+        options: ::docspec::CallOptions,
+    }
+    impl ListByLink {
+        pub(super) fn new(client: super::Client) -> Self {
+            Self {
+                client,
+                options: ::core::default::Default::default(),
+            }
+        }
+        /// Sends the request and decodes the response's data.
+        pub async fn send(
+            self,
+        ) -> ::core::result::Result<
+            super::models::LinkedEntries,
+            ::docspec::Error<super::ListByLinkError>,
+        > {
+            let request = self.build()?;
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
+                .await
+        }
+        /// The request to send: arguments checked, path and query built.
+        fn build(
+            &self,
+        ) -> ::core::result::Result<
+            ::docspec::__private::Request,
+            ::docspec::Error<super::ListByLinkError>,
+        > {
+            let query = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(::docspec::__private::Request {
+                endpoint: "list_by_link",
+                method: ::docspec::__private::http::Method::GET,
+                path: ::std::format!("/entries/linked",),
+                query,
+                body: ::core::option::Option::None,
+                idempotent: true,
+                data: &[],
+            })
+        }
+        /// Every page from the current one (the first by default) until the
+        /// last, fetched one after another as the stream is polled. The
+        /// stream also ends when the server sends back a page already
+        /// fetched, and fails after `MAX_PAGES` pages.
+        pub fn pages(
+            self,
+        ) -> ::docspec::BoxStream<super::models::LinkedEntries, super::ListByLinkError> {
+            let first = ::docspec::PagePosition::Link(::core::option::Option::None);
+            ::docspec::__private::paginate(
+                "list_by_link",
+                first,
+                move |at| {
+                    let mut next = ::core::clone::Clone::clone(&self);
+                    #[allow(unused_mut)]
+                    let mut link: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                    if let ::docspec::PagePosition::Link(value) = at {
+                        link = value;
+                    }
+                    next.send_page(link)
+                },
+            )
+        }
+        /// Sends the request for one page, at `link` (a `Link` header's
+        /// next URL) when given: the page and the next `Link`, if any.
+        async fn send_page(
+            self,
+            link: ::core::option::Option<::std::string::String>,
+        ) -> ::core::result::Result<
+            (
+                super::models::LinkedEntries,
+                ::core::option::Option<::std::string::String>,
+            ),
+            ::docspec::Error<super::ListByLinkError>,
+        > {
+            let mut request = self.build()?;
+            if let ::core::option::Option::Some(url) = link {
+                ::docspec::__private::follow_link(
+                    self.client.transport(),
+                    &mut request,
+                    &url,
+                )?;
+            }
+            ::docspec::__private::send_paged(
+                    self.client.transport(),
+                    request,
+                    &self.options,
+                )
+                .await
+        }
+        /// Every item of every page, in order; see [`pages`](Self::pages).
+        pub fn items(
+            self,
+        ) -> ::docspec::BoxStream<super::models::Entry, super::ListByLinkError> {
+            ::docspec::__private::flatten_pages(self.pages())
+        }
+    }
+    ::docspec::__private::request_common!(
+        ListByLink, super::models::LinkedEntries, super::ListByLinkError
     );
 }

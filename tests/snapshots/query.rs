@@ -407,6 +407,17 @@ pub mod requests {
             super::models::ItemList,
             ::docspec::Error<super::SearchItemsError>,
         > {
+            let request = self.build()?;
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
+                .await
+        }
+        /// The request to send: arguments checked, path and query built.
+        fn build(
+            &self,
+        ) -> ::core::result::Result<
+            ::docspec::__private::Request,
+            ::docspec::Error<super::SearchItemsError>,
+        > {
             if let ::core::option::Option::Some(value) = self.limit {
                 ::docspec::__private::QueryRule {
                     name: "limit",
@@ -432,7 +443,7 @@ pub mod requests {
             ::docspec::__private::push_query(&mut query, "sort", &self.sort);
             ::docspec::__private::push_query(&mut query, "limit", &self.limit);
             ::docspec::__private::push_query(&mut query, "q", &self.q);
-            let request = ::docspec::__private::Request {
+            ::core::result::Result::Ok(::docspec::__private::Request {
                 endpoint: "search_items",
                 method: ::docspec::__private::http::Method::GET,
                 path: ::std::format!("/items",),
@@ -440,9 +451,7 @@ pub mod requests {
                 body: ::core::option::Option::None,
                 idempotent: true,
                 data: &[],
-            };
-            ::docspec::__private::send(self.client.transport(), request, &self.options)
-                .await
+            })
         }
     }
     ::docspec::__private::request_common!(

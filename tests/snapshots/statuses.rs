@@ -367,6 +367,17 @@ pub mod requests {
             super::models::Route,
             ::docspec::Error<super::GetRouteError>,
         > {
+            let request = self.build()?;
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
+                .await
+        }
+        /// The request to send: arguments checked, path and query built.
+        fn build(
+            &self,
+        ) -> ::core::result::Result<
+            ::docspec::__private::Request,
+            ::docspec::Error<super::GetRouteError>,
+        > {
             let path_0 = ::docspec::__private::PathParam {
                 name: "id",
                 min_length: 0,
@@ -374,7 +385,7 @@ pub mod requests {
             }
                 .encode("get_route", &self.id)?;
             let query = ::std::vec::Vec::new();
-            let request = ::docspec::__private::Request {
+            ::core::result::Result::Ok(::docspec::__private::Request {
                 endpoint: "get_route",
                 method: ::docspec::__private::http::Method::GET,
                 path: ::std::format!("/routes/{}", path_0),
@@ -382,9 +393,7 @@ pub mod requests {
                 body: ::core::option::Option::None,
                 idempotent: true,
                 data: &[],
-            };
-            ::docspec::__private::send(self.client.transport(), request, &self.options)
-                .await
+            })
         }
     }
     ::docspec::__private::request_common!(

@@ -3111,8 +3111,19 @@ pub mod requests {
             super::models::MeData,
             ::docspec::Error<super::GetMeError>,
         > {
+            let request = self.build()?;
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
+                .await
+        }
+        /// The request to send: arguments checked, path and query built.
+        fn build(
+            &self,
+        ) -> ::core::result::Result<
+            ::docspec::__private::Request,
+            ::docspec::Error<super::GetMeError>,
+        > {
             let query = ::std::vec::Vec::new();
-            let request = ::docspec::__private::Request {
+            ::core::result::Result::Ok(::docspec::__private::Request {
                 endpoint: "get_me",
                 method: ::docspec::__private::http::Method::GET,
                 path: ::std::format!("/public/me",),
@@ -3120,9 +3131,7 @@ pub mod requests {
                 body: ::core::option::Option::None,
                 idempotent: true,
                 data: &["data"],
-            };
-            ::docspec::__private::send(self.client.transport(), request, &self.options)
-                .await
+            })
         }
     }
     ::docspec::__private::request_common!(
@@ -3170,6 +3179,17 @@ pub mod requests {
             super::models::ListWorkspacesData,
             ::docspec::Error<super::ListWorkspacesError>,
         > {
+            let request = self.build()?;
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
+                .await
+        }
+        /// The request to send: arguments checked, path and query built.
+        fn build(
+            &self,
+        ) -> ::core::result::Result<
+            ::docspec::__private::Request,
+            ::docspec::Error<super::ListWorkspacesError>,
+        > {
             if let ::core::option::Option::Some(value) = self.page {
                 ::docspec::__private::QueryRule {
                     name: "page",
@@ -3198,7 +3218,7 @@ pub mod requests {
                 "include_workspace_membership",
                 &self.include_workspace_membership,
             );
-            let request = ::docspec::__private::Request {
+            ::core::result::Result::Ok(::docspec::__private::Request {
                 endpoint: "list_workspaces",
                 method: ::docspec::__private::http::Method::GET,
                 path: ::std::format!("/public/workspaces",),
@@ -3206,9 +3226,7 @@ pub mod requests {
                 body: ::core::option::Option::None,
                 idempotent: true,
                 data: &["data"],
-            };
-            ::docspec::__private::send(self.client.transport(), request, &self.options)
-                .await
+            })
         }
         /// Every page from the current one (the first by default) until the
         /// last, fetched one after another as the stream is polled. The
@@ -3226,12 +3244,41 @@ pub mod requests {
                 first,
                 move |at| {
                     let mut next = ::core::clone::Clone::clone(&self);
+                    #[allow(unused_mut)]
+                    let mut link: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
                     if let ::docspec::PagePosition::Number(value) = at {
                         next.page = ::core::option::Option::Some(value);
                     }
-                    next.send()
+                    next.send_page(link)
                 },
             )
+        }
+        /// Sends the request for one page, at `link` (a `Link` header's
+        /// next URL) when given: the page and the next `Link`, if any.
+        async fn send_page(
+            self,
+            link: ::core::option::Option<::std::string::String>,
+        ) -> ::core::result::Result<
+            (
+                super::models::ListWorkspacesData,
+                ::core::option::Option<::std::string::String>,
+            ),
+            ::docspec::Error<super::ListWorkspacesError>,
+        > {
+            let mut request = self.build()?;
+            if let ::core::option::Option::Some(url) = link {
+                ::docspec::__private::follow_link(
+                    self.client.transport(),
+                    &mut request,
+                    &url,
+                )?;
+            }
+            ::docspec::__private::send_paged(
+                    self.client.transport(),
+                    request,
+                    &self.options,
+                )
+                .await
         }
         /// Every item of every page, in order; see [`pages`](Self::pages).
         pub fn items(
@@ -3269,6 +3316,17 @@ pub mod requests {
             super::models::WorkspaceData,
             ::docspec::Error<super::GetWorkspaceError>,
         > {
+            let request = self.build()?;
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
+                .await
+        }
+        /// The request to send: arguments checked, path and query built.
+        fn build(
+            &self,
+        ) -> ::core::result::Result<
+            ::docspec::__private::Request,
+            ::docspec::Error<super::GetWorkspaceError>,
+        > {
             let path_0 = ::docspec::__private::PathParam {
                 name: "workspaceId",
                 min_length: 1,
@@ -3276,7 +3334,7 @@ pub mod requests {
             }
                 .encode("get_workspace", &self.workspace_id)?;
             let query = ::std::vec::Vec::new();
-            let request = ::docspec::__private::Request {
+            ::core::result::Result::Ok(::docspec::__private::Request {
                 endpoint: "get_workspace",
                 method: ::docspec::__private::http::Method::GET,
                 path: ::std::format!("/public/workspace/{}", path_0),
@@ -3284,9 +3342,7 @@ pub mod requests {
                 body: ::core::option::Option::None,
                 idempotent: true,
                 data: &["data"],
-            };
-            ::docspec::__private::send(self.client.transport(), request, &self.options)
-                .await
+            })
         }
     }
     ::docspec::__private::request_common!(
@@ -3318,6 +3374,17 @@ pub mod requests {
             super::models::InviteUrlData,
             ::docspec::Error<super::GetWorkspaceInviteUrlError>,
         > {
+            let request = self.build()?;
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
+                .await
+        }
+        /// The request to send: arguments checked, path and query built.
+        fn build(
+            &self,
+        ) -> ::core::result::Result<
+            ::docspec::__private::Request,
+            ::docspec::Error<super::GetWorkspaceInviteUrlError>,
+        > {
             let path_0 = ::docspec::__private::PathParam {
                 name: "workspaceId",
                 min_length: 1,
@@ -3325,7 +3392,7 @@ pub mod requests {
             }
                 .encode("get_workspace_invite_url", &self.workspace_id)?;
             let query = ::std::vec::Vec::new();
-            let request = ::docspec::__private::Request {
+            ::core::result::Result::Ok(::docspec::__private::Request {
                 endpoint: "get_workspace_invite_url",
                 method: ::docspec::__private::http::Method::GET,
                 path: ::std::format!("/public/workspace/{}/invite-url", path_0),
@@ -3333,9 +3400,7 @@ pub mod requests {
                 body: ::core::option::Option::None,
                 idempotent: true,
                 data: &["data"],
-            };
-            ::docspec::__private::send(self.client.transport(), request, &self.options)
-                .await
+            })
         }
     }
     ::docspec::__private::request_common!(
@@ -3382,6 +3447,17 @@ pub mod requests {
             super::models::ListProjectsData,
             ::docspec::Error<super::ListProjectsError>,
         > {
+            let request = self.build()?;
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
+                .await
+        }
+        /// The request to send: arguments checked, path and query built.
+        fn build(
+            &self,
+        ) -> ::core::result::Result<
+            ::docspec::__private::Request,
+            ::docspec::Error<super::ListProjectsError>,
+        > {
             if let ::core::option::Option::Some(value) = self.page {
                 ::docspec::__private::QueryRule {
                     name: "page",
@@ -3411,7 +3487,7 @@ pub mod requests {
             let mut query = ::std::vec::Vec::new();
             ::docspec::__private::push_query(&mut query, "page", &self.page);
             ::docspec::__private::push_query(&mut query, "per_page", &self.per_page);
-            let request = ::docspec::__private::Request {
+            ::core::result::Result::Ok(::docspec::__private::Request {
                 endpoint: "list_projects",
                 method: ::docspec::__private::http::Method::GET,
                 path: ::std::format!("/public/workspace/{}/projects", path_0),
@@ -3419,9 +3495,7 @@ pub mod requests {
                 body: ::core::option::Option::None,
                 idempotent: true,
                 data: &["data"],
-            };
-            ::docspec::__private::send(self.client.transport(), request, &self.options)
-                .await
+            })
         }
         /// Every page from the current one (the first by default) until the
         /// last, fetched one after another as the stream is polled. The
@@ -3439,12 +3513,41 @@ pub mod requests {
                 first,
                 move |at| {
                     let mut next = ::core::clone::Clone::clone(&self);
+                    #[allow(unused_mut)]
+                    let mut link: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
                     if let ::docspec::PagePosition::Number(value) = at {
                         next.page = ::core::option::Option::Some(value);
                     }
-                    next.send()
+                    next.send_page(link)
                 },
             )
+        }
+        /// Sends the request for one page, at `link` (a `Link` header's
+        /// next URL) when given: the page and the next `Link`, if any.
+        async fn send_page(
+            self,
+            link: ::core::option::Option<::std::string::String>,
+        ) -> ::core::result::Result<
+            (
+                super::models::ListProjectsData,
+                ::core::option::Option<::std::string::String>,
+            ),
+            ::docspec::Error<super::ListProjectsError>,
+        > {
+            let mut request = self.build()?;
+            if let ::core::option::Option::Some(url) = link {
+                ::docspec::__private::follow_link(
+                    self.client.transport(),
+                    &mut request,
+                    &url,
+                )?;
+            }
+            ::docspec::__private::send_paged(
+                    self.client.transport(),
+                    request,
+                    &self.options,
+                )
+                .await
         }
         /// Every item of every page, in order; see [`pages`](Self::pages).
         pub fn items(
@@ -3485,6 +3588,17 @@ pub mod requests {
             super::models::ProjectData,
             ::docspec::Error<super::GetProjectError>,
         > {
+            let request = self.build()?;
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
+                .await
+        }
+        /// The request to send: arguments checked, path and query built.
+        fn build(
+            &self,
+        ) -> ::core::result::Result<
+            ::docspec::__private::Request,
+            ::docspec::Error<super::GetProjectError>,
+        > {
             let path_0 = ::docspec::__private::PathParam {
                 name: "workspaceId",
                 min_length: 1,
@@ -3498,7 +3612,7 @@ pub mod requests {
             }
                 .encode("get_project", &self.project_id)?;
             let query = ::std::vec::Vec::new();
-            let request = ::docspec::__private::Request {
+            ::core::result::Result::Ok(::docspec::__private::Request {
                 endpoint: "get_project",
                 method: ::docspec::__private::http::Method::GET,
                 path: ::std::format!("/public/workspace/{}/projects/{}", path_0, path_1),
@@ -3506,9 +3620,7 @@ pub mod requests {
                 body: ::core::option::Option::None,
                 idempotent: true,
                 data: &["data"],
-            };
-            ::docspec::__private::send(self.client.transport(), request, &self.options)
-                .await
+            })
         }
     }
     ::docspec::__private::request_common!(
@@ -3554,6 +3666,17 @@ pub mod requests {
             super::models::ListLinksData,
             ::docspec::Error<super::ListLinksError>,
         > {
+            let request = self.build()?;
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
+                .await
+        }
+        /// The request to send: arguments checked, path and query built.
+        fn build(
+            &self,
+        ) -> ::core::result::Result<
+            ::docspec::__private::Request,
+            ::docspec::Error<super::ListLinksError>,
+        > {
             if let ::core::option::Option::Some(value) = self.page {
                 ::docspec::__private::QueryRule {
                     name: "page",
@@ -3583,7 +3706,7 @@ pub mod requests {
             let mut query = ::std::vec::Vec::new();
             ::docspec::__private::push_query(&mut query, "page", &self.page);
             ::docspec::__private::push_query(&mut query, "per_page", &self.per_page);
-            let request = ::docspec::__private::Request {
+            ::core::result::Result::Ok(::docspec::__private::Request {
                 endpoint: "list_links",
                 method: ::docspec::__private::http::Method::GET,
                 path: ::std::format!("/public/workspace/{}/links", path_0),
@@ -3591,9 +3714,7 @@ pub mod requests {
                 body: ::core::option::Option::None,
                 idempotent: true,
                 data: &["data"],
-            };
-            ::docspec::__private::send(self.client.transport(), request, &self.options)
-                .await
+            })
         }
         /// Every page from the current one (the first by default) until the
         /// last, fetched one after another as the stream is polled. The
@@ -3608,12 +3729,41 @@ pub mod requests {
                 first,
                 move |at| {
                     let mut next = ::core::clone::Clone::clone(&self);
+                    #[allow(unused_mut)]
+                    let mut link: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
                     if let ::docspec::PagePosition::Number(value) = at {
                         next.page = ::core::option::Option::Some(value);
                     }
-                    next.send()
+                    next.send_page(link)
                 },
             )
+        }
+        /// Sends the request for one page, at `link` (a `Link` header's
+        /// next URL) when given: the page and the next `Link`, if any.
+        async fn send_page(
+            self,
+            link: ::core::option::Option<::std::string::String>,
+        ) -> ::core::result::Result<
+            (
+                super::models::ListLinksData,
+                ::core::option::Option<::std::string::String>,
+            ),
+            ::docspec::Error<super::ListLinksError>,
+        > {
+            let mut request = self.build()?;
+            if let ::core::option::Option::Some(url) = link {
+                ::docspec::__private::follow_link(
+                    self.client.transport(),
+                    &mut request,
+                    &url,
+                )?;
+            }
+            ::docspec::__private::send_paged(
+                    self.client.transport(),
+                    request,
+                    &self.options,
+                )
+                .await
         }
         /// Every item of every page, in order; see [`pages`](Self::pages).
         pub fn items(
@@ -3654,6 +3804,17 @@ pub mod requests {
             super::models::LinkData,
             ::docspec::Error<super::CreateLinkError>,
         > {
+            let request = self.build()?;
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
+                .await
+        }
+        /// The request to send: arguments checked, path and query built.
+        fn build(
+            &self,
+        ) -> ::core::result::Result<
+            ::docspec::__private::Request,
+            ::docspec::Error<super::CreateLinkError>,
+        > {
             let path_0 = ::docspec::__private::PathParam {
                 name: "workspaceId",
                 min_length: 1,
@@ -3661,7 +3822,7 @@ pub mod requests {
             }
                 .encode("create_link", &self.workspace_id)?;
             let query = ::std::vec::Vec::new();
-            let request = ::docspec::__private::Request {
+            ::core::result::Result::Ok(::docspec::__private::Request {
                 endpoint: "create_link",
                 method: ::docspec::__private::http::Method::POST,
                 path: ::std::format!("/public/workspace/{}/links", path_0),
@@ -3674,9 +3835,7 @@ pub mod requests {
                 ),
                 idempotent: false,
                 data: &["data"],
-            };
-            ::docspec::__private::send(self.client.transport(), request, &self.options)
-                .await
+            })
         }
     }
     ::docspec::__private::request_common!(
@@ -3711,6 +3870,17 @@ pub mod requests {
             super::models::LinkData,
             ::docspec::Error<super::GetLinkError>,
         > {
+            let request = self.build()?;
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
+                .await
+        }
+        /// The request to send: arguments checked, path and query built.
+        fn build(
+            &self,
+        ) -> ::core::result::Result<
+            ::docspec::__private::Request,
+            ::docspec::Error<super::GetLinkError>,
+        > {
             let path_0 = ::docspec::__private::PathParam {
                 name: "workspaceId",
                 min_length: 1,
@@ -3724,7 +3894,7 @@ pub mod requests {
             }
                 .encode("get_link", &self.link_id)?;
             let query = ::std::vec::Vec::new();
-            let request = ::docspec::__private::Request {
+            ::core::result::Result::Ok(::docspec::__private::Request {
                 endpoint: "get_link",
                 method: ::docspec::__private::http::Method::GET,
                 path: ::std::format!("/public/workspace/{}/links/{}", path_0, path_1),
@@ -3732,9 +3902,7 @@ pub mod requests {
                 body: ::core::option::Option::None,
                 idempotent: true,
                 data: &["data"],
-            };
-            ::docspec::__private::send(self.client.transport(), request, &self.options)
-                .await
+            })
         }
     }
     ::docspec::__private::request_common!(
@@ -3772,6 +3940,17 @@ pub mod requests {
             super::models::LinkData,
             ::docspec::Error<super::UpdateLinkError>,
         > {
+            let request = self.build()?;
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
+                .await
+        }
+        /// The request to send: arguments checked, path and query built.
+        fn build(
+            &self,
+        ) -> ::core::result::Result<
+            ::docspec::__private::Request,
+            ::docspec::Error<super::UpdateLinkError>,
+        > {
             let path_0 = ::docspec::__private::PathParam {
                 name: "workspaceId",
                 min_length: 1,
@@ -3785,7 +3964,7 @@ pub mod requests {
             }
                 .encode("update_link", &self.link_id)?;
             let query = ::std::vec::Vec::new();
-            let request = ::docspec::__private::Request {
+            ::core::result::Result::Ok(::docspec::__private::Request {
                 endpoint: "update_link",
                 method: ::docspec::__private::http::Method::PUT,
                 path: ::std::format!("/public/workspace/{}/links/{}", path_0, path_1),
@@ -3798,9 +3977,7 @@ pub mod requests {
                 ),
                 idempotent: true,
                 data: &["data"],
-            };
-            ::docspec::__private::send(self.client.transport(), request, &self.options)
-                .await
+            })
         }
     }
     ::docspec::__private::request_common!(
@@ -3835,6 +4012,17 @@ pub mod requests {
             super::models::DeletedLinkData,
             ::docspec::Error<super::DeleteLinkError>,
         > {
+            let request = self.build()?;
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
+                .await
+        }
+        /// The request to send: arguments checked, path and query built.
+        fn build(
+            &self,
+        ) -> ::core::result::Result<
+            ::docspec::__private::Request,
+            ::docspec::Error<super::DeleteLinkError>,
+        > {
             let path_0 = ::docspec::__private::PathParam {
                 name: "workspaceId",
                 min_length: 1,
@@ -3848,7 +4036,7 @@ pub mod requests {
             }
                 .encode("delete_link", &self.link_id)?;
             let query = ::std::vec::Vec::new();
-            let request = ::docspec::__private::Request {
+            ::core::result::Result::Ok(::docspec::__private::Request {
                 endpoint: "delete_link",
                 method: ::docspec::__private::http::Method::DELETE,
                 path: ::std::format!("/public/workspace/{}/links/{}", path_0, path_1),
@@ -3856,9 +4044,7 @@ pub mod requests {
                 body: ::core::option::Option::None,
                 idempotent: true,
                 data: &["data"],
-            };
-            ::docspec::__private::send(self.client.transport(), request, &self.options)
-                .await
+            })
         }
     }
     ::docspec::__private::request_common!(
@@ -3904,6 +4090,17 @@ pub mod requests {
             super::models::ListRecordingsData,
             ::docspec::Error<super::ListRecordingsError>,
         > {
+            let request = self.build()?;
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
+                .await
+        }
+        /// The request to send: arguments checked, path and query built.
+        fn build(
+            &self,
+        ) -> ::core::result::Result<
+            ::docspec::__private::Request,
+            ::docspec::Error<super::ListRecordingsError>,
+        > {
             if let ::core::option::Option::Some(value) = self.page {
                 ::docspec::__private::QueryRule {
                     name: "page",
@@ -3933,7 +4130,7 @@ pub mod requests {
             let mut query = ::std::vec::Vec::new();
             ::docspec::__private::push_query(&mut query, "page", &self.page);
             ::docspec::__private::push_query(&mut query, "per_page", &self.per_page);
-            let request = ::docspec::__private::Request {
+            ::core::result::Result::Ok(::docspec::__private::Request {
                 endpoint: "list_recordings",
                 method: ::docspec::__private::http::Method::GET,
                 path: ::std::format!("/public/workspace/{}/recordings", path_0),
@@ -3941,9 +4138,7 @@ pub mod requests {
                 body: ::core::option::Option::None,
                 idempotent: true,
                 data: &["data"],
-            };
-            ::docspec::__private::send(self.client.transport(), request, &self.options)
-                .await
+            })
         }
         /// Every page from the current one (the first by default) until the
         /// last, fetched one after another as the stream is polled. The
@@ -3961,12 +4156,41 @@ pub mod requests {
                 first,
                 move |at| {
                     let mut next = ::core::clone::Clone::clone(&self);
+                    #[allow(unused_mut)]
+                    let mut link: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
                     if let ::docspec::PagePosition::Number(value) = at {
                         next.page = ::core::option::Option::Some(value);
                     }
-                    next.send()
+                    next.send_page(link)
                 },
             )
+        }
+        /// Sends the request for one page, at `link` (a `Link` header's
+        /// next URL) when given: the page and the next `Link`, if any.
+        async fn send_page(
+            self,
+            link: ::core::option::Option<::std::string::String>,
+        ) -> ::core::result::Result<
+            (
+                super::models::ListRecordingsData,
+                ::core::option::Option<::std::string::String>,
+            ),
+            ::docspec::Error<super::ListRecordingsError>,
+        > {
+            let mut request = self.build()?;
+            if let ::core::option::Option::Some(url) = link {
+                ::docspec::__private::follow_link(
+                    self.client.transport(),
+                    &mut request,
+                    &url,
+                )?;
+            }
+            ::docspec::__private::send_paged(
+                    self.client.transport(),
+                    request,
+                    &self.options,
+                )
+                .await
         }
         /// Every item of every page, in order; see [`pages`](Self::pages).
         pub fn items(
@@ -4007,6 +4231,17 @@ pub mod requests {
             super::models::RecordingData,
             ::docspec::Error<super::GetRecordingError>,
         > {
+            let request = self.build()?;
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
+                .await
+        }
+        /// The request to send: arguments checked, path and query built.
+        fn build(
+            &self,
+        ) -> ::core::result::Result<
+            ::docspec::__private::Request,
+            ::docspec::Error<super::GetRecordingError>,
+        > {
             let path_0 = ::docspec::__private::PathParam {
                 name: "workspaceId",
                 min_length: 1,
@@ -4020,7 +4255,7 @@ pub mod requests {
             }
                 .encode("get_recording", &self.recording_id)?;
             let query = ::std::vec::Vec::new();
-            let request = ::docspec::__private::Request {
+            ::core::result::Result::Ok(::docspec::__private::Request {
                 endpoint: "get_recording",
                 method: ::docspec::__private::http::Method::GET,
                 path: ::std::format!(
@@ -4030,9 +4265,7 @@ pub mod requests {
                 body: ::core::option::Option::None,
                 idempotent: true,
                 data: &["data"],
-            };
-            ::docspec::__private::send(self.client.transport(), request, &self.options)
-                .await
+            })
         }
     }
     ::docspec::__private::request_common!(
@@ -4067,6 +4300,17 @@ pub mod requests {
             super::models::DeletedRecordingData,
             ::docspec::Error<super::DeleteRecordingError>,
         > {
+            let request = self.build()?;
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
+                .await
+        }
+        /// The request to send: arguments checked, path and query built.
+        fn build(
+            &self,
+        ) -> ::core::result::Result<
+            ::docspec::__private::Request,
+            ::docspec::Error<super::DeleteRecordingError>,
+        > {
             let path_0 = ::docspec::__private::PathParam {
                 name: "workspaceId",
                 min_length: 1,
@@ -4080,7 +4324,7 @@ pub mod requests {
             }
                 .encode("delete_recording", &self.recording_id)?;
             let query = ::std::vec::Vec::new();
-            let request = ::docspec::__private::Request {
+            ::core::result::Result::Ok(::docspec::__private::Request {
                 endpoint: "delete_recording",
                 method: ::docspec::__private::http::Method::DELETE,
                 path: ::std::format!(
@@ -4090,9 +4334,7 @@ pub mod requests {
                 body: ::core::option::Option::None,
                 idempotent: true,
                 data: &["data"],
-            };
-            ::docspec::__private::send(self.client.transport(), request, &self.options)
-                .await
+            })
         }
     }
     ::docspec::__private::request_common!(
@@ -4127,6 +4369,17 @@ pub mod requests {
             super::models::RecordingResourceData,
             ::docspec::Error<super::GetRecordingVideoError>,
         > {
+            let request = self.build()?;
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
+                .await
+        }
+        /// The request to send: arguments checked, path and query built.
+        fn build(
+            &self,
+        ) -> ::core::result::Result<
+            ::docspec::__private::Request,
+            ::docspec::Error<super::GetRecordingVideoError>,
+        > {
             let path_0 = ::docspec::__private::PathParam {
                 name: "workspaceId",
                 min_length: 1,
@@ -4140,7 +4393,7 @@ pub mod requests {
             }
                 .encode("get_recording_video", &self.recording_id)?;
             let query = ::std::vec::Vec::new();
-            let request = ::docspec::__private::Request {
+            ::core::result::Result::Ok(::docspec::__private::Request {
                 endpoint: "get_recording_video",
                 method: ::docspec::__private::http::Method::GET,
                 path: ::std::format!(
@@ -4150,9 +4403,7 @@ pub mod requests {
                 body: ::core::option::Option::None,
                 idempotent: true,
                 data: &["data"],
-            };
-            ::docspec::__private::send(self.client.transport(), request, &self.options)
-                .await
+            })
         }
     }
     ::docspec::__private::request_common!(
@@ -4188,6 +4439,17 @@ pub mod requests {
             super::models::RecordingResourceData,
             ::docspec::Error<super::GetRecordingThumbnailError>,
         > {
+            let request = self.build()?;
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
+                .await
+        }
+        /// The request to send: arguments checked, path and query built.
+        fn build(
+            &self,
+        ) -> ::core::result::Result<
+            ::docspec::__private::Request,
+            ::docspec::Error<super::GetRecordingThumbnailError>,
+        > {
             let path_0 = ::docspec::__private::PathParam {
                 name: "workspaceId",
                 min_length: 1,
@@ -4201,7 +4463,7 @@ pub mod requests {
             }
                 .encode("get_recording_thumbnail", &self.recording_id)?;
             let query = ::std::vec::Vec::new();
-            let request = ::docspec::__private::Request {
+            ::core::result::Result::Ok(::docspec::__private::Request {
                 endpoint: "get_recording_thumbnail",
                 method: ::docspec::__private::http::Method::GET,
                 path: ::std::format!(
@@ -4211,9 +4473,7 @@ pub mod requests {
                 body: ::core::option::Option::None,
                 idempotent: true,
                 data: &["data"],
-            };
-            ::docspec::__private::send(self.client.transport(), request, &self.options)
-                .await
+            })
         }
     }
     ::docspec::__private::request_common!(
@@ -4249,6 +4509,17 @@ pub mod requests {
             super::models::RecordingResourceData,
             ::docspec::Error<super::GetRecordingConsoleLogError>,
         > {
+            let request = self.build()?;
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
+                .await
+        }
+        /// The request to send: arguments checked, path and query built.
+        fn build(
+            &self,
+        ) -> ::core::result::Result<
+            ::docspec::__private::Request,
+            ::docspec::Error<super::GetRecordingConsoleLogError>,
+        > {
             let path_0 = ::docspec::__private::PathParam {
                 name: "workspaceId",
                 min_length: 1,
@@ -4262,7 +4533,7 @@ pub mod requests {
             }
                 .encode("get_recording_console_log", &self.recording_id)?;
             let query = ::std::vec::Vec::new();
-            let request = ::docspec::__private::Request {
+            ::core::result::Result::Ok(::docspec::__private::Request {
                 endpoint: "get_recording_console_log",
                 method: ::docspec::__private::http::Method::GET,
                 path: ::std::format!(
@@ -4272,9 +4543,7 @@ pub mod requests {
                 body: ::core::option::Option::None,
                 idempotent: true,
                 data: &["data"],
-            };
-            ::docspec::__private::send(self.client.transport(), request, &self.options)
-                .await
+            })
         }
     }
     ::docspec::__private::request_common!(
@@ -4310,6 +4579,17 @@ pub mod requests {
             super::models::RecordingResourceData,
             ::docspec::Error<super::GetRecordingNetworkLogError>,
         > {
+            let request = self.build()?;
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
+                .await
+        }
+        /// The request to send: arguments checked, path and query built.
+        fn build(
+            &self,
+        ) -> ::core::result::Result<
+            ::docspec::__private::Request,
+            ::docspec::Error<super::GetRecordingNetworkLogError>,
+        > {
             let path_0 = ::docspec::__private::PathParam {
                 name: "workspaceId",
                 min_length: 1,
@@ -4323,7 +4603,7 @@ pub mod requests {
             }
                 .encode("get_recording_network_log", &self.recording_id)?;
             let query = ::std::vec::Vec::new();
-            let request = ::docspec::__private::Request {
+            ::core::result::Result::Ok(::docspec::__private::Request {
                 endpoint: "get_recording_network_log",
                 method: ::docspec::__private::http::Method::GET,
                 path: ::std::format!(
@@ -4333,9 +4613,7 @@ pub mod requests {
                 body: ::core::option::Option::None,
                 idempotent: true,
                 data: &["data"],
-            };
-            ::docspec::__private::send(self.client.transport(), request, &self.options)
-                .await
+            })
         }
     }
     ::docspec::__private::request_common!(
@@ -4371,6 +4649,17 @@ pub mod requests {
             super::models::RecordingResourceData,
             ::docspec::Error<super::GetRecordingActionError>,
         > {
+            let request = self.build()?;
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
+                .await
+        }
+        /// The request to send: arguments checked, path and query built.
+        fn build(
+            &self,
+        ) -> ::core::result::Result<
+            ::docspec::__private::Request,
+            ::docspec::Error<super::GetRecordingActionError>,
+        > {
             let path_0 = ::docspec::__private::PathParam {
                 name: "workspaceId",
                 min_length: 1,
@@ -4384,7 +4673,7 @@ pub mod requests {
             }
                 .encode("get_recording_action", &self.recording_id)?;
             let query = ::std::vec::Vec::new();
-            let request = ::docspec::__private::Request {
+            ::core::result::Result::Ok(::docspec::__private::Request {
                 endpoint: "get_recording_action",
                 method: ::docspec::__private::http::Method::GET,
                 path: ::std::format!(
@@ -4394,9 +4683,7 @@ pub mod requests {
                 body: ::core::option::Option::None,
                 idempotent: true,
                 data: &["data"],
-            };
-            ::docspec::__private::send(self.client.transport(), request, &self.options)
-                .await
+            })
         }
     }
     ::docspec::__private::request_common!(

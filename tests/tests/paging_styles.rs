@@ -135,3 +135,33 @@ async fn a_last_page_without_a_cursor_ends_the_stream() {
     assert_eq!(entries.len(), 1);
     assert_eq!(mock.request_count("list_by_cursor"), 1);
 }
+
+#[tokio::test]
+async fn link_headers_until_none_is_given() {
+    let (mock, client) = setup().await;
+    let entries: Vec<_> = client.list_by_link().items().try_collect().await.unwrap();
+    assert_eq!(entries.len(), 5);
+    assert_eq!(queries(&mock, "list_by_link"), ["", "page=2", "page=3"]);
+}
+
+/// A next link that leaves the base URL is not followed: the stream ends
+/// with an error after the pages before it.
+#[tokio::test]
+async fn a_link_elsewhere_is_not_followed() {
+    let (mock, client) = setup().await;
+    let page = MockResponse::json(200, &json!({"entries": [{"id": "a"}]})).header(
+        "link",
+        "<https://elsewhere.example/api/entries?page=2>; rel=\"next\"",
+    );
+    mock.enqueue("list_by_link", page);
+    let results: Vec<_> =
+        futures_util::StreamExt::collect::<Vec<_>>(client.list_by_link().pages()).await;
+    assert_eq!(results.len(), 2);
+    assert!(results[0].is_ok());
+    let err = results[1].as_ref().unwrap_err().to_string();
+    assert!(
+        err.contains("the next page's URL is not followed: `https://elsewhere.example/api/entries` is not under the base URL"),
+        "{err}"
+    );
+    assert_eq!(mock.request_count("list_by_link"), 1);
+}

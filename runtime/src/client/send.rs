@@ -27,7 +27,7 @@ pub struct Request {
     /// The path below the base URL, parameters already encoded.
     pub path: String,
     /// Query parameters that are set.
-    pub query: Vec<(&'static str, String)>,
+    pub query: Vec<(std::borrow::Cow<'static, str>, String)>,
     /// A JSON body.
     pub body: Option<Bytes>,
     /// Whether repeating the request has no further effect.
@@ -36,8 +36,17 @@ pub struct Request {
     pub data: &'static [&'static str],
 }
 
+/// A decoded success response, and the URL its `Link` header gives for the
+/// next page, if any.
+pub(crate) struct Reply<T> {
+    pub(crate) data: T,
+    pub(crate) next_link: Option<String>,
+}
+
 /// What one attempt got back.
 struct Exchange {
+    /// The `Link` header's `rel="next"` URL.
+    next_link: Option<String>,
     status: http::StatusCode,
     retry_after: Option<Duration>,
     body: Bytes,
@@ -79,7 +88,7 @@ impl Transport {
         &self,
         request: Request,
         options: &CallOptions,
-    ) -> Result<T, Error<E>>
+    ) -> Result<Reply<T>, Error<E>>
     where
         T: DeserializeOwned,
         E: EndpointError,
@@ -102,7 +111,7 @@ impl Transport {
         &self,
         request: &Request,
         options: &CallOptions,
-    ) -> Result<T, Error<E>>
+    ) -> Result<Reply<T>, Error<E>>
     where
         T: DeserializeOwned,
         E: EndpointError,
@@ -209,7 +218,7 @@ impl Transport {
         request: &Request,
         budget: Option<(Duration, TimeLimit)>,
         attempt: u32,
-    ) -> Result<T, Error<E>>
+    ) -> Result<Reply<T>, Error<E>>
     where
         T: DeserializeOwned,
         E: EndpointError,
@@ -234,21 +243,24 @@ impl Transport {
     }
 
     /// One attempt: data, or the error this response or failure means.
-    async fn attempt<T, E>(&self, request: &Request, attempt: u32) -> Result<T, Error<E>>
+    async fn attempt<T, E>(&self, request: &Request, attempt: u32) -> Result<Reply<T>, Error<E>>
     where
         T: DeserializeOwned,
         E: EndpointError,
     {
         let ex = self.exchange(request, attempt).await?;
         if ex.status.is_success() {
-            crate::data::decode(&ex.body, request.data).map_err(|e| {
-                Error::Decode(DecodeError::new(
-                    request.endpoint,
-                    ex.status,
-                    ex.body,
-                    e.to_string(),
-                ))
-            })
+            let next_link = ex.next_link;
+            crate::data::decode(&ex.body, request.data)
+                .map(|data| Reply { data, next_link })
+                .map_err(|e| {
+                    Error::Decode(DecodeError::new(
+                        request.endpoint,
+                        ex.status,
+                        ex.body,
+                        e.to_string(),
+                    ))
+                })
         } else {
             let api = ApiError::decode(ex.status, ex.body).with_retry_after(ex.retry_after);
             Err(Error::Api(E::from_api_error(api)))
@@ -292,6 +304,12 @@ impl Transport {
             .await
             .map_err(|e| classify(e, TransportStage::Request))?;
         let status = response.status();
+        let next_link = response
+            .headers()
+            .get_all(http::header::LINK)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find_map(crate::pagination::next_link);
         let retry_after = response
             .headers()
             .get(RETRY_AFTER)
@@ -326,6 +344,7 @@ impl Transport {
             body.extend_from_slice(&chunk);
         }
         Ok(Exchange {
+            next_link,
             status,
             retry_after,
             body: body.freeze(),

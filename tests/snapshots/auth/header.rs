@@ -370,6 +370,17 @@ pub mod requests {
             super::models::Secret,
             ::docspec::Error<super::GetSecretError>,
         > {
+            let request = self.build()?;
+            ::docspec::__private::send(self.client.transport(), request, &self.options)
+                .await
+        }
+        /// The request to send: arguments checked, path and query built.
+        fn build(
+            &self,
+        ) -> ::core::result::Result<
+            ::docspec::__private::Request,
+            ::docspec::Error<super::GetSecretError>,
+        > {
             let path_0 = ::docspec::__private::PathParam {
                 name: "name",
                 min_length: 0,
@@ -377,7 +388,7 @@ pub mod requests {
             }
                 .encode("get_secret", &self.name)?;
             let query = ::std::vec::Vec::new();
-            let request = ::docspec::__private::Request {
+            ::core::result::Result::Ok(::docspec::__private::Request {
                 endpoint: "get_secret",
                 method: ::docspec::__private::http::Method::GET,
                 path: ::std::format!("/secrets/{}", path_0),
@@ -385,9 +396,7 @@ pub mod requests {
                 body: ::core::option::Option::None,
                 idempotent: true,
                 data: &[],
-            };
-            ::docspec::__private::send(self.client.transport(), request, &self.options)
-                .await
+            })
         }
     }
     ::docspec::__private::request_common!(

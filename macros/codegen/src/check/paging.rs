@@ -135,13 +135,14 @@ pub(crate) fn resolve(spec: &Spec, e: &Endpoint) -> Result<Option<Paging>, Vec<D
                     next_cursor,
                 })
         }
+        Some("link") => Some(PagingStyle::Link),
         Some(other) => {
             if let Some(s) = &style {
                 problems.push(
                     s.loc
                         .error(format!("unknown paging style `{other}`"))
                         .with_suggestion(other, STYLES)
-                        .with_note("expected `page`, `offset` or `cursor`"),
+                        .with_note("expected `page`, `offset`, `cursor` or `link`"),
                 );
             }
             None
@@ -158,7 +159,7 @@ pub(crate) fn resolve(spec: &Spec, e: &Endpoint) -> Result<Option<Paging>, Vec<D
 }
 
 /// The paging styles a spec can name.
-const STYLES: [&str; 3] = ["page", "offset", "cursor"];
+const STYLES: [&str; 4] = ["page", "offset", "cursor", "link"];
 
 fn missing(d: Diagnostic) -> Diagnostic {
     d.with_help(

@@ -246,23 +246,31 @@ fn request(spec: &Spec, e: &ResolvedEndpoint<'_>, rt: &TokenStream) -> TokenStre
     let paging = e.paging.and_then(|paging| {
         // A validated paging names a query parameter of this endpoint.
         let (position, field) = match &paging.style {
-            PagingStyle::Page { page_param, .. } => (quote!(Number), *page_param),
-            PagingStyle::Offset { offset_param, .. } => (quote!(Offset), *offset_param),
-            PagingStyle::Cursor { cursor_param, .. } => (quote!(Cursor), *cursor_param),
+            PagingStyle::Page { page_param, .. } => (quote!(Number), Some(*page_param)),
+            PagingStyle::Offset { offset_param, .. } => (quote!(Offset), Some(*offset_param)),
+            PagingStyle::Cursor { cursor_param, .. } => (quote!(Cursor), Some(*cursor_param)),
+            PagingStyle::Link => (quote!(Link), None),
         };
-        let field = &query_fields.get(field)?.0;
-        let (first, set) = match &paging.style {
-            PagingStyle::Page { .. } => (
+        let field = match field {
+            Some(i) => Some(&query_fields.get(i)?.0),
+            None => None,
+        };
+        let (first, step) = match (&paging.style, field) {
+            (PagingStyle::Page { .. }, Some(field)) => (
                 quote!(self.#field.unwrap_or(1)),
-                quote!(::core::option::Option::Some(value)),
+                quote!(next.#field = ::core::option::Option::Some(value);),
             ),
-            PagingStyle::Offset { .. } => (
+            (PagingStyle::Offset { .. }, Some(field)) => (
                 quote!(self.#field.unwrap_or(0)),
-                quote!(::core::option::Option::Some(value)),
+                quote!(next.#field = ::core::option::Option::Some(value);),
             ),
-            PagingStyle::Cursor { .. } => (
+            (PagingStyle::Cursor { .. }, Some(field)) => (
                 quote!(::core::clone::Clone::clone(&self.#field)),
-                quote!(value),
+                quote!(next.#field = value;),
+            ),
+            _ => (
+                quote!(::core::option::Option::None),
+                quote!(link = value;),
             ),
         };
         let item_ty = match &paging.item {
@@ -278,11 +286,26 @@ fn request(spec: &Spec, e: &ResolvedEndpoint<'_>, rt: &TokenStream) -> TokenStre
                 let first = #rt::PagePosition::#position(#first);
                 #rt::__private::paginate(#id, first, move |at| {
                     let mut next = ::core::clone::Clone::clone(&self);
+                    #[allow(unused_mut)]
+                    let mut link: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
                     if let #rt::PagePosition::#position(value) = at {
-                        next.#field = #set;
+                        #step
                     }
-                    next.send()
+                    next.send_page(link)
                 })
+            }
+
+            /// Sends the request for one page, at `link` (a `Link` header's
+            /// next URL) when given: the page and the next `Link`, if any.
+            async fn send_page(
+                self,
+                link: ::core::option::Option<::std::string::String>,
+            ) -> ::core::result::Result<(#data, ::core::option::Option<::std::string::String>), #rt::Error<super::#err>> {
+                let mut request = self.build()?;
+                if let ::core::option::Option::Some(url) = link {
+                    #rt::__private::follow_link(self.client.transport(), &mut request, &url)?;
+                }
+                #rt::__private::send_paged(self.client.transport(), request, &self.options).await
             }
 
             /// Every item of every page, in order; see [`pages`](Self::pages).
@@ -333,11 +356,17 @@ fn request(spec: &Spec, e: &ResolvedEndpoint<'_>, rt: &TokenStream) -> TokenStre
 
             #send_doc
             pub async fn send(self) -> ::core::result::Result<#data, #rt::Error<super::#err>> {
+                let request = self.build()?;
+                #rt::__private::send(self.client.transport(), request, &self.options).await
+            }
+
+            /// The request to send: arguments checked, path and query built.
+            fn build(&self) -> ::core::result::Result<#rt::__private::Request, #rt::Error<super::#err>> {
                 #query_checks
                 #segment_checks
                 #query_decl
                 #(#q_push)*
-                let request = #rt::__private::Request {
+                ::core::result::Result::Ok(#rt::__private::Request {
                     endpoint: #id,
                     method: #rt::__private::http::Method::#http_method,
                     path: ::std::format!(#fmt, #(#segments),*),
@@ -345,8 +374,7 @@ fn request(spec: &Spec, e: &ResolvedEndpoint<'_>, rt: &TokenStream) -> TokenStre
                     body: #body_value,
                     idempotent: #idempotent,
                     data: &[#(#data_path),*],
-                };
-                #rt::__private::send(self.client.transport(), request, &self.options).await
+                })
             }
 
             #paging

@@ -228,6 +228,11 @@ fn next_position(
                 }
             }
         }
+        // The `Link` header says where the next page is, not the data.
+        PagingStyle::Link => quote! {
+            let _ = at;
+            #none
+        },
         PagingStyle::Cursor { next_cursor, .. } => {
             let cursor = read(api, next_cursor)?.borrowed();
             quote! {

@@ -92,6 +92,9 @@ pub enum PagingStyle {
         /// The next page's cursor (absent, null or empty on the last).
         next_cursor: FieldPath,
     },
+    /// The `Link` header's `rel="next"` URL, followed while it stays under
+    /// the base URL.
+    Link,
 }
 
 /// How a page-numbered response says it is the last.
