@@ -158,8 +158,31 @@ fn check_fields(spec: &Spec, m: &Model, diags: &mut Diagnostics) {
 /// their names.
 const RESERVED_SETTERS: &[&str] = &["send", "pages", "items", "options", "new", "into_future"];
 
+/// A query parameter's enum lives in `models` beside the spec's models, so
+/// its name (the request's, then the parameter's) must not be a model's.
+fn check_query_enum_names(spec: &Spec, e: &Endpoint, diags: &mut Diagnostics) {
+    let Ok(request) = ident::type_name(&e.id) else {
+        return;
+    };
+    for q in e.query.iter().filter(|q| !q.values.is_empty()) {
+        let Ok(param) = ident::type_name(&q.name) else {
+            continue;
+        };
+        let name = format!("{request}{param}");
+        if spec.model(&name).is_some() {
+            diags.push(q.name.loc.error(format!(
+                "the values of `{}` become the enum `{name}`, which is already a model's name",
+                q.name.value
+            )));
+        }
+    }
+}
+
 fn check_endpoints(spec: &Spec, diags: &mut Diagnostics) {
     duplicates(spec.endpoints.iter().map(|e| &e.id), "endpoint", diags);
+    for e in &spec.endpoints {
+        check_query_enum_names(spec, e, diags);
+    }
     let mut type_names: HashMap<String, &str> = HashMap::new();
     for e in &spec.endpoints {
         match (ident::snake_name(&e.id), ident::type_name(&e.id)) {

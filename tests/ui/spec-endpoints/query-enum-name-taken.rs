@@ -1,0 +1,4 @@
+#[docspec::api(spec = "fixtures/bad/query-enum-name-taken.json")]
+mod api {}
+
+fn main() {}
