@@ -1,5 +1,5 @@
 //! A spec's error tables written back as a JSON spec, in the layout of
-//! `spec/userplane.json`: one category or error per line.
+//! the workspace's own specs: one category or error per line.
 
 use crate::Api;
 use crate::model::{ErrorBody, ErrorDef, Origin, Spec};

@@ -80,7 +80,7 @@ impl Names {
     }
 }
 
-/// "the Userplane API", or "the API" for a spec without a name.
+/// "the Acme API", or "the API" for a spec without a name.
 pub(crate) fn api_phrase(name: &str) -> String {
     if name.ends_with("API") {
         format!("the {name}")

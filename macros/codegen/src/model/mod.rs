@@ -101,13 +101,13 @@ impl<T> Deref for Spanned<T> {
 /// A whole API description: its errors and, optionally, its endpoints.
 #[derive(Clone, Debug)]
 pub struct Spec {
-    /// The API's name (`Userplane`), used in generated docs.
+    /// The API's name (`Acme Billing`), used in generated docs.
     pub name: String,
     /// The base URL clients use by default.
     pub base_url: Option<String>,
     /// Where the API's error documentation lives.
     pub docs_url: Option<String>,
-    /// The prefix every API key has (`uspl_`).
+    /// The prefix every API key has (`sk_live_`).
     pub api_key_prefix: Option<String>,
     /// How requests carry the key; `None` is bearer, with no declared codes.
     pub auth: Option<Auth>,
