@@ -4,141 +4,36 @@
 //! resolve; the validated model keeps what does ([`Paging`]).
 
 use crate::diag::Diagnostic;
-use crate::model::{Endpoint, Model, PagingConvention, ParamType, Spanned, Spec, TypeRef};
-use crate::valid::{PageEnd, Paging, PagingStyle};
+use crate::model::{
+    Endpoint, Model, Pagination, PagingConvention, ParamType, Spanned, Spec, TypeRef,
+};
+use crate::valid::{FieldPath, PageEnd, Paging, PagingStyle};
 
 /// How `e` pages, `None` when it does not, or every reason it cannot.
 pub(crate) fn resolve(spec: &Spec, e: &Endpoint) -> Result<Option<Paging>, Vec<Diagnostic>> {
     let Some(p) = &e.pagination else {
         return Ok(None);
     };
-    let mut problems = Vec::new();
-    let own = &p.convention;
-    let top = &spec.pagination;
-    let given = |pick: fn(&PagingConvention) -> &Option<Spanned<String>>| {
-        pick(own).clone().or_else(|| pick(top).clone())
+    let mut r = Resolver {
+        spec,
+        e,
+        p,
+        // An unknown response model is reported on its own.
+        response: spec.model(&e.response),
+        problems: Vec::new(),
     };
-    let style = given(|c| &c.style);
-    // An unknown response model is reported on its own.
-    let response = spec.model(&e.response);
-    let items = response.and_then(|m| items_field(m, &p.items, &mut problems));
-    let need = |field: &str, what: &str, problems: &mut Vec<Diagnostic>| {
-        problems.push(missing(p.loc.error(format!(
-            "a paged endpoint of this style needs `{field}`, {what}"
-        ))));
-    };
-    let param = |name: Option<Spanned<String>>,
-                 field: &str,
-                 what: &str,
-                 problems: &mut Vec<Diagnostic>,
-                 ty| {
-        match name {
-            Some(n) => typed_param(e, &n, ty, problems),
-            None => {
-                need(field, what, problems);
-                None
-            }
-        }
-    };
-    let path = |ptr: Option<Spanned<String>>, want: TypeRef, problems: &mut Vec<Diagnostic>| {
-        let (ptr, m) = (ptr?, response?);
-        field_path(spec, m, &ptr, &want, problems)
-    };
+    let items = r
+        .response
+        .and_then(|m| items_field(m, &p.items, &mut r.problems));
+    let style = r.given(|c| &c.style);
     let style = match style.as_ref().map(|s| s.value.as_str()) {
-        None | Some("page") => {
-            let page_param = param(
-                given(|c| &c.page_param),
-                "page_param",
-                "the query parameter that carries the page number",
-                &mut problems,
-                ParamType::Integer,
-            );
-            let per_page_param = given(|c| &c.per_page_param)
-                .and_then(|n| typed_param(e, &n, ParamType::Integer, &mut problems));
-            let end = match (given(|c| &c.has_more), given(|c| &c.total_pages)) {
-                (Some(ptr), _) => {
-                    path(Some(ptr), TypeRef::Boolean, &mut problems).map(PageEnd::HasMore)
-                }
-                (None, Some(ptr)) => {
-                    path(Some(ptr), TypeRef::Integer, &mut problems).map(PageEnd::TotalPages)
-                }
-                (None, None) => {
-                    problems.push(missing(p.loc.error(
-                        "a paged endpoint needs `has_more` (a JSON pointer to the boolean that says another page follows) or `total_pages` (to the number of pages)",
-                    )));
-                    None
-                }
-            };
-            page_param
-                .zip(end)
-                .map(|(page_param, end)| PagingStyle::Page {
-                    page_param,
-                    per_page_param,
-                    end,
-                })
-        }
-        Some("offset") => {
-            let offset_param = param(
-                given(|c| &c.offset_param),
-                "offset_param",
-                "the query parameter that carries the offset",
-                &mut problems,
-                ParamType::Integer,
-            );
-            let limit_param = given(|c| &c.limit_param)
-                .and_then(|n| typed_param(e, &n, ParamType::Integer, &mut problems));
-            let total = match given(|c| &c.total) {
-                Some(ptr) => path(Some(ptr), TypeRef::Integer, &mut problems),
-                None => {
-                    need(
-                        "total",
-                        "a JSON pointer to the number of items in all pages",
-                        &mut problems,
-                    );
-                    None
-                }
-            };
-            offset_param
-                .zip(total)
-                .map(|(offset_param, total)| PagingStyle::Offset {
-                    offset_param,
-                    limit_param,
-                    total,
-                })
-        }
-        Some("cursor") => {
-            let cursor_param = param(
-                given(|c| &c.cursor_param),
-                "cursor_param",
-                "the query parameter that sends the cursor back",
-                &mut problems,
-                ParamType::String,
-            );
-            let limit_param = given(|c| &c.limit_param)
-                .and_then(|n| typed_param(e, &n, ParamType::Integer, &mut problems));
-            let next_cursor = match given(|c| &c.next_cursor) {
-                Some(ptr) => path(Some(ptr), TypeRef::String, &mut problems),
-                None => {
-                    need(
-                        "next_cursor",
-                        "a JSON pointer to the cursor of the next page (absent or empty on the last)",
-                        &mut problems,
-                    );
-                    None
-                }
-            };
-            cursor_param
-                .zip(next_cursor)
-                .map(|(cursor_param, next_cursor)| PagingStyle::Cursor {
-                    cursor_param,
-                    limit_param,
-                    next_cursor,
-                })
-        }
+        None | Some("page") => r.page_style(),
+        Some("offset") => r.offset_style(),
+        Some("cursor") => r.cursor_style(),
         Some("link") => Some(PagingStyle::Link),
         Some(other) => {
             if let Some(s) = &style {
-                problems.push(
+                r.problems.push(
                     s.loc
                         .error(format!("unknown paging style `{other}`"))
                         .with_suggestion(other, STYLES)
@@ -148,13 +43,139 @@ pub(crate) fn resolve(spec: &Spec, e: &Endpoint) -> Result<Option<Paging>, Vec<D
             None
         }
     };
-    if !problems.is_empty() {
-        return Err(problems);
+    if !r.problems.is_empty() {
+        return Err(r.problems);
     }
     match (style, items) {
         (Some(style), Some((items, item))) => Ok(Some(Paging { style, items, item })),
         // Only an unknown response model gets here, reported elsewhere.
         _ => Err(Vec::new()),
+    }
+}
+
+/// Resolving one endpoint's paging, collecting every problem.
+struct Resolver<'a> {
+    spec: &'a Spec,
+    e: &'a Endpoint,
+    p: &'a Pagination,
+    response: Option<&'a Model>,
+    problems: Vec<Diagnostic>,
+}
+
+/// Picks one field of a paging convention.
+type Pick = fn(&PagingConvention) -> &Option<Spanned<String>>;
+
+impl Resolver<'_> {
+    /// A convention field: the endpoint's own, else the spec's top level.
+    fn given(&self, pick: Pick) -> Option<Spanned<String>> {
+        pick(&self.p.convention)
+            .clone()
+            .or_else(|| pick(&self.spec.pagination).clone())
+    }
+
+    fn need(&mut self, field: &str, what: &str) {
+        let d = self
+            .p
+            .loc
+            .error(format!("a paged endpoint needs `{field}`, {what}"));
+        self.problems.push(missing(d));
+    }
+
+    /// A query parameter the style needs, of type `ty`.
+    fn param(&mut self, pick: Pick, field: &str, what: &str, ty: ParamType) -> Option<usize> {
+        match self.given(pick) {
+            Some(name) => typed_param(self.e, &name, ty, &mut self.problems),
+            None => {
+                self.need(field, what);
+                None
+            }
+        }
+    }
+
+    /// The page size parameter, if the spec names one.
+    fn limit(&mut self, pick: Pick) -> Option<usize> {
+        let name = self.given(pick)?;
+        typed_param(self.e, &name, ParamType::Integer, &mut self.problems)
+    }
+
+    /// The fields a pointer the style needs walks, to a `want`.
+    fn path(&mut self, pick: Pick, field: &str, what: &str, want: TypeRef) -> Option<FieldPath> {
+        let Some(ptr) = self.given(pick) else {
+            self.need(field, what);
+            return None;
+        };
+        field_path(self.spec, self.response?, &ptr, &want, &mut self.problems)
+    }
+
+    fn page_style(&mut self) -> Option<PagingStyle> {
+        let page_param = self.param(
+            |c| &c.page_param,
+            "page_param",
+            "the query parameter that carries the page number",
+            ParamType::Integer,
+        );
+        let per_page_param = self.limit(|c| &c.per_page_param);
+        let end = if self.given(|c| &c.has_more).is_some()
+            || self.given(|c| &c.total_pages).is_none()
+        {
+            self.path(
+                |c| &c.has_more,
+                "has_more",
+                "a JSON pointer to the boolean that says another page follows (or `total_pages`, to the number of pages)",
+                TypeRef::Boolean,
+            )
+            .map(PageEnd::HasMore)
+        } else {
+            self.path(|c| &c.total_pages, "total_pages", "", TypeRef::Integer)
+                .map(PageEnd::TotalPages)
+        };
+        Some(PagingStyle::Page {
+            page_param: page_param?,
+            per_page_param,
+            end: end?,
+        })
+    }
+
+    fn offset_style(&mut self) -> Option<PagingStyle> {
+        let offset_param = self.param(
+            |c| &c.offset_param,
+            "offset_param",
+            "the query parameter that carries the offset",
+            ParamType::Integer,
+        );
+        let limit_param = self.limit(|c| &c.limit_param);
+        let total = self.path(
+            |c| &c.total,
+            "total",
+            "a JSON pointer to the number of items in all pages",
+            TypeRef::Integer,
+        );
+        Some(PagingStyle::Offset {
+            offset_param: offset_param?,
+            limit_param,
+            total: total?,
+        })
+    }
+
+    fn cursor_style(&mut self) -> Option<PagingStyle> {
+        let cursor_param = self.param(
+            |c| &c.cursor_param,
+            "cursor_param",
+            "the query parameter that sends the cursor back",
+            ParamType::String,
+        );
+        let limit_param = self.limit(|c| &c.limit_param);
+        let next_cursor = self.path(
+            |c| &c.next_cursor,
+            "next_cursor",
+            "a JSON pointer to the cursor of the next page (absent or empty on the last)",
+            TypeRef::String,
+        );
+        Some(PagingStyle::Cursor {
+            cursor_param: cursor_param?,
+            limit_param,
+            next_cursor: next_cursor?,
+        })
     }
 }
 
