@@ -352,7 +352,7 @@ impl fmt::Debug for Preview<'_> {
 }
 
 impl<C: DocumentedCode> fmt::Display for ApiError<C> {
-    /// `404 Not Found: LINK_NOT_FOUND: Link not found`; when the body did not
+    /// `404 Not Found: NOTE_NOT_FOUND: No note has that id.`; when the body did not
     /// fit the spec, what was wrong and a quotation of what was received.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let i = &self.inner;

@@ -1,4 +1,4 @@
-//! Names: API spellings (`API_KEY_REQUIRED`, `not-found`, `user.deleted`) →
+//! Names: API spellings (`CARD_DECLINED`, `not-found`, `user.deleted`) →
 //! Rust identifiers.
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
@@ -66,7 +66,7 @@ fn validate(id: String) -> Result<String, IdentError> {
 
 /// The `UpperCamelCase` type or variant name for an API name.
 ///
-/// `API_KEY_REQUIRED` → `ApiKeyRequired`, `not-found` → `NotFound`,
+/// `CARD_DECLINED` → `CardDeclined`, `not-found` → `NotFound`,
 /// `user.deleted` → `UserDeleted`, `rateLimited` → `RateLimited`.
 pub fn type_name(name: &str) -> Result<String, IdentError> {
     validate(name.to_upper_camel_case())
@@ -74,7 +74,7 @@ pub fn type_name(name: &str) -> Result<String, IdentError> {
 
 /// The `snake_case` field or function name for an API name.
 ///
-/// `workspaceId` → `workspace_id`, `per_page` → `per_page`. Keywords become
+/// `workspaceId` → `workspace_id`, `page_size` → `page_size`. Keywords become
 /// raw identifiers' plain text plus `_` (`type` → `type_`).
 pub fn snake_name(name: &str) -> Result<String, IdentError> {
     let snake = name.to_snake_case();
@@ -122,7 +122,7 @@ mod tests {
     fn numeric_codes_get_a_prefix() {
         assert_eq!(code_name("10002").as_deref(), Ok("Code10002"));
         assert_eq!(code_name("2fa.required").as_deref(), Ok("Code2faRequired"));
-        assert_eq!(code_name("LINK_GONE").as_deref(), Ok("LinkGone"));
+        assert_eq!(code_name("NOTE_GONE").as_deref(), Ok("NoteGone"));
         assert_eq!(
             code_name("https://problems.example.com/missing-request-parameter").as_deref(),
             Ok("MissingRequestParameter")
@@ -133,7 +133,7 @@ mod tests {
     #[test]
     fn common_code_styles_become_upper_camel_case() {
         for (code, want) in [
-            ("API_KEY_REQUIRED", "ApiKeyRequired"),
+            ("CARD_DECLINED", "CardDeclined"),
             ("not_found", "NotFound"),
             ("rate-limited", "RateLimited"),
             ("user.account.deleted", "UserAccountDeleted"),

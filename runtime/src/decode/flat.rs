@@ -98,7 +98,7 @@ mod tests {
 
     /// Bodies the fast path must either decline or read exactly as serde_json.
     const BODIES: &[&str] = &[
-        r#"{"error":"LINK_GONE","message":"Link has been deleted"}"#,
+        r#"{"error":"NOTE_GONE","message":"The note was deleted"}"#,
         r#" { "message" : "m" , "error" : "E" } "#,
         r#"{"error":"E","message":"first","message":"second"}"#,
         r#"{"error":"E","extra":"x","message":"é ü 💥"}"#,

@@ -188,12 +188,12 @@ mod tests {
 
     #[test]
     fn flat_layout_borrows_plain_strings() {
-        let body = br#"{"message":"Link not found","error":"LINK_NOT_FOUND","extra":[1,{"a":2}]}"#;
+        let body = br#"{"message":"Note not found","error":"NOTE_NOT_FOUND","extra":[1,{"a":2}]}"#;
         let [code, message] = extract(body, &FLAT).unwrap();
-        assert_eq!(code, Slot::Str(Cow::Borrowed("LINK_NOT_FOUND")));
+        assert_eq!(code, Slot::Str(Cow::Borrowed("NOTE_NOT_FOUND")));
         assert!(matches!(
             message,
-            Slot::Str(Cow::Borrowed("Link not found"))
+            Slot::Str(Cow::Borrowed("Note not found"))
         ));
     }
 

@@ -29,13 +29,7 @@ pub(super) fn check(spec: &Spec, diags: &mut Diagnostics) {
         .into_iter()
         .flatten()
     {
-        if spec.error(code).is_none() {
-            diags.push(
-                code.loc
-                    .error(format!("unknown error code `{}`", code.value))
-                    .with_suggestion(code, spec.errors.iter().map(|e| e.code.as_str())),
-            );
-        }
+        super::unknown_code(spec, code, diags);
     }
 }
 

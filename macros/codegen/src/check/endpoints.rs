@@ -2,7 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::position;
+use super::{position, unknown_code};
 use crate::diag::Diagnostics;
 use crate::ident;
 use crate::model::{Endpoint, Loc, Model, Spanned, Spec, TypeRef};
@@ -13,16 +13,6 @@ pub(super) fn check(spec: &Spec, diags: &mut Diagnostics) {
     check_models(spec, diags);
     check_endpoints(spec, diags);
     check_unknown_variant(spec, diags);
-}
-
-fn unknown_code(spec: &Spec, code: &Spanned<String>, diags: &mut Diagnostics) {
-    if spec.error(code).is_none() {
-        diags.push(
-            code.loc
-                .error(format!("unknown error code `{}`", code.value))
-                .with_suggestion(code, spec.errors.iter().map(|e| e.code.as_str())),
-        );
-    }
 }
 
 fn unknown_model(spec: &Spec, name: &str, loc: &Loc, diags: &mut Diagnostics) {
@@ -373,15 +363,6 @@ fn check_query(e: &Endpoint, diags: &mut Diagnostics) {
             Ok(_) => {}
         }
         super::query::check(q, diags);
-        if let (Some(min), Some(max)) = (q.minimum, q.maximum) {
-            if min > max {
-                diags.push(
-                    q.name
-                        .loc
-                        .error(format!("minimum {min} is above maximum {max}")),
-                );
-            }
-        }
     }
 }
 

@@ -201,19 +201,35 @@ pub(crate) fn status_problem(status: &Spanned<i64>, diags: &mut Diagnostics) {
 
 /// Every error names a category that the spec defines.
 fn check_error_categories(spec: &Spec, diags: &mut Diagnostics) {
-    let ids: Vec<&str> = spec.categories.iter().map(|c| c.id.as_str()).collect();
     for e in &spec.errors {
-        if spec.category(&e.category).is_none() {
-            let mut d = e
-                .category
-                .loc
-                .error(format!("unknown category `{}`", e.category.value))
-                .with_suggestion(&e.category, ids.iter().copied());
-            if d.help.is_none() && !ids.is_empty() {
-                d = d.with_note(format!("the categories are {}", crate::json::list(&ids)));
-            }
-            diags.push(d);
-        }
+        unknown_category(spec, &e.category, diags);
+    }
+}
+
+/// Reports a category id the spec does not define, with a "did you mean".
+fn unknown_category(spec: &Spec, id: &Spanned<String>, diags: &mut Diagnostics) {
+    if spec.category(id).is_some() {
+        return;
+    }
+    let ids: Vec<&str> = spec.categories.iter().map(|c| c.id.as_str()).collect();
+    let mut d = id
+        .loc
+        .error(format!("unknown category `{}`", id.value))
+        .with_suggestion(id, ids.iter().copied());
+    if d.help.is_none() && !ids.is_empty() {
+        d = d.with_note(format!("the categories are {}", crate::json::list(&ids)));
+    }
+    diags.push(d);
+}
+
+/// Reports an error code the spec does not define, with a "did you mean".
+fn unknown_code(spec: &Spec, code: &Spanned<String>, diags: &mut Diagnostics) {
+    if spec.error(code).is_none() {
+        diags.push(
+            code.loc
+                .error(format!("unknown error code `{}`", code.value))
+                .with_suggestion(code, spec.errors.iter().map(|e| e.code.as_str())),
+        );
     }
 }
 

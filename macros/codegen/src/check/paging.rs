@@ -185,7 +185,7 @@ const STYLES: [&str; 4] = ["page", "offset", "cursor", "link"];
 fn missing(d: Diagnostic) -> Diagnostic {
     d.with_help(
         "give it in the endpoint's `pagination` or, for every paged endpoint, in the spec's top-level \
-         `pagination`: { \"page_param\": \"page\", \"per_page_param\": \"per_page\", \"has_more\": \"/pagination/hasMore\" }",
+         `pagination`: { \"page_param\": \"page\", \"per_page_param\": \"page_size\", \"has_more\": \"/meta/hasMore\" }",
     )
 }
 
@@ -270,7 +270,7 @@ fn field_path(
         problems.push(
             ptr.loc
                 .error(format!("`{}` is not a JSON pointer to a field", ptr.value))
-                .with_help("write it as a JSON pointer, e.g. `/pagination/hasMore`"),
+                .with_help("write it as a JSON pointer, e.g. `/meta/hasMore`"),
         );
         return None;
     }

@@ -7,6 +7,14 @@ use crate::model::{EnumValue, ParamType, QueryParam};
 
 pub(super) fn check(q: &QueryParam, diags: &mut Diagnostics) {
     let name = &q.name;
+    if let (Some(min), Some(max)) = (q.minimum, q.maximum) {
+        if min > max {
+            diags.push(
+                name.loc
+                    .error(format!("minimum {min} is above maximum {max}")),
+            );
+        }
+    }
     let limits = q.minimum.is_some()
         || q.maximum.is_some()
         || q.min_length.is_some()

@@ -16,14 +16,7 @@ pub(super) fn check(spec: &Spec, diags: &mut Diagnostics) {
     let mut seen: HashMap<i64, &Loc> = HashMap::new();
     for s in &spec.statuses {
         super::status_problem(&s.status, diags);
-        if spec.category(&s.category).is_none() {
-            diags.push(
-                s.category
-                    .loc
-                    .error(format!("unknown category `{}`", s.category.value))
-                    .with_suggestion(&s.category, spec.categories.iter().map(|c| c.id.as_str())),
-            );
-        }
+        super::unknown_category(spec, &s.category, diags);
         if let Some(first) = seen.insert(s.status.value, &s.status.loc) {
             diags.push(
                 s.status

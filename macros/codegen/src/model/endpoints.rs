@@ -151,7 +151,7 @@ impl ParamType {
 /// A query parameter.
 #[derive(Clone, Debug)]
 pub struct QueryParam {
-    /// The name on the wire (`per_page`).
+    /// The name on the wire (`page_size`).
     pub name: Spanned<String>,
     /// Its type.
     pub ty: ParamType,
@@ -234,10 +234,10 @@ pub struct PagingConvention {
     pub style: Option<Spanned<String>>,
     /// The query parameter carrying the 1-based page number (`page`).
     pub page_param: Option<Spanned<String>>,
-    /// The query parameter carrying the page size (`per_page`), if any.
+    /// The query parameter carrying the page size (`page_size`), if any.
     pub per_page_param: Option<Spanned<String>>,
     /// A JSON pointer into the response data to the boolean that says
-    /// whether another page follows (`/pagination/hasMore`).
+    /// whether another page follows (`/meta/hasMore`).
     pub has_more: Option<Spanned<String>>,
     /// Or a JSON pointer to the number of pages (`/meta/totalPages`).
     pub total_pages: Option<Spanned<String>>,

@@ -286,7 +286,7 @@ pub struct ErrorOptions {
 /// One error code.
 #[derive(Clone, Debug)]
 pub struct ErrorDef {
-    /// The code as the API sends it (`API_KEY_REQUIRED`).
+    /// The code as the API sends it (`CARD_DECLINED`).
     pub code: Spanned<String>,
     /// The HTTP status it comes with.
     pub status: Spanned<i64>,
