@@ -8,7 +8,6 @@ use std::time::{Duration, Instant};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use futures_util::StreamExt;
 use userplane::Client;
-use userplane_mock::MockServer;
 
 const CONCURRENT: usize = 64;
 
@@ -18,7 +17,7 @@ fn client(c: &mut Criterion) {
         .enable_all()
         .build()
         .expect("runtime");
-    let mock = rt.block_on(MockServer::start()).expect("mock");
+    let mock = rt.block_on(userplane_mock::start()).expect("mock");
     let key = mock.api_key().to_owned();
     let generated = Client::builder()
         .base_url(mock.base_url())

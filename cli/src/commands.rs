@@ -179,9 +179,9 @@ pub(crate) fn mock(path: &Path, port: u16) -> ExitCode {
     runtime.block_on(async move {
         let name = spec.name.clone();
         let userplane_data = name == "Userplane";
-        let mut builder = userplane_mock::MockServer::builder().spec(spec).port(port);
+        let mut builder = docspec_mock::MockServer::builder(spec).port(port);
         if userplane_data {
-            builder = builder.userplane_data();
+            builder = userplane_mock::with_data(builder);
         }
         let server = match builder.start().await {
             Ok(s) => s,

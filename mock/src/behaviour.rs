@@ -5,43 +5,73 @@ use docspec_codegen::model::{Endpoint, TypeRef};
 use docspec_codegen::valid::{Paging, PagingStyle};
 use serde_json::{Map, Value, json};
 
-/// A routed, authenticated request.
-pub(crate) struct Call<'a> {
-    /// The request's path, as received.
+/// A routed, authenticated request, as a [`Behaviour`] sees it.
+#[derive(Debug)]
+pub struct Call<'a> {
     pub(crate) path: String,
     pub(crate) endpoint: &'a Endpoint,
-    /// How the endpoint pages, if it does.
     pub(crate) paging: Option<&'a Paging>,
     pub(crate) params: Vec<(String, String)>,
     pub(crate) query: Vec<(String, String)>,
     pub(crate) body: Option<Value>,
 }
 
-impl Call<'_> {
-    /// A path parameter.
-    pub(crate) fn param(&self, name: &str) -> &str {
+impl<'a> Call<'a> {
+    /// The request's path, as received (base path included).
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// The endpoint the request matched.
+    pub fn endpoint(&self) -> &'a Endpoint {
+        self.endpoint
+    }
+
+    /// The endpoint's id in the spec (`get_note`).
+    pub fn endpoint_id(&self) -> &'a str {
+        self.endpoint.id.as_str()
+    }
+
+    /// How the endpoint pages, if it does.
+    pub fn paging(&self) -> Option<&'a Paging> {
+        self.paging
+    }
+
+    /// A path parameter by its name in the spec's path (`""` if absent).
+    pub fn param(&self, name: &str) -> &str {
         self.params
             .iter()
             .find(|(n, _)| n == name)
             .map_or("", |(_, v)| v.as_str())
     }
 
-    /// A query parameter parsed as an integer.
-    pub(crate) fn query_int(&self, name: &str) -> Option<i64> {
+    /// A query parameter's value, decoded.
+    pub fn query(&self, name: &str) -> Option<&str> {
         self.query
             .iter()
             .find(|(n, _)| n == name)
-            .and_then(|(_, v)| v.parse().ok())
+            .map(|(_, v)| v.as_str())
     }
 
-    /// A query parameter parsed as a boolean.
-    pub(crate) fn query_bool(&self, name: &str) -> bool {
-        self.query.iter().any(|(n, v)| n == name && v == "true")
+    /// A query parameter parsed as an integer.
+    pub fn query_int(&self, name: &str) -> Option<i64> {
+        self.query(name).and_then(|v| v.parse().ok())
     }
 
-    /// `(page, per_page)` of a page-numbered endpoint, as its pagination
-    /// rules clamp them, read from the query parameters its paging names.
-    pub(crate) fn paging(&self) -> (i64, i64) {
+    /// Whether a query parameter is `true`.
+    pub fn query_bool(&self, name: &str) -> bool {
+        self.query(name) == Some("true")
+    }
+
+    /// The JSON request body, if one was sent.
+    pub fn body(&self) -> Option<&Value> {
+        self.body.as_ref()
+    }
+
+    /// `(page, per_page)` of a page-numbered endpoint, read from the query
+    /// parameters its paging names and clamped as its rules say: page 1
+    /// and the default size when absent.
+    pub fn page_and_size(&self) -> (i64, i64) {
         let (page_param, per_page_param) = match self.paging.map(|p| &p.style) {
             Some(PagingStyle::Page {
                 page_param,
@@ -57,26 +87,31 @@ impl Call<'_> {
     }
 }
 
-/// What the endpoint answers.
-pub(crate) enum Outcome {
+/// What an endpoint answers.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Outcome {
     /// Success: the envelope's message and the data.
     Data(String, Value),
     /// A page of a list: the message, the data, and a `Link` header.
     Page(String, Value, Option<String>),
-    /// A spec error by code.
+    /// A spec error by code, sent with its documented status.
     Error(String),
-    /// A request the docs give no error code for (a missing required field).
+    /// A request the docs give no error code for (a missing required
+    /// field): a 400 with this message.
     Invalid(String),
 }
 
-/// An endpoint implementation.
-pub(crate) trait Behaviour: Send + Sync + 'static {
+/// What a mock's endpoints do once a request is routed and authenticated:
+/// [`Examples`] by default, or a data set of an API's own.
+pub trait Behaviour: Send + Sync + 'static {
     /// Answers a call.
     fn respond(&self, spec: &Spec, call: &Call<'_>) -> Outcome;
 }
 
-/// One page of `items` with the spec's `pagination` object.
-pub(crate) fn page_of(items: &[Value], page: i64, per_page: i64) -> (Vec<Value>, Value) {
+/// One page of `items` (pages counted from 1) and a pagination object
+/// in Userplane's layout: `page`, `perPage`, `total`, `totalPages`,
+/// `hasMore`.
+pub fn page_of(items: &[Value], page: i64, per_page: i64) -> (Vec<Value>, Value) {
     let per_page = per_page.max(1);
     let total = items.len() as i64;
     let total_pages = if total == 0 {
@@ -98,9 +133,11 @@ pub(crate) fn page_of(items: &[Value], page: i64, per_page: i64) -> (Vec<Value>,
     (items[start..end].to_vec(), info)
 }
 
-/// For specs without a dedicated implementation: answers every endpoint
-/// with an example of its response model.
-pub(crate) struct Examples;
+/// The default [`Behaviour`]: answers every endpoint with an example of its
+/// response model, and pages lists of five copies of the example item in
+/// the endpoint's paging style.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Examples;
 
 impl Behaviour for Examples {
     fn respond(&self, spec: &Spec, call: &Call<'_>) -> Outcome {

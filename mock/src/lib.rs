@@ -1,12 +1,14 @@
-//! A mock of the Userplane API, driven by its spec and served over real HTTP
-//! on `127.0.0.1`.
+//! A mock server for any API described in the docspec format, driven by its
+//! spec and served over real HTTP on `127.0.0.1`.
 //!
-//! Every endpoint of `spec/userplane.json` is routed; error responses use
-//! the spec's error body and the endpoint pages' wording; the Bearer key is
-//! checked and the documented 401 codes answered. The Userplane data lives
-//! in memory, so a created link can be fetched, updated and deleted, and
-//! answers `410 LINK_GONE` afterwards while ids that never existed answer
-//! 404.
+//! Every endpoint of the spec is routed. Keys are checked as the spec's
+//! `auth` says they travel, and refused with the codes it declares for a
+//! missing and a wrong key. Error responses use the spec's error body and
+//! the endpoint pages' wording. By default each endpoint answers with an
+//! example of its response model, built as plain JSON from the spec (its
+//! `example` values where given), and lists are paged in the endpoint's
+//! paging style. A [`Behaviour`] replaces the examples with a data set of
+//! your own.
 //!
 //! Tests can make any endpoint answer any error: per request with the
 //! `x-mock-error: CODE` header ([`ERROR_HEADER`]), or ahead of time with
@@ -15,31 +17,37 @@
 //! ```
 //! # #[tokio::main(flavor = "current_thread")]
 //! # async fn main() {
-//! let mock = userplane_mock::MockServer::start().await.unwrap();
-//! let client = userplane::Client::builder()
-//!     .base_url(mock.base_url())
-//!     .api_key(mock.api_key())
-//!     .build()
+//! let spec = r#"{
+//!   "name": "Notes",
+//!   "base_url": "https://api.notes.example/v1",
+//!   "auth": {"scheme": "header", "name": "X-Api-Key", "missing_key_code": "key_missing"},
+//!   "error_body": {"code": "/code", "message": "/message"},
+//!   "categories": [{"id": "auth", "title": "Authentication"}],
+//!   "errors": [{"code": "key_missing", "status": 401, "category": "auth", "message": "Send a key."}],
+//!   "error_groups": [{"id": "auth", "codes": ["key_missing"], "all_endpoints": true}],
+//!   "models": [{"name": "Note", "fields": [{"name": "id", "type": "string", "required": true, "example": "n_1"}]}],
+//!   "endpoints": [{"id": "get_note", "method": "GET", "path": "/note", "response": "Note", "errors": []}]
+//! }"#;
+//! let mock = docspec_mock::MockServer::builder_from_source("notes.json", spec)
+//!     .start()
+//!     .await
 //!     .unwrap();
-//! let me = client.get_me().await.unwrap();
-//! assert_eq!(me.user.id, "usr_mock");
+//! let http = reqwest::Client::new();
+//! let url = format!("{}/note", mock.base_url());
+//! let refused = http.get(&url).send().await.unwrap();
+//! assert_eq!(refused.status(), 401);
+//! let note: serde_json::Value = http
+//!     .get(&url)
+//!     .header("x-api-key", mock.api_key())
+//!     .send()
+//!     .await
+//!     .unwrap()
+//!     .json()
+//!     .await
+//!     .unwrap();
+//! assert_eq!(note["id"], "n_1");
 //! # }
 //! ```
-//!
-//! # Seeded data
-//!
-//! | Id | What |
-//! |---|---|
-//! | `ws_acme` | The main workspace (owner): projects `prj_default`, `prj_web`, `prj_mobile`, `prj_05`…`prj_12`; `prj_old` is deleted. Links: three live (`lnk_0003` was created by a colleague and cannot be deleted), `lnk_0004` deleted. Recordings `rec_001`…`rec_023` and `rec_locked` (cannot be deleted); `rec_deleted` is deleted. |
-//! | `ws_beta` | A member workspace with no default project; holds `rec_beta`. |
-//! | `ws_guest` | A guest membership: listing projects is forbidden. |
-//! | `ws_full` | A workspace whose plan allows no more links. |
-//! | `ws_05`…`ws_12` | More member workspaces (12 in all, for paging). |
-//! | `ws_other` | Exists, but the key's owner is not a member. |
-//!
-//! Keys: [`MockServer::api_key`] is valid; [`EXPIRED_KEY`] answers
-//! `API_KEY_EXPIRED`, [`DISABLED_KEY`] `API_KEY_DISABLED`, any other
-//! `API_KEY_INVALID`, none `API_KEY_REQUIRED`.
 
 mod auth;
 mod behaviour;
@@ -47,40 +55,31 @@ mod paging;
 mod response;
 mod routing;
 mod server;
-mod userplane;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
 
-use docspec_codegen::{Api, Spec};
+use docspec_codegen::{Diagnostics, SourceFile};
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 
+pub use behaviour::{Behaviour, Call, Examples, Outcome, page_of};
+pub use docspec_codegen::model::Endpoint;
+pub use docspec_codegen::valid::Paging;
+pub use docspec_codegen::{Api, Spec};
 pub use response::MockResponse;
 pub use server::{ERROR_HEADER, ERROR_STATUS_HEADER, RecordedRequest};
-pub use userplane::WORKSPACE;
 
 use server::{Keys, Shared};
 
-/// The key the Userplane mock accepts by default. For another spec the
-/// default key is that spec's key prefix followed by `mock_0123456789abcdef`
-/// ([`MockServer::api_key`]).
-pub const API_KEY: &str = "uspl_mock_0123456789abcdef";
-
-/// The default key for a spec: its prefix, then a fixed body.
-fn default_key(spec: &docspec_codegen::Spec) -> String {
+/// The key a mock accepts unless told otherwise: the spec's key prefix
+/// followed by `mock_0123456789abcdef`.
+pub fn default_key(spec: &Spec) -> String {
     format!(
         "{}mock_0123456789abcdef",
         spec.api_key_prefix.as_deref().unwrap_or("")
     )
 }
-/// A key the mock treats as expired.
-pub const EXPIRED_KEY: &str = "uspl_mock_expired";
-/// A key the mock treats as disabled.
-pub const DISABLED_KEY: &str = "uspl_mock_disabled";
-
-/// The Userplane spec, as the mock serves it.
-const USERPLANE_SPEC: &str = include_str!("../spec/userplane.json");
 
 /// Why the mock could not start.
 #[derive(Debug)]
@@ -103,29 +102,39 @@ impl std::fmt::Display for StartError {
 impl std::error::Error for StartError {}
 
 /// Configures a [`MockServer`].
-#[derive(Debug)]
 pub struct MockBuilder {
-    spec: Option<Api>,
-    userplane_data: bool,
+    spec: Result<Api, Diagnostics>,
+    behaviour: Box<dyn Behaviour>,
     port: u16,
     keys: Keys,
     failures: Option<(f64, u64)>,
 }
 
+impl std::fmt::Debug for MockBuilder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MockBuilder")
+            .field("api", &self.spec.as_ref().map(|s| s.name.as_str()).ok())
+            .field("port", &self.port)
+            .finish_non_exhaustive()
+    }
+}
+
 impl MockBuilder {
-    /// Serves another spec. Its endpoints answer with examples of their
-    /// response models instead of the Userplane data.
-    #[must_use]
-    pub fn spec(mut self, spec: Api) -> Self {
-        self.spec = Some(spec);
-        self
+    fn new(spec: Result<Api, Diagnostics>) -> Self {
+        MockBuilder {
+            spec,
+            behaviour: Box::new(Examples),
+            port: 0,
+            keys: Keys::default(),
+            failures: None,
+        }
     }
 
-    /// With [`spec`](Self::spec): answers from the in-memory Userplane data
-    /// set instead of examples (for a copy of the Userplane spec).
+    /// Answers routed, authenticated calls with `behaviour` instead of
+    /// [`Examples`].
     #[must_use]
-    pub fn userplane_data(mut self) -> Self {
-        self.userplane_data = true;
+    pub fn behaviour(mut self, behaviour: impl Behaviour) -> Self {
+        self.behaviour = Box::new(behaviour);
         self
     }
 
@@ -136,10 +145,19 @@ impl MockBuilder {
         self
     }
 
-    /// Accepts this key (instead of [`API_KEY`]).
+    /// Accepts this key instead of [`default_key`].
     #[must_use]
     pub fn api_key(mut self, key: impl Into<String>) -> Self {
         self.keys.valid = vec![key.into()];
+        self
+    }
+
+    /// Refuses `key` with the spec error `code` (an expired or disabled key,
+    /// say) on the endpoints that list that code; elsewhere the key is
+    /// refused as a wrong key.
+    #[must_use]
+    pub fn reject_key(mut self, key: impl Into<String>, code: impl Into<String>) -> Self {
+        self.keys.rejected.push((key.into(), code.into()));
         self
     }
 
@@ -154,27 +172,8 @@ impl MockBuilder {
 
     /// Starts serving.
     pub async fn start(self) -> Result<MockServer, StartError> {
-        let (spec, behaviour): (Api, Box<dyn behaviour::Behaviour>) = match self.spec {
-            Some(spec) if self.userplane_data => (spec, Box::new(userplane::Userplane::seeded())),
-            Some(spec) => (spec, Box::new(behaviour::Examples)),
-            None => (
-                docspec_codegen::load_source(docspec_codegen::SourceFile::new(
-                    "spec/userplane.json",
-                    USERPLANE_SPEC,
-                ))
-                .map_err(StartError::Spec)?,
-                Box::new(userplane::Userplane::seeded()),
-            ),
-        };
-        let base_path = spec
-            .base_url
-            .as_deref()
-            .and_then(|u| u.split_once("://"))
-            .and_then(|(_, rest)| {
-                rest.find('/')
-                    .map(|i| rest[i..].trim_end_matches('/').to_owned())
-            })
-            .unwrap_or_default();
+        let spec = self.spec.map_err(StartError::Spec)?;
+        let base_path = base_path(spec.base_url.as_deref());
         let mut keys = self.keys;
         if keys.valid.is_empty() {
             keys.valid.push(default_key(&spec));
@@ -187,7 +186,7 @@ impl MockBuilder {
             rate,
             rng: std::sync::Mutex::new(fastrand::Rng::with_seed(seed)),
         });
-        let shared = Arc::new(Shared::new(spec, base_path, keys, behaviour, failures));
+        let shared = Arc::new(Shared::new(spec, base_path, keys, self.behaviour, failures));
         let app = axum::Router::new()
             .fallback(server::handle)
             .with_state(shared.clone());
@@ -205,6 +204,18 @@ impl MockBuilder {
             stop: Some(stop),
         })
     }
+}
+
+/// The path part of a base URL, without its trailing slash
+/// (`https://api.example/v1/` → `/v1`).
+fn base_path(base_url: Option<&str>) -> String {
+    base_url
+        .and_then(|u| u.split_once("://"))
+        .and_then(|(_, rest)| {
+            rest.find('/')
+                .map(|i| rest[i..].trim_end_matches('/').to_owned())
+        })
+        .unwrap_or_default()
 }
 
 /// A running mock server. It stops when dropped.
@@ -225,24 +236,21 @@ impl std::fmt::Debug for Shared {
 }
 
 impl MockServer {
-    /// Starts the Userplane mock with its seeded data on a free port.
-    pub async fn start() -> Result<MockServer, StartError> {
-        Self::builder().start().await
+    /// Serves `spec` with the default settings on a free port.
+    pub async fn start(spec: Api) -> Result<MockServer, StartError> {
+        Self::builder(spec).start().await
     }
 
-    /// Configures a mock.
-    pub fn builder() -> MockBuilder {
-        MockBuilder {
-            spec: None,
-            userplane_data: false,
-            port: 0,
-            failures: None,
-            keys: Keys {
-                valid: Vec::new(),
-                expired: vec![EXPIRED_KEY.to_owned()],
-                disabled: vec![DISABLED_KEY.to_owned()],
-            },
-        }
+    /// Configures a mock of `spec`.
+    pub fn builder(spec: Api) -> MockBuilder {
+        MockBuilder::new(Ok(spec))
+    }
+
+    /// Configures a mock of the spec in `text`, read as the file `name`
+    /// (which diagnostics name). A spec that does not load fails
+    /// [`MockBuilder::start`] with [`StartError::Spec`].
+    pub fn builder_from_source(name: &str, text: &str) -> MockBuilder {
+        MockBuilder::new(docspec_codegen::load_source(SourceFile::new(name, text)))
     }
 
     /// The address it listens on.
@@ -250,18 +258,15 @@ impl MockServer {
         self.addr
     }
 
-    /// The base URL to give a client (`http://127.0.0.1:PORT/api/v1`).
+    /// The base URL to give a client: `http://127.0.0.1:PORT` and the path
+    /// of the spec's `base_url`.
     pub fn base_url(&self) -> String {
         format!("http://{}{}", self.addr, self.shared.base_path)
     }
 
-    /// A key the mock accepts.
+    /// The key the mock accepts.
     pub fn api_key(&self) -> &str {
-        self.shared
-            .keys
-            .valid
-            .first()
-            .map_or(API_KEY, String::as_str)
+        self.shared.keys.valid.first().map_or("", String::as_str)
     }
 
     /// The spec being served.

@@ -58,12 +58,13 @@ pub(crate) struct RandomFailures {
     pub(crate) rng: Mutex<fastrand::Rng>,
 }
 
-/// Which keys the mock accepts, and which it treats as expired or disabled.
-#[derive(Clone, Debug)]
+/// Which keys the mock accepts, and which it refuses with a code of their
+/// own.
+#[derive(Clone, Debug, Default)]
 pub(crate) struct Keys {
     pub(crate) valid: Vec<String>,
-    pub(crate) expired: Vec<String>,
-    pub(crate) disabled: Vec<String>,
+    /// `(key, code)`: the key is refused with this spec code.
+    pub(crate) rejected: Vec<(String, String)>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -172,8 +173,8 @@ impl Shared {
 
     /// The answer to a request whose key is missing or not accepted, per
     /// the spec's `auth`: its declared code, or a 401 without a code when
-    /// the spec declares none. The Userplane data set's expired and disabled
-    /// keys answer with those codes when the spec has them.
+    /// the spec declares none. A key refused with a code of its own answers
+    /// with that code where the endpoint lists it.
     fn auth_failure(
         &self,
         endpoint: &Endpoint,
@@ -203,15 +204,20 @@ impl Shared {
                 .any(|e| e.code.value == code)
         };
         if self.keys.valid.contains(&key) {
-            None
-        } else if self.keys.expired.contains(&key) && known("API_KEY_EXPIRED") {
-            Some(self.spec_error(Some(endpoint), "API_KEY_EXPIRED", None))
-        } else if self.keys.disabled.contains(&key) && known("API_KEY_DISABLED") {
-            Some(self.spec_error(Some(endpoint), "API_KEY_DISABLED", None))
-        } else {
-            let code = declared(auth.and_then(|a| a.invalid_key_code.as_ref()));
-            Some(fail(code, "The API key is not valid."))
+            return None;
         }
+        let own_code = self
+            .keys
+            .rejected
+            .iter()
+            .find(|(k, code)| *k == key && known(code));
+        Some(match own_code {
+            Some((_, code)) => self.spec_error(Some(endpoint), code, None),
+            None => {
+                let code = declared(auth.and_then(|a| a.invalid_key_code.as_ref()));
+                fail(code, "The API key is not valid.")
+            }
+        })
     }
 }
 
@@ -262,13 +268,8 @@ async fn render(shared: &Shared, endpoint: Option<&Endpoint>, scripted: MockResp
 }
 
 fn query_pairs(query: &str) -> Vec<(String, String)> {
-    query
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|p| match p.split_once('=') {
-            Some((k, v)) => (k.to_owned(), v.to_owned()),
-            None => (p.to_owned(), String::new()),
-        })
+    form_urlencoded::parse(query.as_bytes())
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
         .collect()
 }
 

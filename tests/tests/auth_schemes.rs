@@ -4,7 +4,7 @@
 //! everything shown.
 
 use docspec::{AuthScheme, Error};
-use userplane_mock::MockServer;
+use docspec_mock::MockServer;
 use userplane_tests::crate_dir;
 use userplane_tests::faults::{Fault, FaultServer};
 
@@ -22,12 +22,7 @@ const KEY: &str = "vk_TOP_SECRET_a1b2c3";
 async fn mock(spec: &str) -> MockServer {
     let path = crate_dir().join("fixtures/specs/auth").join(spec);
     let api = docspec_codegen::load_file(&path, spec).unwrap();
-    MockServer::builder()
-        .spec(api)
-        .api_key(KEY)
-        .start()
-        .await
-        .unwrap()
+    MockServer::builder(api).api_key(KEY).start().await.unwrap()
 }
 
 /// The head of the one request a client made to a recording server.

@@ -7,7 +7,7 @@ use userplane_mock::{MockServer, WORKSPACE};
 use userplane_tests::mock_client;
 
 async fn setup() -> (MockServer, Client) {
-    let mock = MockServer::start().await.unwrap();
+    let mock = userplane_mock::start().await.unwrap();
     let client = mock_client(&mock);
     (mock, client)
 }

@@ -18,7 +18,7 @@ use userplane_mock::{DISABLED_KEY, EXPIRED_KEY, MockResponse, MockServer, WORKSP
 use userplane_tests::workspace_dir;
 
 async fn setup() -> (MockServer, Client) {
-    let mock = MockServer::start().await.unwrap();
+    let mock = userplane_mock::start().await.unwrap();
     let client = client_with_key(&mock, mock.api_key());
     (mock, client)
 }
@@ -469,7 +469,7 @@ async fn errors_convert_to_the_spec_wide_type() {
 
 #[tokio::test]
 async fn the_error_header_makes_any_endpoint_answer_any_error() {
-    let mock = MockServer::start().await.unwrap();
+    let mock = userplane_mock::start().await.unwrap();
     let with_header = |code: &str, status: Option<&str>| {
         let mut headers = http::HeaderMap::new();
         headers.insert(userplane_mock::ERROR_HEADER, code.parse().unwrap());

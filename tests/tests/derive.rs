@@ -6,7 +6,7 @@ use bytes::Bytes;
 use http::StatusCode;
 use userplane::api::{DeleteLinkError, GetLinkError, ListLinksError};
 use userplane::{ApiError, Client, Error, ErrorCode, FromApiError};
-use userplane_mock::{MockResponse, MockServer, WORKSPACE};
+use userplane_mock::{MockResponse, WORKSPACE};
 
 /// Every code of the Userplane spec, by category and by code.
 #[derive(Debug, FromApiError)]
@@ -97,7 +97,7 @@ async fn remove(client: &Client, id: &str) -> Result<(), AppError> {
 
 #[tokio::test]
 async fn question_mark_works_on_calls() {
-    let mock = MockServer::start().await.unwrap();
+    let mock = userplane_mock::start().await.unwrap();
     let client = userplane_tests::mock_client(&mock);
     assert!(remove(&client, "lnk_0001").await.is_ok());
     assert!(matches!(

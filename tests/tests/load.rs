@@ -10,7 +10,7 @@ use futures_util::StreamExt;
 use userplane::api::{CreateLinkError, GetLinkError};
 use userplane::models::CreateLinkBody;
 use userplane::{Client, Error, ErrorCode, RetryPolicy};
-use userplane_mock::{MockServer, WORKSPACE};
+use userplane_mock::WORKSPACE;
 
 const CALLS: usize = 5_000;
 const CONCURRENCY: usize = 64;
@@ -24,7 +24,7 @@ enum Outcome {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn five_thousand_calls_with_ten_percent_failures() {
-    let mock = MockServer::builder()
+    let mock = userplane_mock::builder()
         .random_failures(0.10, 0x5eed)
         .start()
         .await

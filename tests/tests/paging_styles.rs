@@ -2,9 +2,9 @@
 //! items across several pages, the requests each style makes, and the stop
 //! conditions (last page, a repeated cursor, an empty page).
 
+use docspec_mock::{MockResponse, MockServer};
 use futures_util::TryStreamExt;
 use serde_json::json;
-use userplane_mock::{MockResponse, MockServer};
 use userplane_tests::crate_dir;
 
 #[docspec::api(spec = "fixtures/specs/paging.json")]
@@ -13,7 +13,7 @@ mod ledger {}
 async fn setup() -> (MockServer, ledger::Client) {
     let path = crate_dir().join("fixtures/specs/paging.json");
     let api = docspec_codegen::load_file(&path, "paging.json").unwrap();
-    let mock = MockServer::builder().spec(api).start().await.unwrap();
+    let mock = MockServer::builder(api).start().await.unwrap();
     let client = ledger::Client::builder()
         .base_url(mock.base_url())
         .api_key(mock.api_key())

@@ -1,5 +1,5 @@
 //! Each published crate that reads the Userplane spec at compile time (the
-//! `userplane` client and its mock) holds its own copy inside its package (a
+//! `userplane` client and the Userplane mock) holds its own copy inside its package (a
 //! crate cannot read outside it once published). The copies must be
 //! `spec/userplane.json`, byte for byte. The generic crates hold none.
 
@@ -9,7 +9,7 @@ use userplane_tests::workspace_dir;
 fn every_copy_of_the_spec_is_the_spec() {
     let root = workspace_dir();
     let truth = std::fs::read(root.join("spec/userplane.json")).unwrap();
-    for copy in ["userplane", "mock"] {
+    for copy in ["userplane", "userplane/mock"] {
         let path = root.join(copy).join("spec/userplane.json");
         let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         assert!(
@@ -18,7 +18,7 @@ fn every_copy_of_the_spec_is_the_spec() {
              run `cp spec/userplane.json {copy}/spec/userplane.json`"
         );
     }
-    for generic in ["runtime", "macros", "macros/codegen"] {
+    for generic in ["runtime", "macros", "macros/codegen", "mock"] {
         let path = root.join(generic).join("spec");
         assert!(
             !path.exists(),

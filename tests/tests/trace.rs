@@ -11,7 +11,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use userplane::{CallOptions, Client, RetryPolicy};
-use userplane_mock::{MockResponse, MockServer};
+use userplane_mock::MockResponse;
 
 const KEY: &str = "uspl_TOP_SECRET_0123456789";
 
@@ -46,7 +46,11 @@ async fn the_key_appears_nowhere_and_every_call_is_traced() {
         .finish();
     let _guard = tracing::subscriber::set_default(subscriber);
 
-    let mock = MockServer::builder().api_key(KEY).start().await.unwrap();
+    let mock = userplane_mock::builder()
+        .api_key(KEY)
+        .start()
+        .await
+        .unwrap();
     let client = Client::builder()
         .base_url(mock.base_url())
         .api_key(KEY)

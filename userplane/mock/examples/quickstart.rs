@@ -14,7 +14,7 @@ use userplane::api::{CreateLinkError, GetLinkError, GetWorkspaceError};
 use userplane::models::{CreateLinkBody, UpdateLinkBody};
 use userplane::stream::TryStreamExt;
 use userplane::{ApiError, Category, Client, Error};
-use userplane_mock::{MockResponse, MockServer, WORKSPACE};
+use userplane_mock::{MockResponse, WORKSPACE};
 
 type Result<T = (), E = Box<dyn std::error::Error>> = std::result::Result<T, E>;
 
@@ -50,7 +50,7 @@ fn show(label: &str, err: &ApiError) {
 }
 
 async fn mock_tour() -> Result {
-    let mock = MockServer::start().await?;
+    let mock = userplane_mock::start().await?;
     println!(
         "No USERPLANE_API_KEY set: serving the Userplane API from a local mock at {}\n",
         mock.base_url()
