@@ -52,6 +52,7 @@
 mod auth;
 mod behaviour;
 mod paging;
+mod quota;
 mod response;
 mod routing;
 mod server;
@@ -67,6 +68,7 @@ pub use behaviour::{Behaviour, Call, Examples, Outcome, page_of};
 pub use docspec_codegen::model::Endpoint;
 pub use docspec_codegen::valid::Paging;
 pub use docspec_codegen::{Api, Spec};
+pub use quota::QuotaStats;
 pub use response::MockResponse;
 pub use server::{ERROR_HEADER, ERROR_STATUS_HEADER, RecordedRequest};
 
@@ -108,6 +110,7 @@ pub struct MockBuilder {
     port: u16,
     keys: Keys,
     failures: Option<(f64, u64)>,
+    quota: Option<(u32, std::time::Duration)>,
 }
 
 impl std::fmt::Debug for MockBuilder {
@@ -127,6 +130,7 @@ impl MockBuilder {
             port: 0,
             keys: Keys::default(),
             failures: None,
+            quota: None,
         }
     }
 
@@ -170,6 +174,17 @@ impl MockBuilder {
         self
     }
 
+    /// Enforces a rate limit as an API server would: at most `limit`
+    /// authenticated requests in any rolling window of `per`, counted on
+    /// arrival. A request beyond it is answered with the spec's 429 code and
+    /// a `Retry-After` in whole seconds, and does not count.
+    /// [`MockServer::quota_stats`] tells what was accepted and refused.
+    #[must_use]
+    pub fn enforce_quota(mut self, limit: u32, per: std::time::Duration) -> Self {
+        self.quota = Some((limit, per));
+        self
+    }
+
     /// Starts serving.
     pub async fn start(self) -> Result<MockServer, StartError> {
         let spec = self.spec.map_err(StartError::Spec)?;
@@ -186,7 +201,11 @@ impl MockBuilder {
             rate,
             rng: std::sync::Mutex::new(fastrand::Rng::with_seed(seed)),
         });
-        let shared = Arc::new(Shared::new(spec, base_path, keys, self.behaviour, failures));
+        let mut shared = Shared::new(spec, base_path, keys, self.behaviour, failures);
+        shared.quota = self
+            .quota
+            .map(|(limit, per)| quota::RollingQuota::new(limit, per));
+        let shared = Arc::new(shared);
         let app = axum::Router::new()
             .fallback(server::handle)
             .with_state(shared.clone());
@@ -284,6 +303,11 @@ impl MockServer {
     /// Every request received so far.
     pub fn requests(&self) -> Vec<RecordedRequest> {
         self.shared.requests()
+    }
+
+    /// What the enforced quota counted so far ([`MockBuilder::enforce_quota`]).
+    pub fn quota_stats(&self) -> Option<QuotaStats> {
+        self.shared.quota.as_ref().map(quota::RollingQuota::stats)
     }
 
     /// How many requests reached `endpoint`.

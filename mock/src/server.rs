@@ -50,6 +50,7 @@ pub(crate) struct Shared {
     log: Mutex<Vec<RecordedRequest>>,
     behaviour: Box<dyn Behaviour>,
     failures: Option<RandomFailures>,
+    pub(crate) quota: Option<crate::quota::RollingQuota>,
 }
 
 /// Random failure injection for load tests.
@@ -95,6 +96,7 @@ impl Shared {
             log: Mutex::new(Vec::new()),
             behaviour,
             failures,
+            quota: None,
         }
     }
 
@@ -128,6 +130,32 @@ impl Shared {
             return None;
         }
         Some(candidates[rng.usize(..candidates.len())].to_owned())
+    }
+
+    /// A 429 for a request over the enforced quota: the endpoint's 429 code
+    /// (the spec's first if it lists none), with `Retry-After` in whole
+    /// seconds, rounded up.
+    fn over_quota(&self, endpoint: &Endpoint) -> Option<Response> {
+        let wait = self.quota.as_ref()?.admit(std::time::Instant::now())?;
+        let codes = self.spec.endpoint_codes(endpoint);
+        let code = codes
+            .iter()
+            .copied()
+            .chain(self.spec.errors.iter())
+            .find(|e| e.status.value == 429)
+            .map(|e| e.code.value.clone());
+        let mut response = match code {
+            Some(code) => self.spec_error(Some(endpoint), &code, None),
+            None => json(
+                StatusCode::TOO_MANY_REQUESTS,
+                &crate::response::error_body_without_code(&self.spec, "Too many requests."),
+            ),
+        };
+        let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, http::HeaderValue::from(seconds));
+        Some(response)
     }
 
     fn next_scripted(&self, endpoint: &str) -> Option<MockResponse> {
@@ -333,6 +361,9 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) 
         return shared.spec_error(Some(endpoint), code, status);
     }
     if let Some(response) = shared.auth_failure(endpoint, &parts.headers, &query) {
+        return response;
+    }
+    if let Some(response) = shared.over_quota(endpoint) {
         return response;
     }
     if let Some(code) = shared.random_failure(endpoint) {

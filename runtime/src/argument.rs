@@ -273,10 +273,10 @@ impl PathParam {
         if !long_enough {
             return refuse(Violation::TooShort { min });
         }
-        if let Some(max) = self.max_length {
-            if value.chars().nth(max).is_some() {
-                return refuse(Violation::TooLong { max });
-            }
+        if let Some(max) = self.max_length
+            && value.chars().nth(max).is_some()
+        {
+            return refuse(Violation::TooLong { max });
         }
         Ok(utf8_percent_encode(value, SEGMENT).to_string())
     }

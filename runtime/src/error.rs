@@ -130,6 +130,9 @@ pub enum TransportStage {
     Body,
     /// Encoding the request body.
     Encode,
+    /// Reserving a slot in the shared quota store, before anything was
+    /// sent ([`WhenStoreFails::FailCall`](crate::WhenStoreFails::FailCall)).
+    Quota,
 }
 
 /// A request that could not be sent, or a response that could not be
@@ -165,9 +168,10 @@ impl TransportError {
     }
 
     /// Whether the request certainly never reached the server (the
-    /// connection could not be made), so retrying cannot repeat an effect.
+    /// connection could not be made, or the quota store refused first), so
+    /// retrying cannot repeat an effect.
     pub fn is_connect(&self) -> bool {
-        self.stage == TransportStage::Connect
+        matches!(self.stage, TransportStage::Connect | TransportStage::Quota)
     }
 }
 
@@ -178,6 +182,7 @@ impl fmt::Display for TransportError {
             TransportStage::Request => "request failed",
             TransportStage::Body => "reading the response failed",
             TransportStage::Encode => "could not encode the request body",
+            TransportStage::Quota => "the quota store could not be used; nothing was sent",
         };
         // The cause is `source()`, not part of this message, so a chain
         // printer shows it once.

@@ -78,6 +78,7 @@ mod endpoint;
 mod error;
 mod macros;
 mod pagination;
+mod quota;
 mod retry;
 mod secret;
 
@@ -91,7 +92,10 @@ pub use endpoint::EndpointError;
 pub use error::{DecodeError, Error, TimeLimit, TimeoutError, TransportError, TransportStage};
 pub use http::StatusCode;
 pub use pagination::{BoxStream, MAX_PAGES, Page, PagePosition};
-pub use retry::{Clock, Jitter, Pacing, RandomJitter, RetryPolicy, TokioClock};
+#[cfg(feature = "redis")]
+pub use quota::RedisQuota;
+pub use quota::{LocalQuota, Pacing, QuotaStore, Refusal, Reservation, StoreError, WhenStoreFails};
+pub use retry::{Clock, Jitter, RandomJitter, RetryPolicy, TokioClock};
 pub use secret::ApiKey;
 
 /// Maps the API's errors onto your own error enum, and refuses to compile

@@ -98,6 +98,7 @@ impl ScratchCrate {
 pub mod faults;
 pub mod fuzzing;
 pub mod recorder;
+pub mod redis;
 pub mod time;
 
 /// A client for a mock server: its URL and key, no retries (so that every

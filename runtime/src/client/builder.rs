@@ -7,7 +7,8 @@ use std::time::Duration;
 
 use super::{BodyLimits, FromTransport, Inner, Transport};
 use crate::auth::{AuthScheme, Credential, same_origin_redirects};
-use crate::retry::{Clock, Jitter, Pacer, Pacing, RandomJitter, RetryPolicy, TokioClock};
+use crate::quota::{LocalQuota, Pacer, Pacing, QuotaStore, WhenStoreFails};
+use crate::retry::{Clock, Jitter, RandomJitter, RetryPolicy, TokioClock};
 use crate::secret::ApiKey;
 
 /// The default `User-Agent` of a client for the API named `api`:
@@ -62,6 +63,8 @@ pub struct ClientBuilder<C> {
     retry: RetryPolicy,
     quota: Pacing,
     pacing: Option<Pacing>,
+    quota_store: Option<Arc<dyn QuotaStore>>,
+    when_store_fails: WhenStoreFails,
     clock: Arc<dyn Clock>,
     jitter: Arc<dyn Jitter>,
     client: PhantomData<fn() -> C>,
@@ -79,6 +82,8 @@ impl<C> fmt::Debug for ClientBuilder<C> {
             .field("user_agent", &self.user_agent)
             .field("retry", &self.retry)
             .field("pacing", &self.pacing)
+            .field("quota_store", &self.quota_store)
+            .field("when_store_fails", &self.when_store_fails)
             .finish_non_exhaustive()
     }
 }
@@ -105,6 +110,8 @@ impl<C: FromTransport> ClientBuilder<C> {
             retry: RetryPolicy::default(),
             quota: Pacing::default(),
             pacing: None,
+            quota_store: None,
+            when_store_fails: WhenStoreFails::default(),
             clock: Arc::new(TokioClock),
             jitter: Arc::new(RandomJitter),
             client: PhantomData,
@@ -176,6 +183,23 @@ impl<C: FromTransport> ClientBuilder<C> {
     #[must_use]
     pub fn pacing(mut self, pacing: Pacing) -> Self {
         self.pacing = Some(pacing);
+        self
+    }
+
+    /// Keeps the paced count in `store` (default: a [`LocalQuota`] of the
+    /// client's own). A `RedisQuota` (feature `redis`) shares one quota
+    /// between processes. Has an effect only on a paced client.
+    #[must_use]
+    pub fn quota_store(mut self, store: impl QuotaStore) -> Self {
+        self.quota_store = Some(Arc::new(store));
+        self
+    }
+
+    /// What a paced call does when its store cannot be used (default:
+    /// [`WhenStoreFails::SendUnpaced`]).
+    #[must_use]
+    pub fn when_store_fails(mut self, when: WhenStoreFails) -> Self {
+        self.when_store_fails = when;
         self
     }
 
@@ -277,15 +301,15 @@ impl<C: FromTransport> ClientBuilder<C> {
             if let Some(reason) = key.problem() {
                 return Err(BuildError::InvalidApiKey { reason });
             }
-            if let Some(prefix) = self.key_prefix {
-                if !key.expose().starts_with(prefix) {
-                    return Err(BuildError::InvalidApiKey {
-                        reason: format!(
-                            "it does not start with `{prefix}` as the API's keys do \
+            if let Some(prefix) = self.key_prefix
+                && !key.expose().starts_with(prefix)
+            {
+                return Err(BuildError::InvalidApiKey {
+                    reason: format!(
+                        "it does not start with `{prefix}` as the API's keys do \
                              (use `allow_any_key_prefix` if it is right)"
-                        ),
-                    });
-                }
+                    ),
+                });
             }
             if parsed.scheme() == "http" && !self.allow_insecure_http && !is_loopback(&parsed) {
                 return Err(BuildError::InsecureBaseUrl { url: base });
@@ -293,12 +317,12 @@ impl<C: FromTransport> ClientBuilder<C> {
         }
         let user_agent = http::HeaderValue::try_from(self.user_agent.as_str())
             .map_err(|_| BuildError::InvalidUserAgent)?;
-        if let AuthScheme::Header(name) = self.auth {
-            if http::HeaderName::try_from(name).is_err() {
-                return Err(BuildError::InvalidAuthScheme {
-                    reason: format!("`{name}` is not a valid header name"),
-                });
-            }
+        if let AuthScheme::Header(name) = self.auth
+            && http::HeaderName::try_from(name).is_err()
+        {
+            return Err(BuildError::InvalidAuthScheme {
+                reason: format!("`{name}` is not a valid header name"),
+            });
         }
         let credential = Credential::new(self.auth, self.api_key.as_ref())
             .map_err(|reason| BuildError::InvalidApiKey { reason })?;
@@ -325,7 +349,12 @@ impl<C: FromTransport> ClientBuilder<C> {
                 retry: self.retry,
                 clock: self.clock,
                 jitter: self.jitter,
-                pacer: self.pacing.as_ref().map(Pacer::new),
+                pacer: self.pacing.as_ref().map(|pacing| {
+                    let store = self
+                        .quota_store
+                        .unwrap_or_else(|| Arc::new(LocalQuota::new()));
+                    Pacer::new(self.api, pacing, store, self.when_store_fails)
+                }),
             }),
         };
         Ok(C::from_transport(transport))

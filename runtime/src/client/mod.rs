@@ -12,7 +12,8 @@ pub use builder::{BuildError, ClientBuilder, default_user_agent};
 pub use send::Request;
 
 use crate::auth::Credential;
-use crate::retry::{Clock, Jitter, Pacer, RetryPolicy};
+use crate::quota::Pacer;
+use crate::retry::{Clock, Jitter, RetryPolicy};
 
 /// Implemented by generated `Client` types so that [`ClientBuilder`] can
 /// produce them.

@@ -1,7 +1,7 @@
 //! Sending one call: pacing, attempts, retries, and turning the final
 //! response into data or an error.
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use bytes::{Bytes, BytesMut};
 use http::header::{ACCEPT, CONTENT_TYPE, RETRY_AFTER, USER_AGENT};
@@ -15,6 +15,7 @@ use super::{CallOptions, Transport};
 use crate::api_error::ApiError;
 use crate::endpoint::EndpointError;
 use crate::error::{DecodeError, Error, TimeLimit, TimeoutError, TransportError, TransportStage};
+use crate::quota::{Pacer, Refusal, StoreError, WhenStoreFails};
 use crate::retry::{Attempt, Decision, Failure, parse_retry_after};
 
 /// One request, as generated code describes it.
@@ -122,7 +123,9 @@ impl Transport {
         let limits = Limits::new(inner, options, clock.now());
         let mut attempts = 0;
         loop {
-            self.pace(request, &limits, attempts).await?;
+            // The slot's time: the latency measured from it covers the
+            // store's round trip as well as the request's.
+            let slot = self.pace(request, &limits, attempts).await?;
             let budget = limits.attempt_budget(clock.now());
             if matches!(budget, Some((left, TimeLimit::Deadline(_))) if left.is_zero()) {
                 return Err(Error::Timeout(
@@ -131,6 +134,14 @@ impl Transport {
             }
             attempts += 1;
             let result = self.timed_attempt::<T, E>(request, budget, attempts).await;
+            let answered = result
+                .as_ref()
+                .map_or_else(|e| e.status().is_some(), |_| true);
+            if let (Some(pacer), true) = (&inner.pacer, answered) {
+                // Only answered requests: a timeout says nothing of when
+                // the server counted the request.
+                pacer.observe(clock.now().saturating_duration_since(slot));
+            }
             let span = tracing::Span::current();
             span.record("attempts", attempts);
             let error = match result {
@@ -148,14 +159,16 @@ impl Transport {
             if let Some(code) = code {
                 span.record("code", code);
             }
-            if failure.status == Some(http::StatusCode::TOO_MANY_REQUESTS) {
-                if let Some(pacer) = &inner.pacer {
-                    // Over the limit despite pacing: hold every call through
-                    // this client for as long as the server asks, or for the
-                    // longest first backoff.
-                    let pause = policy.pause_after_429(failure.retry_after);
-                    tracing::debug!(pause_ms = pause.as_millis() as u64, "rate limited: pausing");
-                    pacer.pause_until(clock.now() + pause);
+            if failure.status == Some(http::StatusCode::TOO_MANY_REQUESTS)
+                && let Some(pacer) = &inner.pacer
+            {
+                // Over the limit despite pacing: hold every call through
+                // this client for as long as the server asks, or for the
+                // longest first backoff.
+                let pause = policy.pause_after_429(failure.retry_after);
+                tracing::debug!(pause_ms = pause.as_millis() as u64, "rate limited: pausing");
+                if let Err(e) = pacer.rate_limited(pause, clock.now()).await {
+                    tracing::warn!(error = %e, "the quota store did not take the pause");
                 }
             }
             let decision = policy.decide(
@@ -186,30 +199,36 @@ impl Transport {
         }
     }
 
-    /// Waits for the rate limit, if the client is paced; a wait that would
-    /// reach the deadline ends the call instead.
+    /// Waits for the rate limit, if the client is paced, and returns the
+    /// slot's time as the client sees it: when it asked the store, plus the
+    /// wait. A wait that would
+    /// reach the deadline ends the call instead, and a store that cannot be
+    /// used sends unpaced or fails the call, as configured.
     async fn pace<E>(
         &self,
         request: &Request,
         limits: &Limits,
         attempts: u32,
-    ) -> Result<(), Error<E>> {
-        let Some(pacer) = &self.inner.pacer else {
-            return Ok(());
-        };
+    ) -> Result<Instant, Error<E>> {
         let clock = &*self.inner.clock;
         let now = clock.now();
-        let Ok(wait) = pacer.reserve(now, limits.remaining(now)) else {
-            return Err(Error::Timeout(
-                limits.deadline_error(request.endpoint, attempts),
-            ));
+        let Some(pacer) = &self.inner.pacer else {
+            return Ok(now);
         };
-        if wait.is_zero() {
-            return Ok(());
+        let wait = match pacer.reserve(now, limits.remaining(now)).await {
+            Ok(wait) => wait,
+            Err(Refusal::WaitTooLong(_)) => {
+                return Err(Error::Timeout(
+                    limits.deadline_error(request.endpoint, attempts),
+                ));
+            }
+            Err(Refusal::Store(e)) => return store_failed(pacer, request, e).map(|()| now),
+        };
+        if !wait.is_zero() {
+            tracing::debug!(wait_ms = wait.as_millis() as u64, "pacing");
+            clock.sleep(wait).await;
         }
-        tracing::debug!(wait_ms = wait.as_millis() as u64, "pacing");
-        clock.sleep(wait).await;
-        Ok(())
+        Ok(now + wait)
     }
 
     /// One attempt, stopped by the clock when its budget runs out.
@@ -349,5 +368,21 @@ impl Transport {
             retry_after,
             body: body.freeze(),
         })
+    }
+}
+
+/// A paced call whose store could not be used: sent unpaced with a
+/// warning, or failed before anything is sent.
+fn store_failed<E>(pacer: &Pacer, request: &Request, e: StoreError) -> Result<(), Error<E>> {
+    match pacer.when_fails() {
+        WhenStoreFails::FailCall => Err(Error::Transport(TransportError::new(
+            request.endpoint,
+            TransportStage::Quota,
+            e,
+        ))),
+        _ => {
+            tracing::warn!(error = %e, "the quota store could not be used: sending unpaced");
+            Ok(())
+        }
     }
 }

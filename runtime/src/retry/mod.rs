@@ -25,15 +25,12 @@
 //! [`CallOptions::deadline`](crate::CallOptions::deadline)).
 
 mod clock;
-mod pacing;
 
 use std::time::Duration;
 
 use http::StatusCode;
 
 pub use clock::{Clock, Jitter, RandomJitter, TokioClock};
-pub(crate) use pacing::Pacer;
-pub use pacing::Pacing;
 
 /// How a client retries failed calls.
 ///

@@ -190,13 +190,13 @@ fn check_endpoints(spec: &Spec, diags: &mut Diagnostics) {
                         e.id.value
                     )));
                 }
-                if let Some(other) = type_names.insert(ty.clone(), &e.id) {
-                    if other != e.id.as_str() {
-                        diags.push(e.id.loc.error(format!(
-                            "endpoints `{other}` and `{}` both become the Rust name `{ty}`",
-                            e.id.value
-                        )));
-                    }
+                if let Some(other) = type_names.insert(ty.clone(), &e.id)
+                    && other != e.id.as_str()
+                {
+                    diags.push(e.id.loc.error(format!(
+                        "endpoints `{other}` and `{}` both become the Rust name `{ty}`",
+                        e.id.value
+                    )));
                 }
             }
             (Err(err), _) | (_, Err(err)) => diags.push(e.id.loc.error(format!(
@@ -327,13 +327,13 @@ fn check_lengths(param: &crate::model::PathParam, diags: &mut Diagnostics) {
                 .with_note("an empty path segment is never sent"),
         );
     }
-    if let (Some(min), Some(max)) = (&param.min_length, &param.max_length) {
-        if min.value > max.value {
-            diags.push(min.loc.error(format!(
-                "`min_length` {} is above `max_length` {}: no value could be sent",
-                min.value, max.value
-            )));
-        }
+    if let (Some(min), Some(max)) = (&param.min_length, &param.max_length)
+        && min.value > max.value
+    {
+        diags.push(min.loc.error(format!(
+            "`min_length` {} is above `max_length` {}: no value could be sent",
+            min.value, max.value
+        )));
     }
 }
 

@@ -7,13 +7,13 @@ use crate::model::{EnumValue, ParamType, QueryParam};
 
 pub(super) fn check(q: &QueryParam, diags: &mut Diagnostics) {
     let name = &q.name;
-    if let (Some(min), Some(max)) = (q.minimum, q.maximum) {
-        if min > max {
-            diags.push(
-                name.loc
-                    .error(format!("minimum {min} is above maximum {max}")),
-            );
-        }
+    if let (Some(min), Some(max)) = (q.minimum, q.maximum)
+        && min > max
+    {
+        diags.push(
+            name.loc
+                .error(format!("minimum {min} is above maximum {max}")),
+        );
     }
     let limits = q.minimum.is_some()
         || q.maximum.is_some()
@@ -45,13 +45,13 @@ pub(super) fn check(q: &QueryParam, diags: &mut Diagnostics) {
             diags.push(len.loc.error("a length cannot be negative"));
         }
     }
-    if let (Some(min), Some(max)) = (&q.min_length, &q.max_length) {
-        if min.value > max.value {
-            diags.push(max.loc.error(format!(
-                "max_length {} is below min_length {}",
-                max.value, min.value
-            )));
-        }
+    if let (Some(min), Some(max)) = (&q.min_length, &q.max_length)
+        && min.value > max.value
+    {
+        diags.push(max.loc.error(format!(
+            "max_length {} is below min_length {}",
+            max.value, min.value
+        )));
     }
 }
 
