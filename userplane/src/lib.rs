@@ -70,10 +70,14 @@ pub mod api {}
 pub use api::{ApiError, Category, Client, ErrorCode, models};
 pub use docspec::{
     ApiKey, ArgumentError, BodyProblem, BoxStream, BuildError, CallOptions, ClientBuilder, Clock,
-    DecodeError, DocumentedCode, EndpointError, Error, FromApiError, Jitter, Pacing, Page,
-    ParseCodeError, RandomJitter, ResponseCode, RetryPolicy, StatusCode, TimeLimit, TimeoutError,
-    TokioClock, Transport, TransportError, TransportStage, Violation, stream,
+    DecodeError, DocumentedCode, EndpointError, Error, FromApiError, Jitter, LocalQuota, Pacing,
+    Page, ParseCodeError, QuotaStore, RandomJitter, ResponseCode, RetryPolicy, StatusCode,
+    StoreError, TimeLimit, TimeoutError, TokioClock, Transport, TransportError, TransportStage,
+    Violation, WhenStoreFails, stream,
 };
+/// One quota shared by many processes through Redis (feature `redis`).
+#[cfg(feature = "redis")]
+pub use docspec::RedisQuota;
 
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]

@@ -240,3 +240,22 @@ pub trait QuotaStore: Send + Sync + fmt::Debug + 'static {
         now: Instant,
     ) -> BoxFuture<'a, Result<(), StoreError>>;
 }
+
+/// A store shared by several clients: each is given a clone of the `Arc`.
+impl<S: QuotaStore + ?Sized> QuotaStore for std::sync::Arc<S> {
+    fn reserve<'a>(
+        &'a self,
+        reservation: Reservation<'a>,
+    ) -> BoxFuture<'a, Result<Duration, Refusal>> {
+        (**self).reserve(reservation)
+    }
+
+    fn pause<'a>(
+        &'a self,
+        api: &'a str,
+        pause: Duration,
+        now: Instant,
+    ) -> BoxFuture<'a, Result<(), StoreError>> {
+        (**self).pause(api, pause, now)
+    }
+}
