@@ -3,6 +3,7 @@
 //! pause reaching every worker, Redis going away and coming back, and exact
 //! reservations under concurrency.
 
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use docspec::{
@@ -14,6 +15,26 @@ use userplane_mock::{MockResponse, MockServer};
 use userplane_tests::redis::RedisServer;
 
 const LIMIT: u32 = 20;
+
+/// What a tracing subscriber wrote.
+#[derive(Clone, Default)]
+struct Captured(Arc<Mutex<Vec<u8>>>);
+
+impl std::io::Write for Captured {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Captured {
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
+    }
+}
 const PER: Duration = Duration::from_secs(2);
 
 async fn mock() -> MockServer {
@@ -186,8 +207,26 @@ async fn an_outage_sends_unpaced_or_fails_as_configured_and_a_restart_is_survive
 
     redis.stop();
     let before = mock.request_count("get_me");
-    assert!(calls(&unpaced, 3).await.is_empty(), "sent unpaced");
+    let warnings = Captured::default();
+    let writer = warnings.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::WARN)
+        .with_ansi(false)
+        .with_writer(move || writer.clone())
+        .finish();
+    {
+        // The test's runtime runs on this thread: the subscriber sees it all.
+        let _guard = tracing::subscriber::set_default(subscriber);
+        assert!(calls(&unpaced, 3).await.is_empty(), "sent unpaced");
+    }
     assert_eq!(mock.request_count("get_me") - before, 3);
+    let text = warnings.text();
+    assert_eq!(
+        text.matches("the quota store could not be used: sending unpaced")
+            .count(),
+        3,
+        "{text}"
+    );
     let err = strict.get_me().await.unwrap_err();
     let docspec::Error::Transport(transport) = &err else {
         panic!("{err:?}");

@@ -68,6 +68,9 @@
 pub mod api {}
 
 pub use api::{ApiError, Category, Client, ErrorCode, models};
+/// One quota shared by many processes through Redis (feature `redis`).
+#[cfg(feature = "redis")]
+pub use docspec::RedisQuota;
 pub use docspec::{
     ApiKey, ArgumentError, BodyProblem, BoxStream, BuildError, CallOptions, ClientBuilder, Clock,
     DecodeError, DocumentedCode, EndpointError, Error, FromApiError, Jitter, LocalQuota, Pacing,
@@ -75,9 +78,6 @@ pub use docspec::{
     StoreError, TimeLimit, TimeoutError, TokioClock, Transport, TransportError, TransportStage,
     Violation, WhenStoreFails, stream,
 };
-/// One quota shared by many processes through Redis (feature `redis`).
-#[cfg(feature = "redis")]
-pub use docspec::RedisQuota;
 
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]
