@@ -6,10 +6,25 @@ use std::process::ExitCode;
 use docspec_codegen::{Api, Diagnostics, ExpandOptions};
 use serde_json::json;
 
-/// Loads a spec named on the command line, reported by the path as given.
-fn load(path: &Path) -> Result<Api, Diagnostics> {
-    let display = path.to_string_lossy().replace('\\', "/");
-    docspec_codegen::load_file(path, &display)
+/// A path as it is reported: as given, with `/` separators.
+fn display(path: &Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
+}
+
+/// Loads a spec named on the command line, reported by the path as given;
+/// with `errors`, the path is an OpenAPI document and `errors` its errors
+/// page. Warnings are printed.
+pub(crate) fn load(path: &Path, errors: Option<&Path>) -> Result<Api, Diagnostics> {
+    let api = match errors {
+        Some(errors) => {
+            docspec_codegen::load_openapi((path, &display(path)), (errors, &display(errors)))
+        }
+        None => docspec_codegen::load_file(path, &display(path)),
+    }?;
+    for w in &api.warnings {
+        eprintln!("warning: {w}");
+    }
+    Ok(api)
 }
 
 fn report(diags: &Diagnostics) {
@@ -18,10 +33,10 @@ fn report(diags: &Diagnostics) {
     }
 }
 
-pub(crate) fn check(specs: &[std::path::PathBuf]) -> ExitCode {
+pub(crate) fn check(specs: &[std::path::PathBuf], errors: Option<&Path>) -> ExitCode {
     let mut failed = false;
     for path in specs {
-        match load(path) {
+        match load(path, errors) {
             Ok(spec) => {
                 let statuses = match spec.statuses.len() {
                     0 => String::new(),
@@ -54,7 +69,7 @@ pub(crate) fn check(specs: &[std::path::PathBuf]) -> ExitCode {
     }
 }
 
-pub(crate) fn expand(path: &Path, runtime: &str) -> ExitCode {
+pub(crate) fn expand(path: &Path, errors: Option<&Path>, runtime: &str) -> ExitCode {
     let runtime = match runtime.parse() {
         Ok(tokens) => tokens,
         Err(e) => {
@@ -66,21 +81,27 @@ pub(crate) fn expand(path: &Path, runtime: &str) -> ExitCode {
         runtime,
         track_files: Vec::new(),
     };
-    let display = path.to_string_lossy().replace('\\', "/");
-    match docspec_codegen::generate_file(path, &display, &options) {
+    let api = match load(path, errors) {
+        Ok(api) => api,
+        Err(diags) => {
+            report(&diags);
+            return ExitCode::FAILURE;
+        }
+    };
+    match docspec_codegen::pretty(docspec_codegen::expand(&api, &options)) {
         Ok(code) => {
             print!("{code}");
             ExitCode::SUCCESS
         }
-        Err(diags) => {
-            report(&diags);
+        Err(e) => {
+            eprintln!("internal error: generated code does not parse: {e}");
             ExitCode::FAILURE
         }
     }
 }
 
-pub(crate) fn diff(old: &Path, new: &Path, as_json: bool) -> ExitCode {
-    let (old_spec, new_spec) = match (load(old), load(new)) {
+pub(crate) fn diff(old: &Path, new: &Path, errors: Option<&Path>, as_json: bool) -> ExitCode {
+    let (old_spec, new_spec) = match (load(old, errors), load(new, errors)) {
         (Ok(a), Ok(b)) => (a, b),
         (a, b) => {
             for d in [a.err(), b.err()].into_iter().flatten() {
@@ -126,7 +147,7 @@ pub(crate) fn diff(old: &Path, new: &Path, as_json: bool) -> ExitCode {
 }
 
 pub(crate) fn import(page: &Path, output: Option<&Path>) -> ExitCode {
-    let spec = match load(page) {
+    let spec = match load(page, None) {
         Ok(spec) => spec,
         Err(diags) => {
             report(&diags);
@@ -158,8 +179,8 @@ pub(crate) fn import(page: &Path, output: Option<&Path>) -> ExitCode {
     }
 }
 
-pub(crate) fn mock(path: &Path, port: u16) -> ExitCode {
-    let spec = match load(path) {
+pub(crate) fn mock(path: &Path, errors: Option<&Path>, port: u16) -> ExitCode {
+    let spec = match load(path, errors) {
         Ok(spec) => spec,
         Err(diags) => {
             report(&diags);

@@ -7,6 +7,9 @@
 //! userplane-spec import PAGE.md     write the JSON spec for a Markdown errors page
 //! userplane-spec mock SPEC          serve the spec-driven mock API until interrupted
 //! ```
+//!
+//! `check`, `expand`, `diff` and `mock` also read an OpenAPI document (3.0 or
+//! 3.1) in place of a spec, with its errors page: `--errors errors.md`.
 
 mod commands;
 
@@ -21,6 +24,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Read each SPEC as an OpenAPI document (3.0 or 3.1, JSON), with this
+    /// errors page (Markdown, or a JSON spec) as the source of its error
+    /// codes.
+    #[arg(long, global = true, value_name = "PAGE")]
+    errors: Option<PathBuf>,
 }
 
 /// Output formats of `diff`.
@@ -89,13 +97,14 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let errors = cli.errors.as_deref();
     match cli.command {
-        Command::Check { specs } => commands::check(&specs),
-        Command::Expand { spec, runtime } => commands::expand(&spec, &runtime),
+        Command::Check { specs } => commands::check(&specs, errors),
+        Command::Expand { spec, runtime } => commands::expand(&spec, errors, &runtime),
         Command::Diff { old, new, format } => {
-            commands::diff(&old, &new, matches!(format, Format::Json))
+            commands::diff(&old, &new, errors, matches!(format, Format::Json))
         }
         Command::Import { page, output } => commands::import(&page, output.as_deref()),
-        Command::Mock { spec, port } => commands::mock(&spec, port),
+        Command::Mock { spec, port } => commands::mock(&spec, errors, port),
     }
 }

@@ -7,34 +7,68 @@ use syn::{ItemMod, LitStr};
 use crate::spec_path;
 
 struct Args {
+    /// The spec, or with `errors` the OpenAPI document.
     spec: LitStr,
+    /// The errors page of an OpenAPI document.
+    errors: Option<LitStr>,
     runtime: TokenStream,
 }
 
 fn parse_args(args: TokenStream) -> syn::Result<Args> {
     let mut spec = None;
+    let mut openapi = None;
+    let mut errors = None;
     let mut runtime = None;
     let parser = syn::meta::parser(|meta| {
         if meta.path.is_ident("spec") {
             spec = Some(meta.value()?.parse::<LitStr>()?);
+            Ok(())
+        } else if meta.path.is_ident("openapi") {
+            openapi = Some(meta.value()?.parse::<LitStr>()?);
+            Ok(())
+        } else if meta.path.is_ident("errors") {
+            errors = Some(meta.value()?.parse::<LitStr>()?);
             Ok(())
         } else if meta.path.is_ident("crate") {
             let lit = meta.value()?.parse::<LitStr>()?;
             runtime = Some(lit.parse::<syn::Path>()?.into_token_stream());
             Ok(())
         } else {
-            Err(meta.error("unknown argument; expected `spec = \"path/to/spec.json\"` or `crate = \"path::to::docspec\"`"))
+            Err(meta.error("unknown argument; expected `spec = \"path/to/spec.json\"`, `openapi = \"openapi.json\"` with `errors = \"errors.md\"`, or `crate = \"path::to::docspec\"`"))
         }
     });
     syn::parse::Parser::parse2(parser, args)?;
-    let spec = spec.ok_or_else(|| {
-        syn::Error::new(
-            Span::call_site(),
-            "missing `spec = \"path/to/spec.json\"` (relative to Cargo.toml)",
-        )
-    })?;
+    let spec = match (spec, openapi, &errors) {
+        (Some(spec), None, None) => spec,
+        (None, Some(openapi), Some(_)) => openapi,
+        (Some(spec), Some(_), _) => {
+            return Err(syn::Error::new(
+                spec.span(),
+                "give `spec` or `openapi`, not both: a spec names its OpenAPI document with `endpoints_from`",
+            ));
+        }
+        (_, Some(openapi), None) => {
+            return Err(syn::Error::new(
+                openapi.span(),
+                "an OpenAPI document says nothing of the API's error codes: add `errors = \"errors.md\"`",
+            ));
+        }
+        (Some(_) | None, None, Some(errors)) => {
+            return Err(syn::Error::new(
+                errors.span(),
+                "`errors` goes with `openapi = \"openapi.json\"`; a spec names its page with `errors_from`",
+            ));
+        }
+        (None, None, None) => {
+            return Err(syn::Error::new(
+                Span::call_site(),
+                "missing `spec = \"path/to/spec.json\"` or `openapi = \"openapi.json\", errors = \"errors.md\"` (relative to Cargo.toml)",
+            ));
+        }
+    };
     Ok(Args {
         spec,
+        errors,
         runtime: runtime.unwrap_or_else(|| quote!(::docspec)),
     })
 }
@@ -55,11 +89,24 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> syn::Result<Token
         runtime: args.runtime,
         track_files: Vec::new(),
     };
-    let generated = match docspec_codegen::generate(&path, &display, &options) {
+    let errors = args
+        .errors
+        .as_ref()
+        .map(|e| (spec_path::resolve(&e.value()), e.value()));
+    let result = match &errors {
+        Some((errors_path, errors_display)) => docspec_codegen::generate_openapi(
+            (&path, &display),
+            (errors_path, errors_display),
+            &options,
+        ),
+        None => docspec_codegen::generate(&path, &display, &options),
+    };
+    let generated = match result {
         Ok(mut tokens) => {
             tokens.extend(docspec_codegen::derive::handoff_macro(
                 &module_ident,
                 &path,
+                errors.as_ref().map(|(p, _)| p.as_path()),
                 &options.runtime,
             ));
             tokens

@@ -34,7 +34,17 @@ fn load(handoff: &Handoff) -> Result<Arc<Api>, syn::Error> {
     if let Some(api) = hit {
         return Ok(api);
     }
-    let api = docspec_codegen::load_file(&path, &display)
+    let loaded = match &handoff.errors {
+        Some(errors) => {
+            let errors = errors.value();
+            docspec_codegen::load_openapi(
+                (&path, &display),
+                (PathBuf::from(&errors).as_path(), &errors),
+            )
+        }
+        None => docspec_codegen::load_file(&path, &display),
+    };
+    let api = loaded
         .map(Arc::new)
         .map_err(|d| to_syn_error(handoff.spec.span(), d))?;
     if let Ok(mut c) = cache.lock() {

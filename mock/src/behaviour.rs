@@ -143,7 +143,8 @@ impl Behaviour for Examples {
     fn respond(&self, spec: &Spec, call: &Call<'_>) -> Outcome {
         let mut data = example(
             spec,
-            &TypeRef::Model(call.endpoint.response.value.clone()),
+            &TypeRef::parse(&call.endpoint.response)
+                .unwrap_or_else(|| TypeRef::Model(call.endpoint.response.value.clone())),
             0,
         );
         if let (Some(p), Some(paging)) = (&call.endpoint.pagination, call.paging) {

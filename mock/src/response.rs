@@ -76,16 +76,31 @@ impl MockResponse {
     }
 }
 
-/// Puts `value` at `pointer` (object keys) inside `root`.
+/// Puts `value` at `pointer` inside `root`: object keys, and array indexes
+/// (`/errors/0/code`), creating what is missing.
 fn place(root: &mut Value, pointer: &str, value: Value) {
     let segments = ErrorBody::segments(pointer);
     let mut node = root;
     for key in &segments {
-        if !node.is_object() {
-            *node = Value::Object(Map::new());
-        }
-        let Value::Object(map) = node else { return };
-        node = map.entry(key.clone()).or_insert(Value::Null);
+        node = match key.parse::<usize>() {
+            Ok(index) => {
+                if !node.is_array() {
+                    *node = Value::Array(Vec::new());
+                }
+                let Value::Array(items) = node else { return };
+                if items.len() <= index {
+                    items.resize(index + 1, Value::Object(Map::new()));
+                }
+                &mut items[index]
+            }
+            Err(_) => {
+                if !node.is_object() {
+                    *node = Value::Object(Map::new());
+                }
+                let Value::Object(map) = node else { return };
+                map.entry(key.clone()).or_insert(Value::Null)
+            }
+        };
     }
     *node = value;
 }

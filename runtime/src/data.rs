@@ -9,11 +9,15 @@ use serde::de::{
 };
 
 /// Decodes `T` at `path` (object keys) inside `body`; the whole body when
-/// `path` is empty.
+/// `path` is empty. An empty body (a `204 No Content`) decodes as `null`,
+/// which a `serde_json::Value` or `()` payload takes and a model refuses.
 pub(crate) fn decode<T: DeserializeOwned>(
     body: &[u8],
     path: &[&str],
 ) -> Result<T, serde_json::Error> {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return serde_json::from_slice(b"null");
+    }
     let mut de = serde_json::Deserializer::from_slice(body);
     let value = At::<T> {
         path,

@@ -17,7 +17,10 @@ fn validator() -> jsonschema::Validator {
 #[test]
 fn every_good_spec_is_valid() {
     let validator = validator();
-    let mut specs = vec![workspace_dir().join("spec/userplane.json")];
+    let mut specs = vec![
+        workspace_dir().join("spec/userplane.json"),
+        workspace_dir().join("spec/userplane.from-openapi.json"),
+    ];
     let mut dirs = vec![
         crate_dir().join("fixtures/specs"),
         crate_dir().join("fixtures/pages"),

@@ -42,6 +42,7 @@ pub mod expand;
 pub mod ident;
 mod json;
 pub mod model;
+pub mod openapi;
 pub mod parse;
 pub mod source;
 pub mod valid;
@@ -171,7 +172,9 @@ fn sibling_display(display_name: &str, relative: &str) -> String {
 
 /// Reads, parses and validates the spec at `path`, reporting it as
 /// `display_name` (the path as the user wrote it). A `.md` file is read as
-/// a Markdown errors page; a JSON spec's `errors_from` page is read too.
+/// a Markdown errors page; a JSON spec's `errors_from` page and
+/// `endpoints_from` OpenAPI document are read too. An OpenAPI document
+/// given alone is refused, as it has no error codes: see [`load_openapi`].
 pub fn load_file(path: &Path, display_name: &str) -> Result<Api, Diagnostics> {
     let text = read_text(path, display_name)?;
     let source = SourceFile::new(display_name, text);
@@ -179,28 +182,131 @@ pub fn load_file(path: &Path, display_name: &str) -> Result<Api, Diagnostics> {
         let (spec, diags) = parse::parse_markdown_spec(Arc::new(source));
         return finish(spec, diags);
     }
+    if openapi::is_openapi(source.text()) {
+        return Err(Diagnostic::file(
+            display_name,
+            "an OpenAPI document says nothing of the API's error codes: give its errors page too",
+        )
+        .with_help(
+            "`#[api(openapi = \"openapi.json\", errors = \"errors.md\")]`, `userplane-spec check openapi.json --errors errors.md`, or a spec with `endpoints_from` and `errors_from`",
+        )
+        .into());
+    }
     let (spec, mut diags) = parse::parse_json_partial(Arc::new(source));
     let Some(mut spec) = spec else {
         return Err(diags);
     };
+    let base = path.parent().unwrap_or(Path::new(""));
     if let Some(from) = spec.errors_from.clone() {
-        let page_path = path.parent().unwrap_or(Path::new("")).join(&from.value);
-        let page_display = sibling_display(display_name, &from.value);
-        match read_text(&page_path, &page_display) {
-            Err(_) => diags.push(from.loc.error(format!(
-                "cannot read the errors page `{page_display}`: no such file"
-            ))),
-            Ok(text) => {
-                let page_source = Arc::new(SourceFile::new(page_display.clone(), text));
-                let (page, page_diags) = parse::markdown::parse_markdown(page_source);
-                diags.extend(page_diags);
-                merge_page(&mut spec, page, &from, &mut diags);
-                spec.extra_files
-                    .push(std::path::absolute(&page_path).unwrap_or(page_path));
-            }
-        }
+        let page = (
+            base.join(&from.value),
+            sibling_display(display_name, &from.value),
+        );
+        merge_errors_file(&mut spec, &page, &from, &mut diags);
+    }
+    if let Some(from) = spec.endpoints_from.clone() {
+        let doc = (
+            base.join(&from.value),
+            sibling_display(display_name, &from.value),
+        );
+        merge_openapi_file(&mut spec, &doc, &from, &mut diags);
     }
     finish(spec, diags)
+}
+
+/// Reads an OpenAPI document as the source of endpoints and models, with the
+/// errors page (Markdown, or a JSON spec whose errors are taken) as the
+/// source of error codes. The API's name, base URL and key scheme come from
+/// the document; for what it cannot say (paging, the key's prefix, rate
+/// limits), write a JSON spec with `endpoints_from` and `errors_from`.
+/// Each file is given as its path and the name it is reported under.
+pub fn load_openapi(openapi: (&Path, &str), errors: (&Path, &str)) -> Result<Api, Diagnostics> {
+    let text = read_text(openapi.0, openapi.1)?;
+    let source = Arc::new(SourceFile::new(openapi.1, text));
+    let mut spec = Spec::empty(model::Loc::new(source.clone(), 0, ""));
+    let mut diags = Diagnostics::new();
+    let here = model::Spanned::new(errors.1.to_owned(), model::Loc::new(source, 0, ""));
+    merge_errors_file(
+        &mut spec,
+        &(errors.0.to_path_buf(), errors.1.to_owned()),
+        &here,
+        &mut diags,
+    );
+    let doc = model::Spanned::new(openapi.1.to_owned(), here.loc.clone());
+    merge_openapi_file(
+        &mut spec,
+        &(openapi.0.to_path_buf(), openapi.1.to_owned()),
+        &doc,
+        &mut diags,
+    );
+    if spec.name.is_empty() {
+        spec.name = "API".to_owned();
+    }
+    finish(spec, diags)
+}
+
+/// Merges the errors file `page` (path, display name), named by `from`:
+/// a Markdown page, or a JSON spec whose errors are taken.
+fn merge_errors_file(
+    spec: &mut Spec,
+    page: &(std::path::PathBuf, String),
+    from: &model::Spanned<String>,
+    diags: &mut Diagnostics,
+) {
+    let (path, display) = page;
+    let text = match read_text(path, display) {
+        Ok(text) => text,
+        Err(_) => {
+            return diags.push(from.loc.error(format!(
+                "cannot read the errors page `{display}`: no such file"
+            )));
+        }
+    };
+    let source = Arc::new(SourceFile::new(display.clone(), text));
+    let page = if is_markdown(path) {
+        let (page, page_diags) = parse::markdown::parse_markdown(source);
+        diags.extend(page_diags);
+        page
+    } else {
+        let (other, other_diags) = parse::parse_json_partial(source);
+        diags.extend(other_diags);
+        let Some(other) = other else { return };
+        spec.error_groups.extend(other.error_groups);
+        if spec.success_data.is_none() {
+            spec.success_data = other.success_data;
+        }
+        parse::markdown::Page {
+            categories: other.categories,
+            errors: other.errors,
+            statuses: other.statuses,
+            error_body: other.error_body,
+            title: None,
+        }
+    };
+    merge_page(spec, page, from, diags);
+    spec.extra_files
+        .push(std::path::absolute(path).unwrap_or_else(|_| path.clone()));
+}
+
+/// Merges the OpenAPI document `doc` (path, display name), named by `from`.
+fn merge_openapi_file(
+    spec: &mut Spec,
+    doc: &(std::path::PathBuf, String),
+    from: &model::Spanned<String>,
+    diags: &mut Diagnostics,
+) {
+    let (path, display) = doc;
+    match read_text(path, display) {
+        Err(_) => diags.push(from.loc.error(format!(
+            "cannot read the OpenAPI document `{display}`: no such file"
+        ))),
+        Ok(text) => {
+            let source = Arc::new(SourceFile::new(display.clone(), text));
+            openapi::merge(spec, source, diags);
+            spec.extra_files
+                .push(std::path::absolute(path).unwrap_or_else(|_| path.clone()));
+        }
+    }
 }
 
 /// Puts a Markdown page's categories, errors and statuses before the JSON
@@ -246,6 +352,19 @@ pub fn generate(
     options
         .track_files
         .push(std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()));
+    options.track_files.extend(api.extra_files.iter().cloned());
+    Ok(expand(&api, &options))
+}
+
+/// [`generate`] for an OpenAPI document and its errors page
+/// ([`load_openapi`]); both files are tracked.
+pub fn generate_openapi(
+    openapi: (&Path, &str),
+    errors: (&Path, &str),
+    options: &ExpandOptions,
+) -> Result<TokenStream, Diagnostics> {
+    let api = load_openapi(openapi, errors)?;
+    let mut options = options.clone();
     options.track_files.extend(api.extra_files.iter().cloned());
     Ok(expand(&api, &options))
 }

@@ -64,6 +64,17 @@ impl SourceFile {
         &self.text
     }
 
+    /// The byte offset of a 1-based line and column (serde_json's
+    /// positions; the column counted in bytes), clamped to the text.
+    pub fn offset_of(&self, line: usize, column: usize) -> usize {
+        let start = self
+            .line_starts
+            .get(line.saturating_sub(1))
+            .copied()
+            .unwrap_or(self.text.len());
+        (start + column.saturating_sub(1)).min(self.text.len())
+    }
+
     /// The line and column of a byte offset (clamped to the end of the text).
     /// Characters are counted from the nearest checkpoint, not from the
     /// line's start, so that reporting every key of a long one-line document

@@ -120,10 +120,30 @@ impl<'de> Visitor<'de> for Walk<'_, 'de> {
         Ok(())
     }
 
+    /// An array: a target whose next step is an index (`/errors/0/code`)
+    /// goes on into that element.
     fn visit_seq<A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<(), A::Error> {
         self.set(|| Slot::WrongType("an array"));
-        while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(())
+        let mut index = 0usize;
+        loop {
+            let next = self.paths.map(|p| match p {
+                Some([first, rest @ ..]) if first.parse() == Ok(index) => Some(rest),
+                _ => None,
+            });
+            let more = if next.iter().any(Option::is_some) {
+                seq.next_element_seed(Walk {
+                    paths: next,
+                    out: &mut *self.out,
+                })?
+                .is_some()
+            } else {
+                seq.next_element::<IgnoredAny>()?.is_some()
+            };
+            if !more {
+                return Ok(());
+            }
+            index += 1;
+        }
     }
 
     fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<(), A::Error> {
@@ -213,6 +233,20 @@ mod tests {
         let [code, _] = extract(br#"{"error":"flat"}"#, &NESTED).unwrap();
         assert_eq!(code, Slot::Missing);
         let [code, _] = extract(br#"["error"]"#, &FLAT).unwrap();
+        assert_eq!(code, Slot::Missing);
+    }
+
+    #[test]
+    fn an_index_step_reads_into_an_array() {
+        const FIRST: ErrorBodyLayout = ErrorBodyLayout {
+            code: &["errors", "0", "error_code"],
+            message: &["errors", "1", "message"],
+        };
+        let body = br#"{"request_id":"r","errors":[{"error_code":"invalid_address","message":"a"},{"message":"b"}]}"#;
+        let [code, message] = extract(body, &FIRST).unwrap();
+        assert_eq!(code, Slot::Str(Cow::Borrowed("invalid_address")));
+        assert_eq!(message, Slot::Str(Cow::Borrowed("b")));
+        let [code, _] = extract(br#"{"errors":[]}"#, &FIRST).unwrap();
         assert_eq!(code, Slot::Missing);
     }
 

@@ -26,6 +26,24 @@ fn unknown_model(spec: &Spec, name: &str, loc: &Loc, diags: &mut Diagnostics) {
     }
 }
 
+/// The response is a model, or a type expression (`[Link]`, `json`) whose
+/// models exist.
+fn check_response(spec: &Spec, e: &Endpoint, diags: &mut Diagnostics) {
+    match TypeRef::parse(&e.response) {
+        Some(TypeRef::Model(_)) | None => unknown_model(spec, &e.response, &e.response.loc, diags),
+        Some(ty) => {
+            if e.pagination.is_some() {
+                diags.push(e.response.loc.error(format!(
+                    "a paged endpoint's response must be a model holding the items, not `{}`",
+                    e.response.value
+                )));
+            } else if let Some(model) = ty.model() {
+                unknown_model(spec, model, &e.response.loc, diags);
+            }
+        }
+    }
+}
+
 /// A name list in which each entry may appear once.
 fn duplicates<'a>(
     items: impl IntoIterator<Item = &'a Spanned<String>>,
@@ -209,7 +227,7 @@ fn check_endpoints(spec: &Spec, diags: &mut Diagnostics) {
         if let Some(body) = &e.body {
             unknown_model(spec, body, &body.loc, diags);
         }
-        unknown_model(spec, &e.response, &e.response.loc, diags);
+        check_response(spec, e, diags);
         check_pagination(spec, e, diags);
         check_endpoint_errors(spec, e, diags);
     }

@@ -45,8 +45,17 @@ pub fn handoff(input: &DeriveInput) -> TokenStream {
 /// The hidden items `#[api]` adds to the module named `module`, generated
 /// from the spec at `spec_path` with the runtime at `runtime`: the macro the
 /// derive calls, and the runtime re-exported for the derive's output.
-pub fn handoff_macro(module: &Ident, spec_path: &Path, runtime: &TokenStream) -> TokenStream {
+pub fn handoff_macro(
+    module: &Ident,
+    spec_path: &Path,
+    errors_path: Option<&Path>,
+    runtime: &TokenStream,
+) -> TokenStream {
     let path = spec_path.to_string_lossy();
+    let errors = errors_path.map(|p| {
+        let p = p.to_string_lossy();
+        quote!(errors = #p;)
+    });
     // `#[macro_export]` puts the macro at the crate root, so its name must
     // be unique there; the `use` below gives it its short name in the module.
     let mut hasher = DefaultHasher::new();
@@ -65,6 +74,7 @@ pub fn handoff_macro(module: &Ident, spec_path: &Path, runtime: &TokenStream) ->
             ({ $($module:tt)* } $($input:tt)*) => {
                 $($module)*::__runtime::__private::from_api_error! {
                     spec = #path;
+                    #errors
                     module = { $($module)* };
                     $($input)*
                 }
@@ -79,8 +89,11 @@ pub fn handoff_macro(module: &Ident, spec_path: &Path, runtime: &TokenStream) ->
 /// What the hidden macro hands to the runtime's `from_api_error!`:
 /// `spec = "/abs/path"; module = { path }; enum …`.
 pub struct Handoff {
-    /// The spec's absolute path.
+    /// The spec's absolute path (an OpenAPI document's, with `errors`).
     pub spec: LitStr,
+    /// The errors page's absolute path, for a module generated from an
+    /// OpenAPI document.
+    pub errors: Option<LitStr>,
     /// The path of the generated module, as the user wrote it.
     pub module: TokenStream,
     /// The enum the derive is on.
@@ -96,7 +109,14 @@ impl Parse for Handoff {
         input.parse::<Token![=]>()?;
         let spec = input.parse()?;
         input.parse::<Token![;]>()?;
-        let key: Ident = input.parse()?;
+        let mut key: Ident = input.parse()?;
+        let mut errors = None;
+        if key == "errors" {
+            input.parse::<Token![=]>()?;
+            errors = Some(input.parse()?);
+            input.parse::<Token![;]>()?;
+            key = input.parse()?;
+        }
         if key != "module" {
             return Err(syn::Error::new(key.span(), "expected `module`"));
         }
@@ -107,6 +127,7 @@ impl Parse for Handoff {
         input.parse::<Token![;]>()?;
         Ok(Handoff {
             spec,
+            errors,
             module,
             input: input.parse()?,
         })

@@ -6,7 +6,7 @@ use quote::{format_ident, quote};
 use super::{doc, models};
 
 use crate::Api;
-use crate::model::{AuthScheme, Endpoint, ParamType, PathParam, Spec};
+use crate::model::{AuthScheme, Endpoint, ParamType, PathParam, Spec, TypeRef};
 use crate::valid::{PagingStyle, ResolvedEndpoint};
 
 /// An identifier resolved by validation.
@@ -39,6 +39,25 @@ fn path_format(path: &str) -> String {
 fn model_path(name: &str) -> TokenStream {
     let id = format_ident!("{}", name);
     quote!(super::models::#id)
+}
+
+/// The Rust type of an endpoint's response: a model, or a type expression
+/// (`[Link]`, `json`) of models and primitives.
+fn response_type(response: &str, rt: &TokenStream) -> TokenStream {
+    fn of(ty: &TypeRef, rt: &TokenStream) -> TokenStream {
+        match ty {
+            TypeRef::Model(name) => model_path(name),
+            TypeRef::Array(inner) => {
+                let inner = of(inner, rt);
+                quote!(::std::vec::Vec<#inner>)
+            }
+            other => models::rust_type(other, rt),
+        }
+    }
+    match TypeRef::parse(response) {
+        Some(ty) => of(&ty, rt),
+        None => model_path(response),
+    }
 }
 
 fn param_type(ty: ParamType) -> TokenStream {
@@ -165,7 +184,7 @@ fn client_method(e: &ResolvedEndpoint<'_>) -> TokenStream {
 fn request(spec: &Spec, e: &ResolvedEndpoint<'_>, rt: &TokenStream) -> TokenStream {
     let req = rust_ident(&e.names.request);
     let err = rust_ident(&e.names.error);
-    let data = model_path(&e.response);
+    let data = response_type(&e.response, rt);
     let params = rust_idents(&e.names.path);
     let id = e.id.as_str();
     let http_method = format_ident!("{}", e.method.as_str());

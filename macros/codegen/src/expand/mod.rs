@@ -104,14 +104,35 @@ pub fn expand(api: &Api, options: &ExpandOptions) -> TokenStream {
     let endpoint_errors = endpoint_errors::expand(api, &names, rt);
     let models = models::expand(api, rt);
     let client = client::expand(api, rt);
+    let warnings = warnings(api);
     quote! {
         #(#track)*
+        #warnings
         #errors
         #statuses
         #endpoint_errors
         #models
         #client
     }
+}
+
+/// The spec's warnings as compiler warnings: stable Rust has no way for a
+/// macro to warn, so each is the deprecation note of an item the generated
+/// code then uses.
+fn warnings(api: &Api) -> TokenStream {
+    api.warnings
+        .iter()
+        .map(|w| {
+            let note = format!("docspec: {w}");
+            quote! {
+                const _: () = {
+                    #[deprecated(note = #note)]
+                    struct SpecWarning;
+                    let _ = SpecWarning;
+                };
+            }
+        })
+        .collect()
 }
 
 /// Pretty-prints generated items as a Rust source file.

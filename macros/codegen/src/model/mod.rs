@@ -138,13 +138,42 @@ pub struct Spec {
     pub errors_from: Option<Spanned<String>>,
     /// Per-code extras for errors defined elsewhere (a Markdown page).
     pub error_options: Vec<ErrorOptions>,
+    /// An OpenAPI document whose operations and schemas supply endpoints
+    /// and models (before those written in the JSON), relative to the spec
+    /// file.
+    pub endpoints_from: Option<Spanned<String>>,
+    /// What the OpenAPI document cannot say of its operations, by
+    /// operation id.
+    pub operations: Vec<OperationExtras>,
     /// Files read besides the spec file itself (absolute paths), so that
     /// generated code can make cargo rebuild when they change.
     pub extra_files: Vec<std::path::PathBuf>,
+    /// Constructs that were read but degraded (an OpenAPI `oneOf` read as
+    /// `serde_json::Value`, say): the build goes on, and says so.
+    pub warnings: Vec<crate::diag::Diagnostic>,
     /// The spec's root object.
     pub loc: Loc,
     /// Name → position lookups; see [`Spec::reindex`].
     pub index: Index,
+}
+
+/// What a spec adds to one operation of its OpenAPI document
+/// (`operations` in the spec).
+#[derive(Clone, Debug)]
+pub struct OperationExtras {
+    /// The operation id, as the document writes it (`links.list`).
+    pub operation_id: Spanned<String>,
+    /// The endpoint id (client method) to use instead of the one the
+    /// operation id gives.
+    pub id: Option<Spanned<String>>,
+    /// How the endpoint pages.
+    pub pagination: Option<Pagination>,
+    /// Error groups the endpoint returns.
+    pub error_groups: Vec<Spanned<String>>,
+    /// Further codes the endpoint returns, with its page's wording.
+    pub errors: Vec<EndpointErrorRef>,
+    /// Where the entry is written.
+    pub loc: Loc,
 }
 
 /// Positions of the spec's named entries, so that lookups by code, id or
@@ -350,6 +379,36 @@ impl Category {
 }
 
 impl Spec {
+    /// A spec with nothing in it yet, written at `loc`: the start of one
+    /// built from other documents (an OpenAPI document and an errors page).
+    pub fn empty(loc: Loc) -> Spec {
+        Spec {
+            name: String::new(),
+            base_url: None,
+            docs_url: None,
+            api_key_prefix: None,
+            auth: None,
+            rate_limits: Vec::new(),
+            error_body: None,
+            categories: Vec::new(),
+            errors: Vec::new(),
+            statuses: Vec::new(),
+            success_data: None,
+            error_groups: Vec::new(),
+            pagination: PagingConvention::default(),
+            models: Vec::new(),
+            endpoints: Vec::new(),
+            errors_from: None,
+            error_options: Vec::new(),
+            endpoints_from: None,
+            operations: Vec::new(),
+            extra_files: Vec::new(),
+            warnings: Vec::new(),
+            loc,
+            index: Index::default(),
+        }
+    }
+
     /// Rebuilds the name → position index after the lists changed.
     pub fn reindex(&mut self) {
         self.index = Index {

@@ -5,7 +5,8 @@ use jsonc_parser::ast::Value;
 use crate::json::{self, Field, ObjectReader, Reader};
 use crate::model::{
     Endpoint, EndpointErrorRef, EnumValue, ErrorGroup, Field as ModelField, METHODS, Model,
-    Pagination, PagingConvention, ParamType, PathParam, QueryParam, Spanned, TypeRef,
+    OperationExtras, Pagination, PagingConvention, ParamType, PathParam, QueryParam, Spanned,
+    TypeRef,
 };
 
 const GROUP_FIELDS: &[&str] = &["id", "description", "codes", "all_endpoints"];
@@ -377,4 +378,24 @@ fn read_error_ref(r: &mut Reader, f: &Field<'_, '_>) -> Option<EndpointErrorRef>
     let code = obj.req_string(r, "code")?;
     let message = obj.opt_string(r, "message").map(|s| s.value);
     Some(EndpointErrorRef { code, message })
+}
+
+const OPERATION_FIELDS: &[&str] = &["id", "pagination", "error_groups", "errors"];
+
+/// One entry of `operations`: what the spec adds to an operation of its
+/// OpenAPI document.
+pub(super) fn read_operation(
+    r: &mut Reader,
+    operation_id: Spanned<String>,
+    f: &Field<'_, '_>,
+) -> Option<OperationExtras> {
+    let obj = f.object(r, OPERATION_FIELDS)?;
+    Some(OperationExtras {
+        operation_id,
+        id: obj.opt_string(r, "id"),
+        pagination: obj.get("pagination").and_then(|f| read_pagination(r, &f)),
+        error_groups: obj.opt_strings(r, "error_groups"),
+        errors: list(r, &obj, "errors", read_error_ref),
+        loc: obj.loc(r),
+    })
 }

@@ -36,6 +36,8 @@ const ROOT_FIELDS: &[&str] = &[
     "rate_limits",
     "errors_from",
     "error_options",
+    "endpoints_from",
+    "operations",
 ];
 const OPTION_FIELDS: &[&str] = &["retryable", "unprocessed", "docs_url", "rust_name"];
 const RATE_LIMIT_FIELDS: &[&str] = &["requests", "per_seconds", "description"];
@@ -137,6 +139,17 @@ fn read_spec(r: &mut Reader, obj: &ObjectReader<'_, '_>) -> Spec {
     let pagination = endpoints::read_paging_convention(r, obj);
     let models = endpoints::list(r, obj, "models", endpoints::read_model);
     let endpoints = endpoints::list(r, obj, "endpoints", endpoints::read_endpoint);
+    let endpoints_from = obj.opt_string(r, "endpoints_from");
+    let operations = obj
+        .get("operations")
+        .and_then(|f| f.map(r))
+        .map(|entries| {
+            entries
+                .into_iter()
+                .filter_map(|(id, f)| endpoints::read_operation(r, id, &f))
+                .collect()
+        })
+        .unwrap_or_default();
     let error_options = obj
         .get("error_options")
         .and_then(|f| f.map(r))
@@ -165,7 +178,10 @@ fn read_spec(r: &mut Reader, obj: &ObjectReader<'_, '_>) -> Spec {
         endpoints,
         errors_from,
         error_options,
+        endpoints_from,
+        operations,
         extra_files: Vec::new(),
+        warnings: Vec::new(),
         loc: obj.loc(r),
         index: Default::default(),
     }
@@ -364,7 +380,10 @@ pub fn parse_markdown_spec(source: Arc<SourceFile>) -> (Spec, Diagnostics) {
         endpoints: Vec::new(),
         errors_from: None,
         error_options: Vec::new(),
+        endpoints_from: None,
+        operations: Vec::new(),
         extra_files: Vec::new(),
+        warnings: Vec::new(),
         loc: root,
         index: Default::default(),
     };

@@ -1,0 +1,99 @@
+//! The document read by [`ir`](super::ir) → models and endpoints of the
+//! spec, with a warning for every construct that is degraded.
+
+mod endpoints;
+mod models;
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use jsonc_parser::ast::Value;
+
+use super::ir::{AuthKind, Doc, In, Parameter};
+use super::locate;
+use crate::diag::Diagnostic;
+use crate::model::{Endpoint, Loc, Model};
+use crate::source::SourceFile;
+
+pub(crate) use endpoints::endpoint_id;
+
+/// What the mapping needs besides the document.
+pub(crate) struct Ctx<'a> {
+    pub(crate) source: Arc<SourceFile>,
+    pub(crate) root: &'a Value<'a>,
+    /// The success body's data pointer (`/data`), if the API wraps payloads.
+    pub(crate) success_data: Option<String>,
+    /// The error body's code pointer (`/error`).
+    pub(crate) code_pointer: Option<String>,
+    /// The error body's message pointer (`/message`).
+    pub(crate) message_pointer: Option<String>,
+    /// The codes of the errors page, with their messages.
+    pub(crate) codes: Vec<String>,
+    pub(crate) messages: Vec<Option<String>>,
+    /// The header or query parameter that carries the key.
+    pub(crate) auth_parameter: Option<String>,
+    /// Codes some operation names.
+    pub(crate) named: BTreeSet<String>,
+    pub(crate) warnings: Vec<Diagnostic>,
+}
+
+impl Ctx<'_> {
+    /// The location of the value at `pointer`.
+    pub(crate) fn loc(&self, pointer: &str) -> Loc {
+        Loc::new(
+            self.source.clone(),
+            locate::offset(self.root, pointer),
+            pointer,
+        )
+    }
+
+    /// Records a warning at `pointer`.
+    pub(crate) fn warn(&mut self, pointer: &str, message: String) {
+        let offset = locate::offset(self.root, pointer);
+        self.warnings
+            .push(Diagnostic::at(&self.source, offset, pointer, message));
+    }
+
+    /// The errors page's message for `code`.
+    pub(crate) fn table_message(&self, code: &str) -> Option<String> {
+        let i = self.codes.iter().position(|c| c == code)?;
+        self.messages.get(i).cloned().flatten()
+    }
+
+    /// Whether a header or query parameter is the one carrying the key.
+    fn is_auth_parameter(&self, p: &Parameter) -> bool {
+        matches!(p.location, In::Header | In::Query)
+            && self
+                .auth_parameter
+                .as_deref()
+                .is_some_and(|name| name.eq_ignore_ascii_case(&p.name))
+    }
+}
+
+/// Models and endpoints of a document.
+pub(crate) struct Mapped {
+    pub(crate) models: Vec<Model>,
+    pub(crate) endpoints: Vec<Endpoint>,
+}
+
+/// Maps the document. Every unsupported construct is a warning in `ctx`.
+pub(crate) fn map(doc: &Doc, ctx: &mut Ctx<'_>) -> Mapped {
+    if let Some((AuthKind::Header(name) | AuthKind::Query(name), _)) = &doc.auth {
+        ctx.auth_parameter = Some(name.clone());
+    }
+    for (pointer, what) in &doc.unsupported {
+        ctx.warn(pointer, format!("{what} is not supported; it is left out"));
+    }
+    let mut models = models::Models::new(&doc.schemas);
+    models.components(ctx);
+    let mut endpoints = Vec::new();
+    for op in &doc.operations {
+        if let Some(e) = endpoints::endpoint(ctx, &mut models, op) {
+            endpoints.push(e);
+        }
+    }
+    Mapped {
+        models: models.models,
+        endpoints,
+    }
+}

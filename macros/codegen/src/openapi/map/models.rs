@@ -1,0 +1,296 @@
+//! OpenAPI schemas → the spec's models and types.
+
+use heck::ToUpperCamelCase;
+use serde_json::Value;
+
+use super::Ctx;
+use crate::model::{Field, Model, Spanned, TypeRef};
+use crate::openapi::ir::{Kind, Schema};
+
+/// The models made so far, and the component schemas they come from.
+pub(crate) struct Models<'d> {
+    /// Component schemas by name, with the model name each becomes.
+    components: Vec<(&'d str, &'d Schema, String)>,
+    pub(crate) models: Vec<Model>,
+    /// Components whose model is being built (a cycle through `allOf`).
+    building: Vec<String>,
+}
+
+/// A Rust-safe model name for an OpenAPI name (`link.v2` → `LinkV2`).
+pub(crate) fn model_name(name: &str) -> String {
+    let camel = name.to_upper_camel_case();
+    let camel: String = camel
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect();
+    match camel.chars().next() {
+        Some(c) if c.is_ascii_alphabetic() => camel,
+        _ => format!("M{camel}"),
+    }
+}
+
+impl<'d> Models<'d> {
+    pub(crate) fn new(schemas: &'d [(String, Schema)]) -> Self {
+        let mut components: Vec<(&str, &Schema, String)> = Vec::new();
+        for (name, schema) in schemas {
+            let mut rust = model_name(name);
+            while components.iter().any(|(_, _, r)| *r == rust) {
+                rust.push('_');
+            }
+            components.push((name, schema, rust));
+        }
+        Models {
+            components,
+            models: Vec::new(),
+            building: Vec::new(),
+        }
+    }
+
+    /// The component schema `name`.
+    pub(crate) fn component(&self, name: &str) -> Option<&'d Schema> {
+        self.components
+            .iter()
+            .find(|(n, _, _)| *n == name)
+            .map(|(_, s, _)| *s)
+    }
+
+    /// Follows references to the schema they name.
+    pub(crate) fn resolve<'s>(&self, schema: &'s Schema) -> &'s Schema
+    where
+        'd: 's,
+    {
+        let mut schema = schema;
+        for _ in 0..16 {
+            match &schema.kind {
+                Kind::Ref(name) => match self.component(name) {
+                    Some(s) => schema = s,
+                    None => return schema,
+                },
+                _ => return schema,
+            }
+        }
+        schema
+    }
+
+    /// Makes a model of every object component, in document order.
+    pub(crate) fn components(&mut self, ctx: &mut Ctx<'_>) {
+        let names: Vec<&'d str> = self.components.iter().map(|(n, _, _)| *n).collect();
+        for name in names {
+            if let Some(schema) = self.component(name) {
+                if is_object(self, schema) {
+                    self.component_model(ctx, name);
+                }
+            }
+        }
+    }
+
+    /// The model of the component `name`, made on first use.
+    fn component_model(&mut self, ctx: &mut Ctx<'_>, name: &str) -> Option<String> {
+        let (schema, rust) = self
+            .components
+            .iter()
+            .find(|(n, _, _)| *n == name)
+            .map(|(_, s, r)| (*s, r.clone()))?;
+        if self.models.iter().any(|m| m.name.value == rust) || self.building.contains(&rust) {
+            return Some(rust);
+        }
+        self.building.push(rust.clone());
+        self.object_model(ctx, schema, &rust);
+        self.building.retain(|b| *b != rust);
+        Some(rust)
+    }
+
+    /// Makes a model named `name` of an object or `allOf` schema.
+    fn object_model(&mut self, ctx: &mut Ctx<'_>, schema: &Schema, name: &str) {
+        let mut properties: Vec<(String, Schema)> = Vec::new();
+        let mut required: Vec<String> = Vec::new();
+        self.collect(ctx, schema, &mut properties, &mut required, 0);
+        let mut fields = Vec::new();
+        for (prop, s) in &properties {
+            let hint = format!("{name}{}", model_name(prop));
+            let (ty, nullable) = self.type_of(ctx, s, &hint);
+            let example = s.example.as_ref().and_then(|e| example_of(ctx, s, e, &ty));
+            fields.push(Field {
+                name: Spanned::new(prop.clone(), ctx.loc(&s.pointer)),
+                ty: Spanned::new(ty, ctx.loc(&s.pointer)),
+                required: required.contains(prop),
+                nullable: nullable || s.nullable,
+                description: s.description.clone(),
+                inferred: s.inferred.clone(),
+                example,
+            });
+        }
+        self.models.push(Model {
+            name: Spanned::new(name.to_owned(), ctx.loc(&schema.pointer)),
+            description: schema.description.clone(),
+            inferred: self.resolve(schema).inferred.clone(),
+            fields,
+            loc: ctx.loc(&schema.pointer),
+        });
+    }
+
+    /// Gathers the properties of an object, through references and `allOf`.
+    fn collect(
+        &self,
+        ctx: &mut Ctx<'_>,
+        schema: &Schema,
+        properties: &mut Vec<(String, Schema)>,
+        required: &mut Vec<String>,
+        depth: usize,
+    ) {
+        if depth > 16 {
+            return;
+        }
+        let schema = self.resolve(schema);
+        match &schema.kind {
+            Kind::Object {
+                properties: own,
+                required: req,
+                ..
+            } => {
+                for (name, s) in own {
+                    match properties.iter_mut().find(|(n, _)| n == name) {
+                        Some(slot) => slot.1 = s.clone(),
+                        None => properties.push((name.clone(), s.clone())),
+                    }
+                }
+                required.extend(req.iter().cloned());
+            }
+            Kind::AllOf(parts) => {
+                for part in parts {
+                    self.collect(ctx, part, properties, required, depth + 1);
+                }
+            }
+            _ => ctx.warn(
+                &schema.pointer,
+                "an `allOf` part that is not an object adds no fields".to_owned(),
+            ),
+        }
+    }
+
+    /// The type of a schema, and whether it may be `null`; `hint` names a
+    /// model made for an inline object.
+    pub(crate) fn type_of(&mut self, ctx: &mut Ctx<'_>, s: &Schema, hint: &str) -> (TypeRef, bool) {
+        let ty = match &s.kind {
+            Kind::Ref(name) => {
+                let target = self.component(name);
+                match target {
+                    None => {
+                        ctx.warn(&s.pointer, format!("`$ref` to `{name}`, which `components.schemas` lacks, becomes `serde_json::Value`"));
+                        TypeRef::Json
+                    }
+                    Some(t) if is_object(self, t) => {
+                        TypeRef::Model(self.component_model(ctx, name).unwrap_or_default())
+                    }
+                    Some(t) => {
+                        let (ty, nullable) = self.type_of(ctx, t, hint);
+                        return (ty, nullable || t.nullable);
+                    }
+                }
+            }
+            Kind::String => TypeRef::String,
+            Kind::Integer => TypeRef::Integer,
+            Kind::Number => TypeRef::Number,
+            Kind::Boolean => TypeRef::Boolean,
+            Kind::Array(items) => {
+                let (inner, _) = self.type_of(ctx, items, &format!("{hint}Item"));
+                TypeRef::Array(Box::new(inner))
+            }
+            Kind::Object {
+                properties, map, ..
+            } if properties.is_empty() => {
+                if *map {
+                    ctx.warn(
+                        &s.pointer,
+                        "a map (`additionalProperties`) becomes `serde_json::Value`".to_owned(),
+                    );
+                }
+                TypeRef::Json
+            }
+            Kind::Object { .. } | Kind::AllOf(_) => {
+                let name = self.fresh(hint);
+                self.object_model(ctx, s, &name);
+                TypeRef::Model(name)
+            }
+            Kind::OneOf(variants, _) if nullable_of(variants).is_some() => {
+                // `anyOf: [{$ref: …}, {type: null}]`: 3.1's nullable reference.
+                let inner = nullable_of(variants).unwrap_or(s);
+                let (ty, _) = self.type_of(ctx, inner, hint);
+                return (ty, true);
+            }
+            Kind::OneOf(variants, discriminator) => {
+                let n = variants.len();
+                let why = match discriminator {
+                    Some(p) => format!(
+                        "a `oneOf`/`anyOf` of {n} schemas discriminated by `{p}` becomes `serde_json::Value` (tagged enums of models are not generated yet)"
+                    ),
+                    None => format!(
+                        "a `oneOf`/`anyOf` of {n} schemas without a discriminator becomes `serde_json::Value`"
+                    ),
+                };
+                ctx.warn(&s.pointer, why);
+                TypeRef::Json
+            }
+            Kind::Any => TypeRef::Json,
+        };
+        (ty, s.nullable)
+    }
+
+    /// A model name not taken yet, from `hint`.
+    fn fresh(&self, hint: &str) -> String {
+        let base = model_name(hint);
+        let taken = |n: &str| {
+            self.models.iter().any(|m| m.name.value == n)
+                || self.components.iter().any(|(_, _, r)| r == n)
+        };
+        let mut name = base.clone();
+        let mut i = 2;
+        while taken(&name) {
+            name = format!("{base}{i}");
+            i += 1;
+        }
+        name
+    }
+}
+
+/// The one schema of a `oneOf`/`anyOf` that is not `{type: null}`, when
+/// the others all are.
+fn nullable_of(variants: &[Schema]) -> Option<&Schema> {
+    let is_null = |v: &&Schema| matches!(v.kind, Kind::Any) && v.nullable;
+    let mut rest = variants.iter().filter(|v| !is_null(v));
+    let one = rest.next()?;
+    (rest.next().is_none() && variants.len() > 1).then_some(one)
+}
+
+/// Whether a schema (through references) is an object with properties or
+/// an `allOf`, and so becomes a model.
+fn is_object(models: &Models<'_>, s: &Schema) -> bool {
+    match &models.resolve(s).kind {
+        Kind::Object { properties, .. } => !properties.is_empty(),
+        Kind::AllOf(_) => true,
+        _ => false,
+    }
+}
+
+/// The example, as JSON text, when it fits the type; else a warning.
+fn example_of(ctx: &mut Ctx<'_>, s: &Schema, e: &Value, ty: &TypeRef) -> Option<Spanned<String>> {
+    let fits = match ty {
+        TypeRef::String => e.is_string(),
+        TypeRef::Integer => e.is_i64() || e.is_u64(),
+        TypeRef::Number => e.is_number(),
+        TypeRef::Boolean => e.is_boolean(),
+        TypeRef::Array(_) => e.is_array(),
+        TypeRef::Model(_) => e.is_object(),
+        TypeRef::Json => true,
+    } || (e.is_null() && s.nullable);
+    if !fits || matches!(ty, TypeRef::Model(_) | TypeRef::Array(_)) {
+        if !fits {
+            ctx.warn(
+                &s.pointer,
+                format!("the example `{e}` does not fit the type; it is left out"),
+            );
+        }
+        return None;
+    }
+    Some(Spanned::new(e.to_string(), ctx.loc(&s.pointer)))
+}

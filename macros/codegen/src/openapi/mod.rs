@@ -1,0 +1,283 @@
+//! OpenAPI 3.0 and 3.1 documents as the source of a spec's endpoints and
+//! models.
+//!
+//! The documents are read by well-kept crates (`openapiv3` for 3.0, `oas3`
+//! for 3.1) into one small description ([`ir`]), which [`map`] turns into the
+//! spec's models and endpoints, every value keeping its place in the file.
+//! What OpenAPI cannot say (the error codes, paging, the key's prefix,
+//! quotas) comes from the spec the document is merged into.
+
+mod ir;
+mod locate;
+mod map;
+mod v30;
+mod v31;
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::model::{Auth, AuthScheme, Pagination, Spanned, Spec};
+use crate::source::SourceFile;
+
+/// Whether `text` looks like an OpenAPI document (a top-level `"openapi"`
+/// version string) rather than a spec.
+pub fn is_openapi(text: &str) -> bool {
+    serde_json::from_str::<serde_json::Value>(text)
+        .ok()
+        .and_then(|v| {
+            v.get("openapi")
+                .and_then(|o| o.as_str().map(|s| s.starts_with('3')))
+        })
+        .unwrap_or(false)
+}
+
+/// The document read into the crate-independent description.
+fn read(source: &SourceFile, root: &jsonc_parser::ast::Value<'_>) -> Result<ir::Doc, Diagnostics> {
+    let version = serde_json::from_str::<serde_json::Value>(source.text())
+        .ok()
+        .and_then(|v| v.get("openapi").and_then(|o| o.as_str().map(str::to_owned)));
+    let at = |pointer: &str| locate::offset(root, pointer);
+    let parse_error = |e: serde_json::Error, version: &str| {
+        let offset = source.offset_of(e.line(), e.column());
+        let text = e.to_string();
+        // The position is given as line, column and pointer instead.
+        let what = text.rsplit_once(" at line ").map_or(text.as_str(), |(what, _)| what);
+        Diagnostics::from(Diagnostic::at(
+            source,
+            offset,
+            &locate::pointer_at(root, offset),
+            format!("the document does not read as OpenAPI {version}: {what}"),
+        ))
+    };
+    match version.as_deref() {
+        Some(v) if v.starts_with("3.0") => {
+            serde_json::from_str::<openapiv3::OpenAPI>(source.text())
+                .map(|doc| v30::read(&doc))
+                .map_err(|e| parse_error(e, "3.0"))
+        }
+        Some(v) if v.starts_with("3.1") => oas3::from_json(source.text())
+            .map(|doc| v31::read(&doc))
+            .map_err(|e| parse_error(e, "3.1")),
+        Some(v) => Err(Diagnostic::at(
+            source,
+            at("/openapi"),
+            "/openapi",
+            format!("OpenAPI `{v}` is not supported"),
+        )
+        .with_help("documents of OpenAPI 3.0 and 3.1 are read")
+        .into()),
+        None => Err(Diagnostic::at(
+            source,
+            0,
+            "",
+            "not an OpenAPI document: there is no `openapi` version string",
+        )
+        .into()),
+    }
+}
+
+/// Merges the OpenAPI document in `source` into `spec`: its models and
+/// endpoints go before the spec's own; its server, title and security
+/// scheme are taken where the spec gives none; the spec's `operations`
+/// apply. Problems are pushed to `diags`, degraded constructs to
+/// `spec.warnings`.
+pub(crate) fn merge(spec: &mut Spec, source: Arc<SourceFile>, diags: &mut Diagnostics) {
+    let root = match crate::json::parse(&source) {
+        Ok(root) => root,
+        Err(d) => return diags.extend(d),
+    };
+    let doc = match read(&source, &root) {
+        Ok(doc) => doc,
+        Err(d) => return diags.extend(d),
+    };
+    let mut ctx = map::Ctx {
+        source: source.clone(),
+        root: &root,
+        success_data: spec.success_data.as_ref().map(|s| s.value.clone()),
+        code_pointer: spec.error_body.as_ref().map(|b| b.code.value.clone()),
+        message_pointer: spec.error_body.as_ref().map(|b| b.message.value.clone()),
+        codes: spec.errors.iter().map(|e| e.code.value.clone()).collect(),
+        messages: spec
+            .errors
+            .iter()
+            .map(|e| e.message_text().map(str::to_owned))
+            .collect(),
+        auth_parameter: None,
+        named: BTreeSet::new(),
+        warnings: Vec::new(),
+    };
+    let mapped = map::map(&doc, &mut ctx);
+    let mut models = mapped.models;
+    models.append(&mut spec.models);
+    spec.models = models;
+    let mut endpoints = mapped.endpoints;
+    endpoints.append(&mut spec.endpoints);
+    spec.endpoints = endpoints;
+    if spec.base_url.is_none() {
+        spec.base_url = doc.servers.first().cloned();
+    }
+    if spec.name.is_empty() {
+        spec.name = doc.title.clone();
+    }
+    if spec.auth.is_none() {
+        spec.auth = auth(&doc, &mut ctx);
+    }
+    apply_operations(spec, &doc, diags);
+    infer_paging(spec);
+    unnamed_codes(spec, &mut ctx);
+    spec.warnings.append(&mut ctx.warnings);
+}
+
+/// The spec's `auth` from the document's security scheme.
+fn auth(doc: &ir::Doc, ctx: &mut map::Ctx<'_>) -> Option<Auth> {
+    let (kind, pointer) = doc.auth.as_ref()?;
+    let loc = ctx.loc(pointer);
+    let (scheme, name) = match kind {
+        ir::AuthKind::Bearer => return None,
+        ir::AuthKind::Basic => (AuthScheme::Basic, None),
+        ir::AuthKind::Header(name) => (AuthScheme::Header, Some(name.clone())),
+        ir::AuthKind::Query(name) => (AuthScheme::Query, Some(name.clone())),
+        ir::AuthKind::Other(name) => {
+            ctx.warn(pointer, format!("the security scheme `{name}` is not supported; the key is sent as a bearer token"));
+            return None;
+        }
+    };
+    Some(Auth {
+        scheme: Spanned::new(scheme, loc.clone()),
+        name: name.map(|n| Spanned::new(n, loc.clone())),
+        missing_key_code: None,
+        invalid_key_code: None,
+        loc,
+    })
+}
+
+/// Applies the spec's `operations` to the endpoints their operation ids
+/// made.
+fn apply_operations(spec: &mut Spec, doc: &ir::Doc, diags: &mut Diagnostics) {
+    let ids: Vec<(String, String)> = doc
+        .operations
+        .iter()
+        .filter_map(|op| op.operation_id.clone().map(|o| (o, map::endpoint_id(op))))
+        .collect();
+    for extras in std::mem::take(&mut spec.operations) {
+        let found = ids.iter().find(|(o, _)| *o == extras.operation_id.value);
+        let Some(endpoint) =
+            found.and_then(|(_, id)| spec.endpoints.iter_mut().find(|e| e.id.value == *id))
+        else {
+            diags.push(
+                extras
+                    .operation_id
+                    .loc
+                    .error(format!(
+                        "no operation of the OpenAPI document has the id `{}`",
+                        extras.operation_id.value
+                    ))
+                    .with_suggestion(&extras.operation_id, ids.iter().map(|(o, _)| o.as_str())),
+            );
+            continue;
+        };
+        if let Some(id) = &extras.id {
+            endpoint.id = id.clone();
+        }
+        if extras.pagination.is_some() {
+            endpoint.pagination.clone_from(&extras.pagination);
+        }
+        endpoint
+            .error_groups
+            .extend(extras.error_groups.iter().cloned());
+        for e in &extras.errors {
+            if !endpoint.errors.iter().any(|x| x.code.value == e.code.value) {
+                endpoint.errors.push(e.clone());
+            }
+        }
+        spec.operations.push(extras);
+    }
+}
+
+/// Gives a paging block to each endpoint that takes the spec's page
+/// parameter and returns one array: its items, and the page size's default
+/// and maximum.
+fn infer_paging(spec: &mut Spec) {
+    let convention = &spec.pagination;
+    let Some(page_param) = convention
+        .page_param
+        .as_ref()
+        .or(convention.offset_param.as_ref())
+        .or(convention.cursor_param.as_ref())
+        .map(|p| p.value.clone())
+    else {
+        return;
+    };
+    let size_param = convention
+        .per_page_param
+        .as_ref()
+        .or(convention.limit_param.as_ref())
+        .map(|p| p.value.clone());
+    let models = &spec.models;
+    for e in spec.endpoints.iter_mut().filter(|e| e.pagination.is_none()) {
+        if !e.query.iter().any(|q| q.name.value == page_param) {
+            continue;
+        }
+        let Some(model) = models.iter().find(|m| m.name.value == e.response.value) else {
+            continue;
+        };
+        let arrays: Vec<_> = model
+            .fields
+            .iter()
+            .filter(|f| matches!(f.ty.value, crate::model::TypeRef::Array(_)))
+            .collect();
+        let [items] = arrays.as_slice() else { continue };
+        let size = size_param
+            .as_deref()
+            .and_then(|p| e.query.iter().find(|q| q.name.value == p));
+        e.pagination = Some(Pagination {
+            items: items.name.clone(),
+            convention: Default::default(),
+            default_per_page: size
+                .and_then(|q| q.default.as_deref())
+                .and_then(|d| d.parse().ok()),
+            max_per_page: size.and_then(|q| q.maximum),
+            loc: e.loc.clone(),
+        });
+    }
+}
+
+/// One warning naming the errors page's codes that no operation names and
+/// no error group gives to every endpoint.
+fn unnamed_codes(spec: &Spec, ctx: &mut map::Ctx<'_>) {
+    let mut covered: BTreeSet<&str> = ctx.named.iter().map(String::as_str).collect();
+    for g in &spec.error_groups {
+        if g.all_endpoints
+            || spec
+                .endpoints
+                .iter()
+                .any(|e| e.error_groups.iter().any(|n| n.value == g.id.value))
+        {
+            covered.extend(g.codes.iter().map(|c| c.as_str()));
+        }
+    }
+    for e in &spec.endpoints {
+        covered.extend(e.errors.iter().map(|x| x.code.as_str()));
+    }
+    let missing: Vec<&str> = spec
+        .errors
+        .iter()
+        .map(|e| e.code.as_str())
+        .filter(|c| !covered.contains(c))
+        .collect();
+    if !missing.is_empty() {
+        let list = missing
+            .iter()
+            .map(|c| format!("`{c}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        ctx.warn(
+            "/paths",
+            format!(
+                "no operation of the OpenAPI document names {} of the errors page's codes: {list}",
+                missing.len()
+            ),
+        );
+    }
+}

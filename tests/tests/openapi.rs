@@ -1,0 +1,74 @@
+//! The Userplane API as an OpenAPI 3.1 document with its errors page
+//! (`spec/userplane.openapi.json`, read through the extras in
+//! `spec/userplane.from-openapi.json`) generates the same client as
+//! `spec/userplane.json`.
+
+use docspec_codegen::{Api, ExpandOptions, expand, load_file, pretty};
+use userplane_tests::workspace_dir;
+
+// The spec's one warning (asserted below) is a compiler warning here.
+#[docspec::api(spec = "../spec/userplane.from-openapi.json")]
+#[allow(deprecated)]
+mod from_openapi {}
+
+fn load(relative: &str) -> Api {
+    load_file(&workspace_dir().join(relative), relative).unwrap_or_else(|d| panic!("{d}"))
+}
+
+/// The generated code, without the compiler warnings that carry the spec's.
+fn code(api: &Api) -> String {
+    let mut spec = api.clone().into_spec();
+    spec.warnings.clear();
+    let api = docspec_codegen::validate(spec).unwrap();
+    pretty(expand(&api, &ExpandOptions::default())).unwrap()
+}
+
+#[test]
+fn the_openapi_document_generates_the_json_specs_client() {
+    let json = load("spec/userplane.json");
+    let openapi = load("spec/userplane.from-openapi.json");
+    let (a, b) = (code(&json), code(&openapi));
+    assert!(a.lines().count() > 4000, "{}", a.lines().count());
+    if a != b {
+        let diff = similar::TextDiff::from_lines(&a, &b)
+            .unified_diff()
+            .to_string();
+        panic!("the OpenAPI document generates different code:\n{diff}");
+    }
+    let warnings: Vec<String> = openapi.warnings.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        warnings,
+        [
+            "spec/userplane.openapi.json:18:12: /paths: no operation of the OpenAPI document names 6 of the \
+          errors page's codes: `UNAUTHORIZED`, `API_KEY_ALREADY_EXISTS`, `API_KEY_NOT_FOUND`, \
+          `API_KEY_CREATE_FAILED`, `API_KEY_REVOKE_FAILED`, `API_KEY_ROTATE_FAILED`"
+        ]
+    );
+    // The document and the page are tracked for rebuilds.
+    let tracked: Vec<String> = openapi
+        .extra_files
+        .iter()
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(tracked, ["errors-page.md", "userplane.openapi.json"]);
+}
+
+#[tokio::test]
+async fn the_client_from_the_openapi_document_talks_to_the_mock() {
+    let mock = userplane_mock::start().await.unwrap();
+    let client = from_openapi::Client::builder()
+        .base_url(mock.base_url())
+        .api_key(mock.api_key())
+        .build()
+        .unwrap();
+    let me = client.get_me().await.unwrap();
+    assert_eq!(me.user.id, "usr_mock");
+    let links = client.list_links(userplane_mock::WORKSPACE).await.unwrap();
+    assert_eq!(links.links.len(), 3);
+    match client.get_link(userplane_mock::WORKSPACE, "lnk_0004").await {
+        Err(docspec::Error::Api(from_openapi::GetLinkError::LinkGone(e))) => {
+            assert_eq!(e.status().as_u16(), 410);
+        }
+        other => panic!("{other:?}"),
+    }
+}

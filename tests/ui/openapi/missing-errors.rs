@@ -1,0 +1,4 @@
+#[docspec::api(openapi = "fixtures/openapi/notes.json")]
+mod notes {}
+
+fn main() {}

@@ -1,0 +1,4 @@
+#[docspec::api(spec = "fixtures/openapi/notes.json")]
+mod notes {}
+
+fn main() {}

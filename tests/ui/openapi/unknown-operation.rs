@@ -1,0 +1,4 @@
+#[docspec::api(spec = "fixtures/openapi/bad/unknown-operation.json")]
+mod notes {}
+
+fn main() {}
