@@ -57,11 +57,7 @@ fn check_name(scheme: AuthScheme, name: &Spanned<String>, diags: &mut Diagnostic
                 "query parameter"
             }
         )));
-    } else if scheme == AuthScheme::Header && name.eq_ignore_ascii_case("authorization") {
-        diags.push(
-            name.loc
-                .error("the key in `Authorization` is the `bearer` or `basic` scheme")
-                .with_help("use `\"scheme\": \"bearer\"` (the default) or `\"basic\"`"),
-        );
     }
+    // `Authorization` under the header scheme is sent as the key is given:
+    // `GNAP <token>`, `Token <key>` (schemes other than bearer and basic).
 }

@@ -42,7 +42,9 @@ fn read(source: &SourceFile, root: &jsonc_parser::ast::Value<'_>) -> Result<ir::
         let offset = source.offset_of(e.line(), e.column());
         let text = e.to_string();
         // The position is given as line, column and pointer instead.
-        let what = text.rsplit_once(" at line ").map_or(text.as_str(), |(what, _)| what);
+        let what = text
+            .rsplit_once(" at line ")
+            .map_or(text.as_str(), |(what, _)| what);
         Diagnostics::from(Diagnostic::at(
             source,
             offset,
@@ -103,8 +105,10 @@ pub(crate) fn merge(spec: &mut Spec, source: Arc<SourceFile>, diags: &mut Diagno
             .iter()
             .map(|e| e.message_text().map(str::to_owned))
             .collect(),
+        statuses: spec.statuses.iter().map(|s| s.status.value).collect(),
         auth_parameter: None,
         named: BTreeSet::new(),
+        unknown_codes: Vec::new(),
         warnings: Vec::new(),
     };
     let mapped = map::map(&doc, &mut ctx);

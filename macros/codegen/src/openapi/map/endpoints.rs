@@ -77,6 +77,14 @@ pub(crate) fn endpoint(
     });
     let response = response_type(ctx, models, op, &pascal);
     let errors = error_codes(ctx, models, op);
+    // Error responses of statuses the errors page documents without a code.
+    let statuses = op
+        .responses
+        .iter()
+        .filter_map(|r| r.status.parse::<i64>().ok().map(|s| (s, r)))
+        .filter(|(s, _)| ctx.statuses.contains(s))
+        .map(|(s, r)| Spanned::new(s, ctx.loc(&r.pointer)))
+        .collect();
     Some(Endpoint {
         id: Spanned::new(id, loc.clone()),
         method: Spanned::new(op.method.clone(), loc.clone()),
@@ -100,7 +108,7 @@ pub(crate) fn endpoint(
         pagination: None,
         error_groups: Vec::new(),
         errors,
-        statuses: Vec::new(),
+        statuses,
         loc,
     })
 }
@@ -194,7 +202,10 @@ fn response_type(
         );
         return Spanned::new("json".to_owned(), ctx.loc(&op.pointer));
     };
-    let Some(schema) = success.content.json.as_ref() else {
+    // A 204 has no body, whatever schema it is given: the payload is the
+    // `null` an empty body decodes as.
+    let no_content = success.status == "204" || success.status == "205";
+    let Some(schema) = success.content.json.as_ref().filter(|_| !no_content) else {
         return Spanned::new("json".to_owned(), ctx.loc(&success.pointer));
     };
     let payload = ctx
@@ -279,7 +290,9 @@ fn error_codes(ctx: &mut Ctx<'_>, models: &Models<'_>, op: &Operation) -> Vec<En
         }
         if !ctx.codes.contains(&code) {
             unknown.push(code.clone());
-            ctx.warn(&pointer, format!("the OpenAPI document names the error code `{code}`, which the errors page does not list; it is left out"));
+            if !ctx.unknown_codes.iter().any(|(c, _)| *c == code) {
+                ctx.unknown_codes.push((code, pointer));
+            }
             continue;
         }
         ctx.named.insert(code.clone());

@@ -30,10 +30,15 @@ pub(crate) struct Ctx<'a> {
     /// The codes of the errors page, with their messages.
     pub(crate) codes: Vec<String>,
     pub(crate) messages: Vec<Option<String>>,
+    /// The statuses the errors page documents without a code.
+    pub(crate) statuses: Vec<i64>,
     /// The header or query parameter that carries the key.
     pub(crate) auth_parameter: Option<String>,
     /// Codes some operation names.
     pub(crate) named: BTreeSet<String>,
+    /// Codes the document names that the spec's errors lack, with where
+    /// each is first named.
+    pub(crate) unknown_codes: Vec<(String, String)>,
     pub(crate) warnings: Vec<Diagnostic>,
 }
 
@@ -47,11 +52,13 @@ impl Ctx<'_> {
         )
     }
 
-    /// Records a warning at `pointer`.
+    /// Records a warning at `pointer`, once.
     pub(crate) fn warn(&mut self, pointer: &str, message: String) {
         let offset = locate::offset(self.root, pointer);
-        self.warnings
-            .push(Diagnostic::at(&self.source, offset, pointer, message));
+        let d = Diagnostic::at(&self.source, offset, pointer, message);
+        if !self.warnings.contains(&d) {
+            self.warnings.push(d);
+        }
     }
 
     /// The errors page's message for `code`.
@@ -91,6 +98,24 @@ pub(crate) fn map(doc: &Doc, ctx: &mut Ctx<'_>) -> Mapped {
         if let Some(e) = endpoints::endpoint(ctx, &mut models, op) {
             endpoints.push(e);
         }
+    }
+    if let Some((_, first)) = ctx.unknown_codes.first() {
+        let first = first.clone();
+        let list: Vec<String> = ctx
+            .unknown_codes
+            .iter()
+            .map(|(c, _)| format!("`{c}`"))
+            .collect();
+        ctx.warn(
+            &first,
+            format!(
+                "the OpenAPI document names {} error code{} that the spec's errors do not list; responses with {} decode as unknown codes: {}",
+                list.len(),
+                if list.len() == 1 { "" } else { "s" },
+                if list.len() == 1 { "it" } else { "them" },
+                list.join(", ")
+            ),
+        );
     }
     Mapped {
         models: models.models,

@@ -66,6 +66,11 @@ impl<'d> Models<'d> {
                     Some(s) => schema = s,
                     None => return schema,
                 },
+                // `allOf: [{$ref: …}]`, 3.0's way to add a description to a
+                // reference.
+                Kind::AllOf(parts) | Kind::OneOf(parts, _) if parts.len() == 1 => {
+                    schema = &parts[0]
+                }
                 _ => return schema,
             }
         }
@@ -171,6 +176,12 @@ impl<'d> Models<'d> {
     /// The type of a schema, and whether it may be `null`; `hint` names a
     /// model made for an inline object.
     pub(crate) fn type_of(&mut self, ctx: &mut Ctx<'_>, s: &Schema, hint: &str) -> (TypeRef, bool) {
+        if let Kind::AllOf(parts) | Kind::OneOf(parts, _) = &s.kind {
+            if let [only] = parts.as_slice() {
+                let (ty, nullable) = self.type_of(ctx, only, hint);
+                return (ty, nullable || s.nullable);
+            }
+        }
         let ty = match &s.kind {
             Kind::Ref(name) => {
                 let target = self.component(name);
