@@ -305,3 +305,92 @@ async fn mock_serves_examples_for_other_specs() {
     assert_eq!(charge["currency"], "example");
     child.kill().await.unwrap();
 }
+
+#[test]
+fn check_reads_an_openapi_document_with_its_errors_page() {
+    let out = run(&[
+        "check",
+        "tests/fixtures/openapi/notes.json",
+        "--errors",
+        "tests/fixtures/openapi/bad/errors.md",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "tests/fixtures/openapi/notes.json: ok (1 codes, 1 categories, 1 endpoints)\n"
+    );
+    assert_eq!(text(&out.stderr), "");
+    // Without its page, an OpenAPI document is refused, saying why.
+    let out = run(&["check", "tests/fixtures/openapi/notes.json"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("an OpenAPI document says nothing of the API's error codes"),
+        "{}",
+        text(&out.stderr)
+    );
+    // `expand` prints the client the document makes.
+    let out = run(&[
+        "expand",
+        "tests/fixtures/openapi/notes.json",
+        "--errors",
+        "tests/fixtures/openapi/bad/errors.md",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let code = text(&out.stdout);
+    assert!(code.contains("pub fn get_note("), "{code}");
+    assert!(code.contains("NoteNotFound"), "{code}");
+}
+
+#[test]
+fn diff_classifies_openapi_changes() {
+    let dir = scratch("openapi-diff");
+    let old_path = workspace().join("tests/fixtures/openapi/notes.json");
+    let mut doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&old_path).unwrap()).unwrap();
+    let get = &mut doc["paths"]["/notes/{id}"]["get"];
+    let params = get["parameters"].as_array_mut().unwrap();
+    params.push(serde_json::json!({"name": "fields", "in": "query", "schema": {"type": "string"}}));
+    params.push(serde_json::json!({"name": "version", "in": "query", "required": true, "schema": {"type": "integer"}}));
+    doc["paths"]["/notes"] = serde_json::json!({"get": {
+        "operationId": "listNotes",
+        "responses": {"200": {"description": "Notes", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Note"}}}}}}
+    }});
+    let note = &mut doc["components"]["schemas"]["Note"]["properties"];
+    note.as_object_mut().unwrap().remove("text");
+    note["pinned"] = serde_json::json!({"type": "boolean"});
+    std::fs::write(dir.join("new.json"), doc.to_string()).unwrap();
+    let old = old_path.to_str().unwrap();
+    let new = dir.join("new.json");
+    let errors = "tests/fixtures/openapi/bad/errors.md";
+
+    let out = run(&["diff", old, new.to_str().unwrap(), "--errors", errors]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    let expected = [
+        "         endpoint added    list_notes: GET /notes",
+        "breaking endpoint changed  get_note: query parameter `fields` added; required query parameter `version` added",
+        "breaking model    changed  Note: field `pinned` added; field `text` removed",
+        "3 changes, 2 breaking",
+    ];
+    assert_eq!(text(&out.stdout).lines().collect::<Vec<_>>(), expected);
+
+    // A parameter retyped, and an endpoint removed.
+    let get = &mut doc["paths"]["/notes/{id}"]["get"];
+    get["parameters"][1]["schema"] = serde_json::json!({"type": "string", "enum": ["all", "none"]});
+    let old_new = dir.join("newer.json");
+    doc["paths"].as_object_mut().unwrap().remove("/notes");
+    std::fs::write(&old_new, doc.to_string()).unwrap();
+    let out = run(&[
+        "diff",
+        new.to_str().unwrap(),
+        old_new.to_str().unwrap(),
+        "--errors",
+        errors,
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    let expected = [
+        "breaking endpoint changed  get_note: query parameter `fields` retyped: string → one of all, none",
+        "breaking endpoint removed  list_notes: GET /notes",
+        "2 changes, 2 breaking",
+    ];
+    assert_eq!(text(&out.stdout).lines().collect::<Vec<_>>(), expected);
+}

@@ -18,6 +18,20 @@ fn every_copy_of_the_spec_is_the_spec() {
              run `cp spec/userplane.json {copy}/spec/userplane.json`"
         );
     }
+    // The OpenAPI form of the spec, behind `userplane`'s `from-openapi`.
+    for file in [
+        "userplane.openapi.json",
+        "userplane.from-openapi.json",
+        "docs/errors-page.md",
+    ] {
+        let truth = std::fs::read(root.join("spec").join(file)).unwrap();
+        let path = root.join("userplane/spec").join(file);
+        let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert!(
+            bytes == truth,
+            "userplane/spec/{file} differs from spec/{file}: run `cp spec/{file} userplane/spec/{file}`"
+        );
+    }
     for generic in ["runtime", "macros", "macros/codegen", "mock"] {
         let path = root.join(generic).join("spec");
         assert!(

@@ -170,6 +170,8 @@ pub struct QueryParam {
     pub values: Vec<Spanned<EnumValue>>,
     /// What the parameter does.
     pub description: Option<String>,
+    /// Whether the API requires it (the client's setter stays optional).
+    pub required: bool,
 }
 
 /// One value of a query parameter that takes a fixed set.

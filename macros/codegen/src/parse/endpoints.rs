@@ -279,9 +279,10 @@ fn read_query(r: &mut Reader, f: &Field<'_, '_>) -> Option<QueryParam> {
         .map(|items| items.iter().filter_map(|f| read_enum_value(r, f)).collect())
         .unwrap_or_default();
     let description = obj.opt_string(r, "description").map(|s| s.value);
-    // Documented as "required" in places although the server has a default;
-    // informational only.
-    let _ = obj.opt_bool(r, "required");
+    // Documented as "required" in places although the server has a default:
+    // the setter stays optional, and `diff` reports a parameter that becomes
+    // required.
+    let required = obj.opt_bool(r, "required").is_some_and(|b| b.value);
     let default = obj.get("default").and_then(|d| {
         let fits = matches!(
             (ty?, d.value),
@@ -309,6 +310,7 @@ fn read_query(r: &mut Reader, f: &Field<'_, '_>) -> Option<QueryParam> {
         max_length,
         values,
         description,
+        required,
     })
 }
 

@@ -182,6 +182,7 @@ fn query_param(ctx: &mut Ctx<'_>, models: &Models<'_>, p: &Parameter) -> Option<
         max_length: length(schema.max_length),
         values,
         description: p.description.clone().or_else(|| schema.description.clone()),
+        required: p.required,
     })
 }
 

@@ -1,6 +1,8 @@
 //! What changed between two versions of a spec, and which changes break
 //! code that matches exhaustively or uses the coverage derive.
 
+mod shapes;
+
 use std::collections::BTreeSet;
 use std::fmt;
 
@@ -15,6 +17,8 @@ pub enum Item {
     Category,
     /// An endpoint.
     Endpoint,
+    /// A model (a request or response body, or part of one).
+    Model,
 }
 
 /// How it changed.
@@ -46,12 +50,13 @@ pub struct Change {
 }
 
 impl Item {
-    /// `code`, `category` or `endpoint`.
+    /// `code`, `category`, `endpoint` or `model`.
     pub fn as_str(self) -> &'static str {
         match self {
             Item::Code => "code",
             Item::Category => "category",
             Item::Endpoint => "endpoint",
+            Item::Model => "model",
         }
     }
 }
@@ -102,12 +107,13 @@ fn change(item: Item, kind: Kind, name: &str, detail: String, breaking: bool) ->
 }
 
 /// Every change from `old` to `new`: codes, then categories, then endpoints,
-/// each in the new spec's order (removals in the old one's).
+/// then models, each in the new spec's order (removals in the old one's).
 pub fn diff(old: &Spec, new: &Spec) -> Vec<Change> {
     let mut out = Vec::new();
     diff_codes(old, new, &mut out);
     diff_categories(old, new, &mut out);
     diff_endpoints(old, new, &mut out);
+    shapes::diff_models(old, new, &mut out);
     out
 }
 
@@ -266,6 +272,7 @@ fn diff_endpoints(old: &Spec, new: &Spec, out: &mut Vec<Change>) {
             parts.push("request body changed".to_owned());
             breaking = true;
         }
+        breaking |= shapes::query_changes(&o, e, &mut parts);
         if !parts.is_empty() {
             out.push(change(
                 Item::Endpoint,
