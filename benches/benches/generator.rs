@@ -1,6 +1,6 @@
 //! Parse + validate + generate, for the Userplane spec and synthetic specs of
-//! 100, 1,000 and 10,000 codes; progenitor's generator on an OpenAPI
-//! document of the same Userplane API; and loading a spec whose object has
+//! 100, 1,000 and 10,000 codes; ours and progenitor's generator on an
+//! OpenAPI document of the same Userplane API; and loading a spec whose object has
 //! 10,000 to 100,000 keys.
 
 use std::hint::black_box;
@@ -27,7 +27,20 @@ fn userplane(c: &mut Criterion) {
     let doc: openapiv3::OpenAPI = serde_json::from_value(openapi(&spec)).expect("valid OpenAPI");
     let doc_text = serde_json::to_string(&doc).expect("serializes");
 
+    let page_path = concat!(env!("CARGO_MANIFEST_DIR"), "/../spec/docs/errors-page.md");
+    let page = std::fs::read_to_string(page_path).expect("the errors page");
+
     let mut group = c.benchmark_group("userplane");
+    group.bench_function("ours, from the OpenAPI document + errors page", |b| {
+        b.iter(|| {
+            let api = docspec_codegen::load_openapi_sources(
+                SourceFile::new("openapi.json", black_box(doc_text.clone())),
+                SourceFile::new("errors-page.md", black_box(page.clone())),
+            )
+            .expect("loads");
+            black_box(expand(&api, &ExpandOptions::default()))
+        })
+    });
     group.bench_function("ours: parse + validate + generate", |b| {
         b.iter(|| black_box(generate(black_box(&text))))
     });

@@ -59,8 +59,15 @@ fn main() {
     let spec = load_source(SourceFile::new("spec/userplane.json", spec_text)).expect("valid");
 
     let ours = pretty(expand(&spec, &ExpandOptions::default())).expect("parses");
-    let doc: openapiv3::OpenAPI =
-        serde_json::from_value(userplane_benches::openapi(&spec)).expect("OpenAPI");
+    let doc_value = userplane_benches::openapi(&spec);
+    let doc: openapiv3::OpenAPI = serde_json::from_value(doc_value.clone()).expect("OpenAPI");
+    let page = std::fs::read_to_string(root.join("spec/docs/errors-page.md")).expect("page");
+    let from_openapi = docspec_codegen::load_openapi_sources(
+        SourceFile::new("openapi.json", doc_value.to_string()),
+        SourceFile::new("errors-page.md", page),
+    )
+    .expect("loads");
+    let ours_openapi = pretty(expand(&from_openapi, &ExpandOptions::default())).expect("parses");
     let theirs = progenitor_impl::Generator::default()
         .generate_tokens(&doc)
         .map(|t| prettyplease::unparse(&syn2::parse2(t).expect("parses")))
@@ -69,35 +76,44 @@ fn main() {
     let base = root.join("target/check-time");
     let target = base.join("target");
     let runtime = root.join("runtime");
-    let ours_dir = base.join("ours");
-    write_crate(
-        &ours_dir,
-        &format!(
-            "[package]\nname = \"ours\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\n[dependencies]\nuserplane = {{ path = {runtime:?} }}\n\n[workspace]\n"
-        ),
-        &format!("#![allow(warnings)]\npub mod api {{\n{ours}\n}}\n"),
-    );
+    let ours_crate = |name: &str, code: &str| {
+        let dir = base.join(name);
+        write_crate(
+            &dir,
+            &format!(
+                "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\n[dependencies]\ndocspec = {{ path = {runtime:?} }}\n\n[workspace]\n"
+            ),
+            &format!("#![allow(warnings)]\npub mod api {{\n{code}\n}}\n"),
+        );
+        let _ = std::fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock"));
+        dir
+    };
+    let ours_dir = ours_crate("ours", &ours);
+    let ours_openapi_dir = ours_crate("ours_openapi", &ours_openapi);
     let theirs_dir = base.join("progenitor");
     write_crate(
         &theirs_dir,
         "[package]\nname = \"theirs\"\nversion = \"0.0.0\"\nedition = \"2021\"\n\n[dependencies]\nprogenitor-client = \"0.11\"\nreqwest = { version = \"0.12\", default-features = false, features = [\"json\", \"stream\", \"rustls-tls\"] }\nserde = { version = \"1\", features = [\"derive\"] }\nserde_json = \"1\"\nregress = \"0.10\"\nfutures = \"0.3\"\n\n[workspace]\n",
         &format!("#![allow(warnings)]\n{theirs}\n"),
     );
-    let _ = std::fs::copy(root.join("Cargo.lock"), ours_dir.join("Cargo.lock"));
 
     let lines = |s: &str| s.lines().count();
     println!(
-        "generated code: ours {} bytes / {} lines; progenitor {} bytes / {} lines",
+        "generated code: ours {} bytes / {} lines; ours from the OpenAPI document {} bytes / {} lines; progenitor {} bytes / {} lines",
         ours.len(),
         lines(&ours),
+        ours_openapi.len(),
+        lines(&ours_openapi),
         theirs.len(),
         lines(&theirs)
     );
     let ours_time = median_check(&ours_dir, &target);
+    let ours_openapi_time = median_check(&ours_openapi_dir, &target);
     let theirs_time = median_check(&theirs_dir, &target);
     println!(
-        "cargo check of the crate (median of 5, dependencies built): ours {:.2} s, progenitor {:.2} s",
+        "cargo check of the crate (median of 5, dependencies built): ours {:.2} s, ours from the OpenAPI document {:.2} s, progenitor {:.2} s",
         ours_time.as_secs_f64(),
+        ours_openapi_time.as_secs_f64(),
         theirs_time.as_secs_f64()
     );
 }

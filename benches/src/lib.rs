@@ -24,6 +24,7 @@ pub fn synthetic_spec_with(codes: usize, endpoints: usize) -> String {
     out.push_str(
         "{\n  \"name\": \"Synthetic\",\n  \"base_url\": \"https://api.example.com/v1\",\n",
     );
+    out.push_str("  \"error_body\": { \"code\": \"/error\", \"message\": \"/message\" },\n");
     out.push_str("  \"success_body\": { \"data\": \"/data\" },\n  \"categories\": [\n");
     let cats: Vec<String> = (0..categories)
         .map(|c| format!("    {{\"id\": \"category_{c}\", \"title\": \"Category {c} errors\"}}"))
@@ -205,4 +206,20 @@ pub fn openapi(api: &Api) -> Value {
         "paths": paths,
         "components": {"schemas": schemas}
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use docspec_codegen::{SourceFile, load_source};
+
+    #[test]
+    fn the_synthetic_specs_load_and_their_openapi_documents_parse() {
+        for (codes, endpoints) in [(5, 1), (100, 60)] {
+            let text = super::synthetic_spec_with(codes, endpoints);
+            let api = load_source(SourceFile::new("synthetic.json", text)).unwrap();
+            assert_eq!((api.errors.len(), api.endpoints.len()), (codes, endpoints));
+            let doc: openapiv3::OpenAPI = serde_json::from_value(super::openapi(&api)).unwrap();
+            assert_eq!(doc.paths.paths.len(), endpoints);
+        }
+    }
 }

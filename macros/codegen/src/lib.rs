@@ -220,29 +220,42 @@ pub fn load_file(path: &Path, display_name: &str) -> Result<Api, Diagnostics> {
 /// the document; for what it cannot say (paging, the key's prefix, rate
 /// limits), write a JSON spec with `endpoints_from` and `errors_from`.
 /// Each file is given as its path and the name it is reported under.
-pub fn load_openapi(openapi: (&Path, &str), errors: (&Path, &str)) -> Result<Api, Diagnostics> {
-    let text = read_text(openapi.0, openapi.1)?;
-    let source = Arc::new(SourceFile::new(openapi.1, text));
+pub fn load_openapi(
+    openapi: (&Path, &str),
+    errors: (&Path, &str),
+) -> Result<Api, Diagnostics> {
+    let openapi_text = read_text(openapi.0, openapi.1)?;
+    let errors_text = read_text(errors.0, errors.1)?;
+    let (mut spec, diags) = openapi_spec(
+        SourceFile::new(openapi.1, openapi_text),
+        SourceFile::new(errors.1, errors_text),
+    );
+    let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    spec.extra_files = vec![absolute(errors.0), absolute(openapi.0)];
+    finish(spec, diags)
+}
+
+/// [`load_openapi`] for documents held in memory. The errors source is read
+/// as a Markdown page when its name ends in `.md`, `.mdx` or `.markdown`,
+/// else as a JSON spec whose errors are taken.
+pub fn load_openapi_sources(openapi: SourceFile, errors: SourceFile) -> Result<Api, Diagnostics> {
+    let (spec, diags) = openapi_spec(openapi, errors);
+    finish(spec, diags)
+}
+
+/// The spec of an OpenAPI document and its errors source, before checking.
+fn openapi_spec(openapi: SourceFile, errors: SourceFile) -> (Spec, Diagnostics) {
+    let source = Arc::new(openapi);
     let mut spec = Spec::empty(model::Loc::new(source.clone(), 0, ""));
     let mut diags = Diagnostics::new();
-    let here = model::Spanned::new(errors.1.to_owned(), model::Loc::new(source, 0, ""));
-    merge_errors_file(
-        &mut spec,
-        &(errors.0.to_path_buf(), errors.1.to_owned()),
-        &here,
-        &mut diags,
-    );
-    let doc = model::Spanned::new(openapi.1.to_owned(), here.loc.clone());
-    merge_openapi_file(
-        &mut spec,
-        &(openapi.0.to_path_buf(), openapi.1.to_owned()),
-        &doc,
-        &mut diags,
-    );
+    let markdown = is_markdown(Path::new(errors.name()));
+    let from = model::Spanned::new(errors.name().to_owned(), spec.loc.clone());
+    merge_errors_source(&mut spec, Arc::new(errors), markdown, &from, &mut diags);
+    openapi::merge(&mut spec, source, &mut diags);
     if spec.name.is_empty() {
         spec.name = "API".to_owned();
     }
-    finish(spec, diags)
+    (spec, diags)
 }
 
 /// Merges the errors file `page` (path, display name), named by `from`:
@@ -263,14 +276,29 @@ fn merge_errors_file(
         }
     };
     let source = Arc::new(SourceFile::new(display.clone(), text));
-    let page = if is_markdown(path) {
+    if merge_errors_source(spec, source, is_markdown(path), from, diags) {
+        spec.extra_files
+            .push(std::path::absolute(path).unwrap_or_else(|_| path.clone()));
+    }
+}
+
+/// Merges an errors source: a Markdown page, or a JSON spec whose errors are
+/// taken. Whether it could be read at all.
+fn merge_errors_source(
+    spec: &mut Spec,
+    source: Arc<SourceFile>,
+    markdown: bool,
+    from: &model::Spanned<String>,
+    diags: &mut Diagnostics,
+) -> bool {
+    let page = if markdown {
         let (page, page_diags) = parse::markdown::parse_markdown(source);
         diags.extend(page_diags);
         page
     } else {
         let (other, other_diags) = parse::parse_json_partial(source);
         diags.extend(other_diags);
-        let Some(other) = other else { return };
+        let Some(other) = other else { return false };
         spec.error_groups.extend(other.error_groups);
         if spec.success_data.is_none() {
             spec.success_data = other.success_data;
@@ -284,8 +312,7 @@ fn merge_errors_file(
         }
     };
     merge_page(spec, page, from, diags);
-    spec.extra_files
-        .push(std::path::absolute(path).unwrap_or_else(|_| path.clone()));
+    true
 }
 
 /// Merges the OpenAPI document `doc` (path, display name), named by `from`.
