@@ -95,7 +95,7 @@ async fn shipengine_a_30_document_with_an_api_key_header() {
     assert_eq!(warnings.len(), 1, "{warnings:#?}");
     assert!(
         warnings[0].starts_with(
-            "the OpenAPI document names 38 error codes that the spec's errors do not list"
+            "the OpenAPI document names 38 error codes that the errors page does not list"
         ),
         "{}",
         warnings[0]
@@ -136,7 +136,7 @@ async fn open_payments_a_31_document_with_a_raw_authorization_header() {
     for expected in [
         "the header parameter `Signature` is not supported; the client does not send it",
         "a map (`additionalProperties`) becomes `serde_json::Value`",
-        "the OpenAPI document names 1 error code that the spec's errors do not list; responses with it decode as unknown codes: `invalid_request`",
+        "the OpenAPI document names 1 error code that the errors page does not list; responses with it decode as unknown codes: `invalid_request`",
     ] {
         assert!(
             warnings.iter().any(|w| w == expected),

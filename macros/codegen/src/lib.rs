@@ -220,10 +220,7 @@ pub fn load_file(path: &Path, display_name: &str) -> Result<Api, Diagnostics> {
 /// the document; for what it cannot say (paging, the key's prefix, rate
 /// limits), write a JSON spec with `endpoints_from` and `errors_from`.
 /// Each file is given as its path and the name it is reported under.
-pub fn load_openapi(
-    openapi: (&Path, &str),
-    errors: (&Path, &str),
-) -> Result<Api, Diagnostics> {
+pub fn load_openapi(openapi: (&Path, &str), errors: (&Path, &str)) -> Result<Api, Diagnostics> {
     let openapi_text = read_text(openapi.0, openapi.1)?;
     let errors_text = read_text(errors.0, errors.1)?;
     let (mut spec, diags) = openapi_spec(

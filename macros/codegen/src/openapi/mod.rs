@@ -2,7 +2,7 @@
 //! models.
 //!
 //! The documents are read by well-kept crates (`openapiv3` for 3.0, `oas3`
-//! for 3.1) into one small description ([`ir`]), which [`map`] turns into the
+//! for 3.1) into one small description (`ir`), which `map` turns into the
 //! spec's models and endpoints, every value keeping its place in the file.
 //! What OpenAPI cannot say (the error codes, paging, the key's prefix,
 //! quotas) comes from the spec the document is merged into.

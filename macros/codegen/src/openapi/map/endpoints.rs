@@ -90,12 +90,7 @@ pub(crate) fn endpoint(
         method: Spanned::new(op.method.clone(), loc.clone()),
         path: Spanned::new(
             op.path.clone(),
-            ctx.loc(
-                &op.pointer
-                    .rsplit_once('/')
-                    .map_or("", |(p, _)| p)
-                    .to_owned(),
-            ),
+            ctx.loc(op.pointer.rsplit_once('/').map_or("", |(p, _)| p)),
         ),
         summary: op.summary.clone(),
         description: op.description.clone(),
@@ -326,17 +321,17 @@ fn codes_of_response(ctx: &Ctx<'_>, models: &Models<'_>, r: &Response, found: &m
         pointer: pointer.to_owned(),
         message,
     };
-    if let (Some(schema), Some(code_pointer)) = (&r.content.json, &ctx.code_pointer) {
-        if let Some(code) = walk(models, schema, code_pointer) {
-            let code = models.resolve(&code);
-            for v in &code.enum_values {
-                if let Value::String(s) = v {
-                    found.push(at(s, &code.pointer, None));
-                }
-            }
-            if let Some(Value::String(s)) = &code.example {
+    if let (Some(schema), Some(code_pointer)) = (&r.content.json, &ctx.code_pointer)
+        && let Some(code) = walk(models, schema, code_pointer)
+    {
+        let code = models.resolve(&code);
+        for v in &code.enum_values {
+            if let Value::String(s) = v {
                 found.push(at(s, &code.pointer, None));
             }
+        }
+        if let Some(Value::String(s)) = &code.example {
+            found.push(at(s, &code.pointer, None));
         }
     }
     if let Some(code_pointer) = &ctx.code_pointer {

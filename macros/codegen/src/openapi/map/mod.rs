@@ -109,7 +109,7 @@ pub(crate) fn map(doc: &Doc, ctx: &mut Ctx<'_>) -> Mapped {
         ctx.warn(
             &first,
             format!(
-                "the OpenAPI document names {} error code{} that the spec's errors do not list; responses with {} decode as unknown codes: {}",
+                "the OpenAPI document names {} error code{} that the errors page does not list; responses with {} decode as unknown codes: {}",
                 list.len(),
                 if list.len() == 1 { "" } else { "s" },
                 if list.len() == 1 { "it" } else { "them" },

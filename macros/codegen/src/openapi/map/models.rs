@@ -81,10 +81,10 @@ impl<'d> Models<'d> {
     pub(crate) fn components(&mut self, ctx: &mut Ctx<'_>) {
         let names: Vec<&'d str> = self.components.iter().map(|(n, _, _)| *n).collect();
         for name in names {
-            if let Some(schema) = self.component(name) {
-                if is_object(self, schema) {
-                    self.component_model(ctx, name);
-                }
+            if let Some(schema) = self.component(name)
+                && is_object(self, schema)
+            {
+                self.component_model(ctx, name);
             }
         }
     }
@@ -176,11 +176,11 @@ impl<'d> Models<'d> {
     /// The type of a schema, and whether it may be `null`; `hint` names a
     /// model made for an inline object.
     pub(crate) fn type_of(&mut self, ctx: &mut Ctx<'_>, s: &Schema, hint: &str) -> (TypeRef, bool) {
-        if let Kind::AllOf(parts) | Kind::OneOf(parts, _) = &s.kind {
-            if let [only] = parts.as_slice() {
-                let (ty, nullable) = self.type_of(ctx, only, hint);
-                return (ty, nullable || s.nullable);
-            }
+        if let Kind::AllOf(parts) | Kind::OneOf(parts, _) = &s.kind
+            && let [only] = parts.as_slice()
+        {
+            let (ty, nullable) = self.type_of(ctx, only, hint);
+            return (ty, nullable || s.nullable);
         }
         let ty = match &s.kind {
             Kind::Ref(name) => {
