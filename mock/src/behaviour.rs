@@ -178,6 +178,10 @@ pub(crate) fn example(spec: &Spec, ty: &TypeRef, depth: usize) -> Value {
         TypeRef::Json => json!({}),
         TypeRef::Array(inner) if depth < 4 => json!([example(spec, inner, depth + 1)]),
         TypeRef::Array(_) => json!([]),
+        TypeRef::Model(name) if spec.model(name).is_some_and(|m| m.is_enum()) => spec
+            .model(name)
+            .and_then(|m| m.values.first())
+            .map_or(Value::Null, |v| json!(v.value)),
         TypeRef::Model(name) => {
             let mut map = Map::new();
             if let Some(m) = spec.model(name).filter(|_| depth < 4) {

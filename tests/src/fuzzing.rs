@@ -20,13 +20,48 @@ pub type Property = fn(&[u8]);
 
 /// The fuzz targets, by name: the folders of `fuzz/seeds/` and
 /// `fuzz/regressions/`.
-pub const TARGETS: [(&str, Property); 5] = [
+pub const TARGETS: [(&str, Property); 6] = [
     ("spec_json", spec_json),
     ("markdown_page", markdown_page),
     ("pipeline", pipeline),
     ("error_body", error_body),
     ("retry_after", retry_after),
+    ("openapi", openapi),
 ];
+
+/// The errors page the `openapi` target pairs each document with.
+const OPENAPI_ERRORS: &str = "# Errors\n\n```json\n{\"code\": \"note_not_found\", \"message\": \"No note.\"}\n```\n\n## Notes\n\n| Code | Status | Message |\n|---|---|---|\n| note_not_found | 404 | No note. |\n";
+
+/// An OpenAPI document with an errors page: any text loads, or is refused
+/// with diagnostics that name a file; warnings name the document; a document
+/// that loads generates tokens that parse as a Rust file.
+pub fn openapi(data: &[u8]) {
+    let loaded = docspec_codegen::load_openapi_sources(
+        SourceFile::new("fuzz.openapi.json", text(data)),
+        SourceFile::new("errors.md", OPENAPI_ERRORS),
+    );
+    match loaded {
+        Err(diags) => {
+            assert!(!diags.is_empty(), "refused without a reason");
+            for d in &diags {
+                let shown = d.to_string();
+                assert!(
+                    shown.starts_with("fuzz.openapi.json") || shown.starts_with("errors.md"),
+                    "{shown}"
+                );
+            }
+        }
+        Ok(api) => {
+            for w in &api.warnings {
+                assert!(w.to_string().starts_with("fuzz.openapi.json"), "{w}");
+            }
+            let tokens = expand(&api, &ExpandOptions::default());
+            if let Err(e) = syn::parse2::<syn::File>(tokens) {
+                panic!("generated code does not parse: {e}");
+            }
+        }
+    }
+}
 
 fn text(data: &[u8]) -> String {
     String::from_utf8_lossy(data).into_owned()

@@ -95,6 +95,7 @@ impl ScratchCrate {
     }
 }
 
+pub mod capture;
 pub mod faults;
 pub mod fuzzing;
 pub mod recorder;

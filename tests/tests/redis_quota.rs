@@ -3,7 +3,6 @@
 //! pause reaching every worker, Redis going away and coming back, and exact
 //! reservations under concurrency.
 
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use docspec::{
@@ -12,29 +11,10 @@ use docspec::{
 };
 use futures_util::StreamExt;
 use userplane_mock::{MockResponse, MockServer};
+use userplane_tests::capture::Captured;
 use userplane_tests::redis::RedisServer;
 
 const LIMIT: u32 = 20;
-
-/// What a tracing subscriber wrote.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl std::io::Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl Captured {
-    fn text(&self) -> String {
-        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
-    }
-}
 const PER: Duration = Duration::from_secs(2);
 
 async fn mock() -> MockServer {

@@ -39,6 +39,11 @@ fn typed_query_parameters() {
 }
 
 #[test]
+fn enum_models() {
+    check("fixtures/specs/enums.json", "enums.rs");
+}
+
+#[test]
 fn paging_styles() {
     check("fixtures/specs/paging.json", "paging.rs");
 }

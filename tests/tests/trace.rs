@@ -6,33 +6,13 @@
 //! and a subscriber installed for one test thread would race with calls made
 //! by tests on other threads.
 
-use std::io::Write;
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use userplane::{CallOptions, Client, RetryPolicy};
 use userplane_mock::MockResponse;
+use userplane_tests::capture::Captured;
 
 const KEY: &str = "uspl_TOP_SECRET_0123456789";
-
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl Captured {
-    fn text(&self) -> String {
-        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
-    }
-}
 
 #[tokio::test]
 async fn the_key_appears_nowhere_and_every_call_is_traced() {

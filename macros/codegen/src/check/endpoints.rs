@@ -101,13 +101,14 @@ fn check_models(spec: &Spec, diags: &mut Diagnostics) {
                 m.name.value
             ))),
         }
+        super::enums::check_enum(m, diags);
         check_fields(spec, m, diags);
     }
 }
 
 /// A field's `example` has the field's type, for the types one can tell
 /// from the JSON alone.
-fn check_example(f: &crate::model::Field, diags: &mut Diagnostics) {
+fn check_example(spec: &Spec, f: &crate::model::Field, diags: &mut Diagnostics) {
     use jsonc_parser::JsonValue;
     let Some(example) = &f.example else {
         return;
@@ -122,22 +123,38 @@ fn check_example(f: &crate::model::Field, diags: &mut Diagnostics) {
         (TypeRef::Integer, Some(JsonValue::Number(n))) => n.parse::<i64>().is_ok(),
         (TypeRef::Number, Some(JsonValue::Number(_))) => true,
         (TypeRef::Array(_), Some(JsonValue::Array(_))) => true,
+        (TypeRef::Model(m), Some(JsonValue::String(s))) => spec
+            .model(m)
+            .is_some_and(|m| m.values.iter().any(|v| v.value == **s)),
         (TypeRef::Model(_), Some(JsonValue::Object(_))) | (TypeRef::Json, Some(_)) => true,
         _ => false,
     };
-    if !fits {
-        diags.push(example.loc.error(format!(
-            "the example of `{}` is not a value of its type",
-            f.name.value
-        )));
+    if fits {
+        return;
     }
+    let mut d = example.loc.error(format!(
+        "the example of `{}` is not a value of its type",
+        f.name.value
+    ));
+    let values =
+        f.ty.model()
+            .and_then(|m| spec.model(m))
+            .filter(|m| m.is_enum());
+    if let (Some(m), Some(JsonValue::String(s))) = (values, &value) {
+        d = d.with_suggestion(s, m.values.iter().map(|v| v.as_str()));
+        if d.help.is_none() {
+            let list: Vec<String> = m.values.iter().map(|v| format!("`{}`", v.value)).collect();
+            d = d.with_help(format!("`{}` takes {}", m.name.value, list.join(", ")));
+        }
+    }
+    diags.push(d);
 }
 
 fn check_fields(spec: &Spec, m: &Model, diags: &mut Diagnostics) {
     duplicates(m.fields.iter().map(|f| &f.name), "field", diags);
     let mut idents: HashMap<String, &str> = HashMap::new();
     for f in &m.fields {
-        check_example(f, diags);
+        check_example(spec, f, diags);
         match f.ident() {
             Err(e) => diags.push(f.name.loc.error(format!(
                 "field `{}` cannot be a Rust name: {e}",

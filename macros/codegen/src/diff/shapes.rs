@@ -93,7 +93,7 @@ pub(super) fn diff_models(old: &Spec, new: &Spec, out: &mut Vec<Change>) {
 /// The field changes of one model; whether any breaks code that reads the
 /// field or builds the model.
 fn field_changes(old: &Model, new: &Model, parts: &mut Vec<String>) -> bool {
-    let mut breaking = false;
+    let mut breaking = value_changes(old, new, parts);
     for f in &new.fields {
         match old.field(&f.name) {
             None if f.required => {
@@ -127,6 +127,31 @@ fn field_changes(old: &Model, new: &Model, parts: &mut Vec<String>) -> bool {
         }
     }
     breaking
+}
+
+/// The value changes of an enum model. Any breaks an exhaustive `match`:
+/// an added value takes a new variant, a removed one loses its variant.
+fn value_changes(old: &Model, new: &Model, parts: &mut Vec<String>) -> bool {
+    let has = |m: &Model, v: &str| m.values.iter().any(|x| x.value == v);
+    let added: Vec<&str> = new
+        .values
+        .iter()
+        .map(|v| v.as_str())
+        .filter(|v| !has(old, v))
+        .collect();
+    let removed: Vec<&str> = old
+        .values
+        .iter()
+        .map(|v| v.as_str())
+        .filter(|v| !has(new, v))
+        .collect();
+    if !added.is_empty() {
+        parts.push(format!("values added: {}", added.join(", ")));
+    }
+    if !removed.is_empty() {
+        parts.push(format!("values removed: {}", removed.join(", ")));
+    }
+    !added.is_empty() || !removed.is_empty()
 }
 
 /// Whether a field is an `Option` in Rust.

@@ -7,6 +7,7 @@
 mod client;
 mod doc;
 mod endpoint_errors;
+mod enums;
 mod errors;
 mod models;
 mod query;

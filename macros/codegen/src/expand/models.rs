@@ -80,10 +80,13 @@ fn model(
     bodies: &HashSet<&str>,
     rt: &TokenStream,
 ) -> TokenStream {
+    let docs = doc::attrs(&model_doc(spec, m));
+    if m.is_enum() {
+        return super::enums::expand(m, docs, rt);
+    }
     let name = format_ident!("{}", m.name.value);
     let idents: Vec<Ident> = names.iter().map(|n| format_ident!("{}", n)).collect();
     let serde_crate = format!("{rt}::__private::serde").replace(' ', "");
-    let docs = doc::attrs(&model_doc(spec, m));
     let fields = m.fields.iter().zip(&idents).map(|(f, id)| {
         let wire = f.name.as_str();
         let ty = rust_type(&f.ty, rt);

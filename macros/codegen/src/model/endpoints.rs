@@ -109,13 +109,21 @@ pub struct Model {
     pub description: Option<String>,
     /// Why the model is an inference rather than documented, if it is.
     pub inferred: Option<String>,
-    /// Its fields, in order.
+    /// Its fields, in order (none for an enum).
     pub fields: Vec<Field>,
+    /// For a string enum, the values it takes, in order: the model is then
+    /// a Rust enum with a variant per value and one for values not listed.
+    pub values: Vec<Spanned<String>>,
     /// Where the model is defined.
     pub loc: Loc,
 }
 
 impl Model {
+    /// Whether the model is a string enum rather than an object.
+    pub fn is_enum(&self) -> bool {
+        !self.values.is_empty()
+    }
+
     /// The field with this JSON name.
     pub fn field(&self, name: &str) -> Option<&Field> {
         self.fields.iter().find(|f| f.name.value == name)

@@ -10,7 +10,7 @@ use crate::model::{
 };
 
 const GROUP_FIELDS: &[&str] = &["id", "description", "codes", "all_endpoints"];
-const MODEL_FIELDS: &[&str] = &["name", "description", "inferred", "fields"];
+const MODEL_FIELDS: &[&str] = &["name", "description", "inferred", "fields", "values"];
 const FIELD_FIELDS: &[&str] = &[
     "name",
     "type",
@@ -125,8 +125,21 @@ pub(super) fn read_model(r: &mut Reader, f: &Field<'_, '_>) -> Option<Model> {
     let name = obj.req_string(r, "name")?;
     let description = obj.opt_string(r, "description").map(|s| s.value);
     let inferred = obj.opt_string(r, "inferred").map(|s| s.value);
-    let fields = obj
-        .required(r, "fields")
+    // An enum gives `values` instead of `fields`.
+    let values = obj.opt_strings(r, "values");
+    let fields = match obj.get("values") {
+        Some(v) => {
+            if values.is_empty() && matches!(v.value, Value::Array(a) if a.elements.is_empty()) {
+                r.report(
+                    v.loc(r)
+                        .error(format!("the enum `{}` lists no values", name.value)),
+                );
+            }
+            obj.get("fields")
+        }
+        None => obj.required(r, "fields"),
+    };
+    let fields = fields
         .and_then(|f| f.array(r))
         .map(|items| items.iter().filter_map(|f| read_field(r, f)).collect())
         .unwrap_or_default();
@@ -135,6 +148,7 @@ pub(super) fn read_model(r: &mut Reader, f: &Field<'_, '_>) -> Option<Model> {
         description,
         inferred,
         fields,
+        values,
         loc: obj.loc(r),
     })
 }

@@ -82,7 +82,7 @@ impl<'d> Models<'d> {
         let names: Vec<&'d str> = self.components.iter().map(|(n, _, _)| *n).collect();
         for name in names {
             if let Some(schema) = self.component(name)
-                && is_object(self, schema)
+                && (is_object(self, schema) || enum_values(self, schema).is_some())
             {
                 self.component_model(ctx, name);
             }
@@ -100,7 +100,10 @@ impl<'d> Models<'d> {
             return Some(rust);
         }
         self.building.push(rust.clone());
-        self.object_model(ctx, schema, &rust);
+        match enum_values(self, schema) {
+            Some(values) => self.enum_model(ctx, schema, &rust, values),
+            None => self.object_model(ctx, schema, &rust),
+        }
         self.building.retain(|b| *b != rust);
         Some(rust)
     }
@@ -114,7 +117,17 @@ impl<'d> Models<'d> {
         for (prop, s) in &properties {
             let hint = format!("{name}{}", model_name(prop));
             let (ty, nullable) = self.type_of(ctx, s, &hint);
-            let example = s.example.as_ref().and_then(|e| example_of(ctx, s, e, &ty));
+            let example = match &ty {
+                // An enum's example is kept when it is one of its values.
+                TypeRef::Model(m) => s.example.as_ref().and_then(|e| {
+                    let listed = self.models.iter().any(|x| {
+                        x.name.value == *m
+                            && x.values.iter().any(|v| Some(v.as_str()) == e.as_str())
+                    });
+                    listed.then(|| Spanned::new(e.to_string(), ctx.loc(&s.pointer)))
+                }),
+                _ => s.example.as_ref().and_then(|e| example_of(ctx, s, e, &ty)),
+            };
             fields.push(Field {
                 name: Spanned::new(prop.clone(), ctx.loc(&s.pointer)),
                 ty: Spanned::new(ty, ctx.loc(&s.pointer)),
@@ -130,7 +143,25 @@ impl<'d> Models<'d> {
             description: schema.description.clone(),
             inferred: self.resolve(schema).inferred.clone(),
             fields,
+            values: Vec::new(),
             loc: ctx.loc(&schema.pointer),
+        });
+    }
+
+    /// Makes an enum model named `name` of a string schema's values.
+    fn enum_model(&mut self, ctx: &mut Ctx<'_>, schema: &Schema, name: &str, values: Vec<String>) {
+        let schema = self.resolve(schema);
+        let loc = ctx.loc(&schema.pointer);
+        self.models.push(Model {
+            name: Spanned::new(name.to_owned(), loc.clone()),
+            description: schema.description.clone(),
+            inferred: schema.inferred.clone(),
+            fields: Vec::new(),
+            values: values
+                .into_iter()
+                .map(|v| Spanned::new(v, loc.clone()))
+                .collect(),
+            loc,
         });
     }
 
@@ -190,7 +221,7 @@ impl<'d> Models<'d> {
                         ctx.warn(&s.pointer, format!("`$ref` to `{name}`, which `components.schemas` lacks, becomes `serde_json::Value`"));
                         TypeRef::Json
                     }
-                    Some(t) if is_object(self, t) => {
+                    Some(t) if is_object(self, t) || enum_values(self, t).is_some() => {
                         TypeRef::Model(self.component_model(ctx, name).unwrap_or_default())
                     }
                     Some(t) => {
@@ -199,7 +230,14 @@ impl<'d> Models<'d> {
                     }
                 }
             }
-            Kind::String => TypeRef::String,
+            Kind::String => match enum_values(self, s) {
+                Some(values) => {
+                    let name = self.fresh(hint);
+                    self.enum_model(ctx, s, &name, values);
+                    TypeRef::Model(name)
+                }
+                None => TypeRef::String,
+            },
             Kind::Integer => TypeRef::Integer,
             Kind::Number => TypeRef::Number,
             Kind::Boolean => TypeRef::Boolean,
@@ -271,6 +309,24 @@ fn nullable_of(variants: &[Schema]) -> Option<&Schema> {
     let mut rest = variants.iter().filter(|v| !is_null(v));
     let one = rest.next()?;
     (rest.next().is_none() && variants.len() > 1).then_some(one)
+}
+
+/// The values of a string schema with an `enum` (a `null` member aside),
+/// through references.
+fn enum_values(models: &Models<'_>, s: &Schema) -> Option<Vec<String>> {
+    let s = models.resolve(s);
+    if !matches!(s.kind, Kind::String) {
+        return None;
+    }
+    let mut values = Vec::new();
+    for v in &s.enum_values {
+        match v {
+            Value::String(text) if !values.contains(text) => values.push(text.clone()),
+            Value::String(_) | Value::Null => {}
+            _ => return None,
+        }
+    }
+    (!values.is_empty()).then_some(values)
 }
 
 /// Whether a schema (through references) is an object with properties or

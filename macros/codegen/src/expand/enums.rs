@@ -1,0 +1,88 @@
+//! Enum models: a string enum of the spec as a Rust enum, with a variant
+//! per listed value and `Other` for a value the spec does not list, so that
+//! decoding never fails on a value the API adds.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::doc;
+use crate::check::enums::OTHER;
+use crate::ident;
+use crate::model::Model;
+
+/// The enum, its string conversions, and its serde impls through the
+/// runtime's serde.
+pub(crate) fn expand(m: &Model, docs: TokenStream, rt: &TokenStream) -> TokenStream {
+    let name = format_ident!("{}", m.name.value);
+    let wires: Vec<&str> = m.values.iter().map(|v| v.as_str()).collect();
+    let idents: Vec<_> = m
+        .values
+        .iter()
+        .map(|v| format_ident!("{}", ident::code_name(v).unwrap_or_default()))
+        .collect();
+    let other = format_ident!("{OTHER}");
+    let variant_docs = wires.iter().map(|w| doc::attrs(&format!("`{w}`")));
+    let first = &idents[0];
+    let serde = quote!(#rt::__private::serde);
+    quote! {
+        #docs
+        #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+        pub enum #name {
+            #( #variant_docs #idents, )*
+            /// A value the spec does not list, kept as sent.
+            #other(::std::string::String),
+        }
+
+        impl #name {
+            /// Every listed value, in the spec's order.
+            pub const ALL: &'static [Self] = &[#(Self::#idents),*];
+
+            /// The value as it is sent.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #(Self::#idents => #wires,)*
+                    Self::#other(value) => value,
+                }
+            }
+        }
+
+        impl ::core::default::Default for #name {
+            /// The first listed value.
+            fn default() -> Self {
+                Self::#first
+            }
+        }
+
+        impl ::core::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::core::str::FromStr for #name {
+            type Err = ::core::convert::Infallible;
+            fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
+                ::core::result::Result::Ok(match s {
+                    #(#wires => Self::#idents,)*
+                    other => Self::#other(::std::string::ToString::to_string(other)),
+                })
+            }
+        }
+
+        impl #serde::Serialize for #name {
+            fn serialize<S: #serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> #serde::Deserialize<'de> for #name {
+            fn deserialize<D: #serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                let value = <::std::string::String as #serde::Deserialize>::deserialize(deserializer)?;
+                ::core::result::Result::Ok(match value.as_str() {
+                    #(#wires => Self::#idents,)*
+                    _ => Self::#other(value),
+                })
+            }
+        }
+    }
+}
