@@ -178,6 +178,20 @@ pub(crate) fn example(spec: &Spec, ty: &TypeRef, depth: usize) -> Value {
         TypeRef::Json => json!({}),
         TypeRef::Array(inner) if depth < 4 => json!([example(spec, inner, depth + 1)]),
         TypeRef::Array(_) => json!([]),
+        TypeRef::Model(name) if spec.model(name).is_some_and(|m| m.union.is_some()) => {
+            // A union: its first variant, with the tag set.
+            let Some(union) = spec.model(name).and_then(|m| m.union.as_ref()) else {
+                return Value::Null;
+            };
+            let Some((tag, model)) = union.variants.first() else {
+                return Value::Null;
+            };
+            let mut value = example(spec, &TypeRef::Model(model.value.clone()), depth + 1);
+            if let Value::Object(map) = &mut value {
+                map.insert(union.tag.value.clone(), json!(tag.value));
+            }
+            value
+        }
         TypeRef::Model(name) if spec.model(name).is_some_and(|m| m.is_enum()) => spec
             .model(name)
             .and_then(|m| m.values.first())

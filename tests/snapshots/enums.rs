@@ -338,6 +338,148 @@ pub mod models {
             )
         }
     }
+    /// The `Card` object of the Helpdesk API.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        ::docspec::__private::serde::Serialize,
+        ::docspec::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::docspec::__private::serde")]
+    pub struct Card {
+        /// `type`. Always present.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+        /// `last4`. Always present.
+        #[serde(rename = "last4")]
+        pub last4: ::std::string::String,
+    }
+    /// The `BankAccount` object of the Helpdesk API.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        ::docspec::__private::serde::Serialize,
+        ::docspec::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::docspec::__private::serde")]
+    pub struct BankAccount {
+        /// `type`. Always present.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+        /// `iban`. Always present.
+        #[serde(rename = "iban")]
+        pub iban: ::std::string::String,
+    }
+    /// How a ticket is paid for.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum PaymentMethod {
+        /// `type` is `card`.
+        Card(Card),
+        /// `type` is `bank_account`.
+        BankAccount(BankAccount),
+        /// A tag the spec does not list, with the whole object as sent.
+        Other(::docspec::__private::serde_json::Value),
+    }
+    impl PaymentMethod {
+        /// The field that holds the tag.
+        pub const TAG: &'static str = "type";
+        /// The tag of this value.
+        pub fn tag(&self) -> ::core::option::Option<&str> {
+            match self {
+                Self::Card(_) => ::core::option::Option::Some("card"),
+                Self::BankAccount(_) => ::core::option::Option::Some("bank_account"),
+                Self::Other(value) => {
+                    value
+                        .get("type")
+                        .and_then(::docspec::__private::serde_json::Value::as_str)
+                }
+            }
+        }
+    }
+    impl ::core::default::Default for PaymentMethod {
+        /// The first variant, with its defaults.
+        fn default() -> Self {
+            Self::Card(::core::default::Default::default())
+        }
+    }
+    impl ::docspec::__private::serde::Serialize for PaymentMethod {
+        fn serialize<S: ::docspec::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            let (tag, mut value) = match self {
+                Self::Card(inner) => {
+                    (
+                        "card",
+                        ::docspec::__private::serde_json::to_value(inner)
+                            .map_err(
+                                <S::Error as ::docspec::__private::serde::ser::Error>::custom,
+                            )?,
+                    )
+                }
+                Self::BankAccount(inner) => {
+                    (
+                        "bank_account",
+                        ::docspec::__private::serde_json::to_value(inner)
+                            .map_err(
+                                <S::Error as ::docspec::__private::serde::ser::Error>::custom,
+                            )?,
+                    )
+                }
+                Self::Other(value) => {
+                    return ::docspec::__private::serde::Serialize::serialize(
+                        value,
+                        serializer,
+                    );
+                }
+            };
+            if let ::docspec::__private::serde_json::Value::Object(map) = &mut value {
+                map.entry("type")
+                    .or_insert_with(|| ::docspec::__private::serde_json::Value::from(
+                        tag,
+                    ));
+            }
+            ::docspec::__private::serde::Serialize::serialize(&value, serializer)
+        }
+    }
+    impl<'de> ::docspec::__private::serde::Deserialize<'de> for PaymentMethod {
+        fn deserialize<D: ::docspec::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let value = <::docspec::__private::serde_json::Value as ::docspec::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            let tag = value
+                .get("type")
+                .and_then(::docspec::__private::serde_json::Value::as_str)
+                .map(::std::borrow::ToOwned::to_owned);
+            ::core::result::Result::Ok(
+                match tag.as_deref() {
+                    ::core::option::Option::Some("card") => {
+                        Self::Card(
+                            ::docspec::__private::serde_json::from_value(value)
+                                .map_err(
+                                    <D::Error as ::docspec::__private::serde::de::Error>::custom,
+                                )?,
+                        )
+                    }
+                    ::core::option::Option::Some("bank_account") => {
+                        Self::BankAccount(
+                            ::docspec::__private::serde_json::from_value(value)
+                                .map_err(
+                                    <D::Error as ::docspec::__private::serde::de::Error>::custom,
+                                )?,
+                        )
+                    }
+                    _ => Self::Other(value),
+                },
+            )
+        }
+    }
     /// The `Ticket` object of the Helpdesk API.
     #[derive(
         Clone,
@@ -362,6 +504,13 @@ pub mod models {
             skip_serializing_if = "::core::option::Option::is_none"
         )]
         pub history: ::core::option::Option<::std::vec::Vec<TicketStatus>>,
+        /// `payment`.
+        #[serde(
+            rename = "payment",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub payment: ::core::option::Option<PaymentMethod>,
     }
     impl Ticket {
         /// A body with the required fields set and the others left out.
@@ -370,6 +519,7 @@ pub mod models {
                 id,
                 status,
                 history: ::core::option::Option::None,
+                payment: ::core::option::Option::None,
             }
         }
     }

@@ -66,3 +66,45 @@ async fn the_client_sends_and_receives_enum_values() {
     let updated = client.update_ticket("t1", body).await.unwrap();
     assert_eq!(updated.status, TicketStatus::OnHold);
 }
+
+#[test]
+fn a_union_decodes_by_its_tag_and_keeps_unlisted_tags() {
+    use helpdesk::models::{BankAccount, Card, PaymentMethod};
+    let card: PaymentMethod = serde_json::from_str(r#"{"type":"card","last4":"4242"}"#).unwrap();
+    assert_eq!(
+        card,
+        PaymentMethod::Card(Card {
+            type_: "card".into(),
+            last4: "4242".into()
+        })
+    );
+    assert_eq!(card.tag(), Some("card"));
+    let bank: PaymentMethod =
+        serde_json::from_str(r#"{"type":"bank_account","iban":"DE89"}"#).unwrap();
+    assert!(
+        matches!(&bank, PaymentMethod::BankAccount(BankAccount { iban, .. }) if iban == "DE89")
+    );
+    // A tag the spec does not list: the whole object, kept.
+    let other: PaymentMethod = serde_json::from_str(r#"{"type":"voucher","code":"X1"}"#).unwrap();
+    assert_eq!(
+        other,
+        PaymentMethod::Other(serde_json::json!({"type":"voucher","code":"X1"}))
+    );
+    assert_eq!(other.tag(), Some("voucher"));
+    assert_eq!(
+        serde_json::to_string(&other).unwrap(),
+        r#"{"code":"X1","type":"voucher"}"#
+    );
+    // A listed tag whose object does not fit its model: a decode error.
+    assert!(serde_json::from_str::<PaymentMethod>(r#"{"type":"card"}"#).is_err());
+    // Encoding writes the tag even when the variant's field holds another.
+    let sent = PaymentMethod::Card(Card {
+        type_: String::new(),
+        last4: "1".into(),
+    });
+    assert_eq!(
+        serde_json::to_string(&sent).unwrap(),
+        r#"{"last4":"1","type":""}"#
+    );
+    assert_eq!(PaymentMethod::TAG, "type");
+}

@@ -72,3 +72,33 @@ async fn the_client_from_the_openapi_document_talks_to_the_mock() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn a_discriminated_one_of_is_a_union_and_a_string_enum_an_enum() {
+    let api = docspec_codegen::load_openapi(
+        (
+            &userplane_tests::crate_dir().join("fixtures/openapi/payments.json"),
+            "payments.json",
+        ),
+        (
+            &userplane_tests::crate_dir().join("fixtures/openapi/bad/errors.md"),
+            "errors.md",
+        ),
+    )
+    .unwrap_or_else(|d| panic!("{d}"));
+    assert!(api.warnings.is_empty(), "{:?}", api.warnings);
+    let method = api.model("Method").unwrap();
+    let union = method.union.as_ref().unwrap();
+    assert_eq!(union.tag.value, "kind");
+    let variants: Vec<(&str, &str)> = union
+        .variants
+        .iter()
+        .map(|(tag, model)| (tag.as_str(), model.as_str()))
+        .collect();
+    // A mapped tag, and the schema's name where the mapping is silent.
+    assert_eq!(variants, [("card", "Card"), ("BankAccount", "BankAccount")]);
+    let brand = api.model("CardBrand").unwrap();
+    let values: Vec<&str> = brand.values.iter().map(|v| v.as_str()).collect();
+    assert_eq!(values, ["visa", "mastercard"]);
+    assert_eq!(api.endpoints[0].response.value, "Method");
+}

@@ -102,6 +102,7 @@ fn check_models(spec: &Spec, diags: &mut Diagnostics) {
             ))),
         }
         super::enums::check_enum(m, diags);
+        super::enums::check_union(spec, m, diags);
         check_fields(spec, m, diags);
     }
 }

@@ -1,10 +1,11 @@
-//! Rules for enum models: values that each become a distinct variant.
+//! Rules for enum and union models: values and variants that each become a
+//! distinct Rust variant.
 
 use std::collections::HashMap;
 
 use crate::diag::Diagnostics;
 use crate::ident;
-use crate::model::Model;
+use crate::model::{Model, Spec};
 
 /// The name of the variant that holds a value the spec does not list.
 pub const OTHER: &str = "Other";
@@ -44,6 +45,56 @@ pub(super) fn check_enum(m: &Model, diags: &mut Diagnostics) {
                     variants.insert(variant, v.as_str());
                 }
             },
+        }
+    }
+}
+
+/// A union names a tag and object models, each once, and has no fields or
+/// values of its own.
+pub(super) fn check_union(spec: &Spec, m: &Model, diags: &mut Diagnostics) {
+    let Some(union) = &m.union else {
+        return;
+    };
+    if m.is_enum() || !m.fields.is_empty() {
+        diags.push(m.name.loc.error(format!(
+            "the union `{}` has `one_of`, so it has no `fields` or `values`",
+            m.name.value
+        )));
+    }
+    if union.tag.is_empty() {
+        diags.push(
+            union
+                .tag
+                .loc
+                .error("the tag field of a `one_of` has no name"),
+        );
+    }
+    let mut seen: Vec<&str> = Vec::new();
+    for (value, model) in &union.variants {
+        if seen.contains(&model.as_str()) {
+            diags.push(model.loc.error(format!(
+                "the model `{}` is a variant twice; give each tag value a model of its own",
+                model.value
+            )));
+        }
+        seen.push(model);
+        match spec.model(model) {
+            None => diags.push(
+                model
+                    .loc
+                    .error(format!("unknown model `{}`", model.value))
+                    .with_suggestion(model, spec.models.iter().map(|m| m.name.as_str())),
+            ),
+            Some(v) if !v.is_object() => diags.push(model.loc.error(format!(
+                "the variant `{}` of `{}` is not an object model",
+                model.value, m.name.value
+            ))),
+            Some(_) => {}
+        }
+        if model.value == OTHER {
+            diags.push(value.loc.error(format!(
+                "a variant named `{OTHER}` would clash with the variant that holds tags the spec does not list"
+            )));
         }
     }
 }

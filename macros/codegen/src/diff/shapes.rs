@@ -129,8 +129,9 @@ fn field_changes(old: &Model, new: &Model, parts: &mut Vec<String>) -> bool {
     breaking
 }
 
-/// The value changes of an enum model. Any breaks an exhaustive `match`:
-/// an added value takes a new variant, a removed one loses its variant.
+/// The value changes of an enum model, or the tag changes of a union. Any
+/// breaks an exhaustive `match`: an added value takes a new variant, a
+/// removed one loses its variant.
 fn value_changes(old: &Model, new: &Model, parts: &mut Vec<String>) -> bool {
     let has = |m: &Model, v: &str| m.values.iter().any(|x| x.value == v);
     let added: Vec<&str> = new

@@ -1,5 +1,6 @@
-//! Enum models: a string enum of the spec as a Rust enum, with a variant
-//! per listed value and `Other` for a value the spec does not list, so that
+//! Enum and union models: a string enum of the spec as a Rust enum, with a
+//! variant per listed value, and a tagged union as a Rust enum with a variant
+//! per model; each has `Other` for what the spec does not list, so that
 //! decoding never fails on a value the API adds.
 
 use proc_macro2::TokenStream;
@@ -8,7 +9,7 @@ use quote::{format_ident, quote};
 use super::doc;
 use crate::check::enums::OTHER;
 use crate::ident;
-use crate::model::Model;
+use crate::model::{Model, Union};
 
 /// The enum, its string conversions, and its serde impls through the
 /// runtime's serde.
@@ -80,6 +81,79 @@ pub(crate) fn expand(m: &Model, docs: TokenStream, rt: &TokenStream) -> TokenStr
                 let value = <::std::string::String as #serde::Deserialize>::deserialize(deserializer)?;
                 ::core::result::Result::Ok(match value.as_str() {
                     #(#wires => Self::#idents,)*
+                    _ => Self::#other(value),
+                })
+            }
+        }
+    }
+}
+
+/// A tagged union: a variant per model, chosen by the tag field, and
+/// `Other` with the whole object for a tag the spec does not list.
+pub(crate) fn union(m: &Model, u: &Union, docs: TokenStream, rt: &TokenStream) -> TokenStream {
+    let name = format_ident!("{}", m.name.value);
+    let tag = u.tag.as_str();
+    let tags: Vec<&str> = u.variants.iter().map(|(v, _)| v.as_str()).collect();
+    let idents: Vec<_> = u
+        .variants
+        .iter()
+        .map(|(_, model)| format_ident!("{}", model.value))
+        .collect();
+    let other = format_ident!("{OTHER}");
+    let variant_docs = tags
+        .iter()
+        .map(|t| doc::attrs(&format!("`{tag}` is `{t}`.")));
+    let first = &idents[0];
+    let serde = quote!(#rt::__private::serde);
+    let json = quote!(#rt::__private::serde_json);
+    quote! {
+        #docs
+        #[derive(Clone, Debug, PartialEq)]
+        pub enum #name {
+            #( #variant_docs #idents(#idents), )*
+            /// A tag the spec does not list, with the whole object as sent.
+            #other(#json::Value),
+        }
+
+        impl #name {
+            /// The field that holds the tag.
+            pub const TAG: &'static str = #tag;
+
+            /// The tag of this value.
+            pub fn tag(&self) -> ::core::option::Option<&str> {
+                match self {
+                    #(Self::#idents(_) => ::core::option::Option::Some(#tags),)*
+                    Self::#other(value) => value.get(#tag).and_then(#json::Value::as_str),
+                }
+            }
+        }
+
+        impl ::core::default::Default for #name {
+            /// The first variant, with its defaults.
+            fn default() -> Self {
+                Self::#first(::core::default::Default::default())
+            }
+        }
+
+        impl #serde::Serialize for #name {
+            fn serialize<S: #serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                let (tag, mut value) = match self {
+                    #(Self::#idents(inner) => (#tags, #json::to_value(inner).map_err(<S::Error as #serde::ser::Error>::custom)?),)*
+                    Self::#other(value) => return #serde::Serialize::serialize(value, serializer),
+                };
+                if let #json::Value::Object(map) = &mut value {
+                    map.entry(#tag).or_insert_with(|| #json::Value::from(tag));
+                }
+                #serde::Serialize::serialize(&value, serializer)
+            }
+        }
+
+        impl<'de> #serde::Deserialize<'de> for #name {
+            fn deserialize<D: #serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                let value = <#json::Value as #serde::Deserialize>::deserialize(deserializer)?;
+                let tag = value.get(#tag).and_then(#json::Value::as_str).map(::std::borrow::ToOwned::to_owned);
+                ::core::result::Result::Ok(match tag.as_deref() {
+                    #(::core::option::Option::Some(#tags) => Self::#idents(#json::from_value(value).map_err(<D::Error as #serde::de::Error>::custom)?),)*
                     _ => Self::#other(value),
                 })
             }

@@ -84,6 +84,9 @@ fn model(
     if m.is_enum() {
         return super::enums::expand(m, docs, rt);
     }
+    if let Some(union) = &m.union {
+        return super::enums::union(m, union, docs, rt);
+    }
     let name = format_ident!("{}", m.name.value);
     let idents: Vec<Ident> = names.iter().map(|n| format_ident!("{}", n)).collect();
     let serde_crate = format!("{rt}::__private::serde").replace(' ', "");

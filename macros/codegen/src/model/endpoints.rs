@@ -114,14 +114,31 @@ pub struct Model {
     /// For a string enum, the values it takes, in order: the model is then
     /// a Rust enum with a variant per value and one for values not listed.
     pub values: Vec<Spanned<String>>,
+    /// For a tagged union, the tag and its variants: the model is then a
+    /// Rust enum with a variant per model and one for tags not listed.
+    pub union: Option<Union>,
     /// Where the model is defined.
     pub loc: Loc,
+}
+
+/// A tagged union: objects told apart by the string in one of their fields.
+#[derive(Clone, Debug)]
+pub struct Union {
+    /// The field that holds the tag (`type`).
+    pub tag: Spanned<String>,
+    /// Each tag value and the model it selects, in order.
+    pub variants: Vec<(Spanned<String>, Spanned<String>)>,
 }
 
 impl Model {
     /// Whether the model is a string enum rather than an object.
     pub fn is_enum(&self) -> bool {
         !self.values.is_empty()
+    }
+
+    /// Whether the model is an object with fields (not an enum or a union).
+    pub fn is_object(&self) -> bool {
+        self.values.is_empty() && self.union.is_none()
     }
 
     /// The field with this JSON name.

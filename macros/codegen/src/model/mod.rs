@@ -15,7 +15,7 @@ pub use auth::{Auth, AuthScheme};
 
 pub use endpoints::{
     Endpoint, EndpointErrorRef, EnumValue, ErrorGroup, Field, METHODS, Model, Pagination,
-    PagingConvention, ParamType, PathParam, QueryParam, TypeRef,
+    PagingConvention, ParamType, PathParam, QueryParam, TypeRef, Union,
 };
 
 use crate::diag::Diagnostic;

@@ -75,11 +75,19 @@ pub(crate) enum Kind {
     },
     Array(Box<Schema>),
     AllOf(Vec<Schema>),
-    /// `oneOf` or `anyOf`, with the discriminator's property if any.
-    OneOf(Vec<Schema>, Option<String>),
+    /// `oneOf` or `anyOf`, with the discriminator if any.
+    OneOf(Vec<Schema>, Option<Discriminator>),
     /// Several types (3.1 `type: [string, integer]`), or none given.
     #[default]
     Any,
+}
+
+/// A `discriminator`: the property holding the tag, and the tag values the
+/// document maps to schemas (`(value, $ref)`).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Discriminator {
+    pub(crate) property: String,
+    pub(crate) mapping: Vec<(String, String)>,
 }
 
 /// Where a parameter goes.

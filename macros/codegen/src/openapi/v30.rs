@@ -364,7 +364,14 @@ fn is_map(additional: Option<&AdditionalProperties>) -> bool {
 
 fn schema_of(schema: &Schema, pointer: &str) -> ir::Schema {
     let data = &schema.schema_data;
-    let discriminator = data.discriminator.as_ref().map(|d| d.property_name.clone());
+    let discriminator = data.discriminator.as_ref().map(|d| ir::Discriminator {
+        property: d.property_name.clone(),
+        mapping: d
+            .mapping
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect(),
+    });
     let mut out = ir::Schema {
         pointer: pointer.to_owned(),
         nullable: data.nullable,
@@ -433,7 +440,7 @@ fn schema_of(schema: &Schema, pointer: &str) -> ir::Schema {
 fn any_kind(
     any: &openapiv3::AnySchema,
     pointer: &str,
-    discriminator: Option<String>,
+    discriminator: Option<ir::Discriminator>,
     out: &mut ir::Schema,
 ) -> Kind {
     out.min_length = any.min_length.map(|n| n as u64);

@@ -327,15 +327,9 @@ fn object_schema(o: &ObjectSchema, pointer: &str) -> ir::Schema {
     let kind = if !o.all_of.is_empty() {
         Kind::AllOf(list(&o.all_of, "allOf"))
     } else if !o.one_of.is_empty() {
-        Kind::OneOf(
-            list(&o.one_of, "oneOf"),
-            o.discriminator.as_ref().map(|d| d.property_name.clone()),
-        )
+        Kind::OneOf(list(&o.one_of, "oneOf"), discriminator(o))
     } else if !o.any_of.is_empty() {
-        Kind::OneOf(
-            list(&o.any_of, "anyOf"),
-            o.discriminator.as_ref().map(|d| d.property_name.clone()),
-        )
+        Kind::OneOf(list(&o.any_of, "anyOf"), discriminator(o))
     } else {
         match kind_type {
             Some(SchemaType::String) => Kind::String,
@@ -371,6 +365,19 @@ fn object_schema(o: &ObjectSchema, pointer: &str) -> ir::Schema {
         max_length: o.max_length,
         inferred: ir::inferred(o.extensions.get("inferred")),
     }
+}
+
+fn discriminator(o: &ObjectSchema) -> Option<ir::Discriminator> {
+    let d = o.discriminator.as_ref()?;
+    Some(ir::Discriminator {
+        property: d.property_name.clone(),
+        mapping: d
+            .mapping
+            .iter()
+            .flatten()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect(),
+    })
 }
 
 fn object_kind(o: &ObjectSchema, pointer: &str) -> Kind {

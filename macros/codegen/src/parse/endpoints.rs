@@ -6,11 +6,19 @@ use crate::json::{self, Field, ObjectReader, Reader};
 use crate::model::{
     Endpoint, EndpointErrorRef, EnumValue, ErrorGroup, Field as ModelField, METHODS, Model,
     OperationExtras, Pagination, PagingConvention, ParamType, PathParam, QueryParam, Spanned,
-    TypeRef,
+    TypeRef, Union,
 };
 
 const GROUP_FIELDS: &[&str] = &["id", "description", "codes", "all_endpoints"];
-const MODEL_FIELDS: &[&str] = &["name", "description", "inferred", "fields", "values"];
+const MODEL_FIELDS: &[&str] = &[
+    "name",
+    "description",
+    "inferred",
+    "fields",
+    "values",
+    "one_of",
+];
+const UNION_FIELDS: &[&str] = &["tag", "variants"];
 const FIELD_FIELDS: &[&str] = &[
     "name",
     "type",
@@ -125,9 +133,10 @@ pub(super) fn read_model(r: &mut Reader, f: &Field<'_, '_>) -> Option<Model> {
     let name = obj.req_string(r, "name")?;
     let description = obj.opt_string(r, "description").map(|s| s.value);
     let inferred = obj.opt_string(r, "inferred").map(|s| s.value);
-    // An enum gives `values` instead of `fields`.
+    // An enum gives `values`, and a union `one_of`, instead of `fields`.
     let values = obj.opt_strings(r, "values");
-    let fields = match obj.get("values") {
+    let union = obj.get("one_of").and_then(|f| read_union(r, &f));
+    let fields = match obj.get("values").or_else(|| obj.get("one_of")) {
         Some(v) => {
             if values.is_empty() && matches!(v.value, Value::Array(a) if a.elements.is_empty()) {
                 r.report(
@@ -149,7 +158,31 @@ pub(super) fn read_model(r: &mut Reader, f: &Field<'_, '_>) -> Option<Model> {
         inferred,
         fields,
         values,
+        union,
         loc: obj.loc(r),
+    })
+}
+
+/// A model's `one_of`: `{"tag": "type", "variants": {"card": "Card", …}}`.
+fn read_union(r: &mut Reader, f: &Field<'_, '_>) -> Option<Union> {
+    let obj = f.object(r, UNION_FIELDS)?;
+    let tag = obj.req_string(r, "tag");
+    let variants = obj
+        .required(r, "variants")
+        .and_then(|f| f.map(r))
+        .map(|entries| {
+            entries
+                .into_iter()
+                .filter_map(|(value, f)| f.string(r).map(|model| (value, model)))
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default();
+    if variants.is_empty() {
+        r.report(obj.loc(r).error("a `one_of` lists no variants"));
+    }
+    Some(Union {
+        tag: tag?,
+        variants,
     })
 }
 

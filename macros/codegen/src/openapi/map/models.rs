@@ -82,7 +82,9 @@ impl<'d> Models<'d> {
         let names: Vec<&'d str> = self.components.iter().map(|(n, _, _)| *n).collect();
         for name in names {
             if let Some(schema) = self.component(name)
-                && (is_object(self, schema) || enum_values(self, schema).is_some())
+                && (is_object(self, schema)
+                    || enum_values(self, schema).is_some()
+                    || self.union_parts(schema).is_some())
             {
                 self.component_model(ctx, name);
             }
@@ -100,9 +102,10 @@ impl<'d> Models<'d> {
             return Some(rust);
         }
         self.building.push(rust.clone());
-        match enum_values(self, schema) {
-            Some(values) => self.enum_model(ctx, schema, &rust, values),
-            None => self.object_model(ctx, schema, &rust),
+        match (enum_values(self, schema), self.union_parts(schema)) {
+            (Some(values), _) => self.enum_model(ctx, schema, &rust, values),
+            (None, Some(parts)) => self.union_model(ctx, schema, &rust, parts),
+            (None, None) => self.object_model(ctx, schema, &rust),
         }
         self.building.retain(|b| *b != rust);
         Some(rust)
@@ -144,6 +147,7 @@ impl<'d> Models<'d> {
             inferred: self.resolve(schema).inferred.clone(),
             fields,
             values: Vec::new(),
+            union: None,
             loc: ctx.loc(&schema.pointer),
         });
     }
@@ -161,6 +165,65 @@ impl<'d> Models<'d> {
                 .into_iter()
                 .map(|v| Spanned::new(v, loc.clone()))
                 .collect(),
+            union: None,
+            loc,
+        });
+    }
+
+    /// A discriminated `oneOf`/`anyOf` of references to object schemas: the
+    /// tag property, and each variant's tag value and component. The value is
+    /// the document's `mapping` entry for the component, else its name.
+    fn union_parts(&self, s: &Schema) -> Option<(String, Vec<(String, String)>)> {
+        let Kind::OneOf(variants, Some(d)) = &self.resolve(s).kind else {
+            return None;
+        };
+        let mut parts = Vec::new();
+        for v in variants {
+            let Kind::Ref(component) = &v.kind else {
+                return None;
+            };
+            if !is_object(self, self.component(component)?) {
+                return None;
+            }
+            let reference = format!("#/components/schemas/{component}");
+            let value = d
+                .mapping
+                .iter()
+                .find(|(_, target)| *target == reference || target == component)
+                .map_or_else(|| component.clone(), |(value, _)| value.clone());
+            parts.push((value, component.clone()));
+        }
+        Some((d.property.clone(), parts))
+    }
+
+    /// Makes a union model named `name`: a variant per component, by tag.
+    fn union_model(
+        &mut self,
+        ctx: &mut Ctx<'_>,
+        schema: &Schema,
+        name: &str,
+        (tag, parts): (String, Vec<(String, String)>),
+    ) {
+        let schema = self.resolve(schema);
+        let loc = ctx.loc(&schema.pointer);
+        let mut variants = Vec::new();
+        for (value, component) in parts {
+            let rust = self.component_model(ctx, &component).unwrap_or_default();
+            variants.push((
+                Spanned::new(value, loc.clone()),
+                Spanned::new(rust, loc.clone()),
+            ));
+        }
+        self.models.push(Model {
+            name: Spanned::new(name.to_owned(), loc.clone()),
+            description: schema.description.clone(),
+            inferred: schema.inferred.clone(),
+            fields: Vec::new(),
+            values: Vec::new(),
+            union: Some(crate::model::Union {
+                tag: Spanned::new(tag, loc.clone()),
+                variants,
+            }),
             loc,
         });
     }
@@ -221,7 +284,11 @@ impl<'d> Models<'d> {
                         ctx.warn(&s.pointer, format!("`$ref` to `{name}`, which `components.schemas` lacks, becomes `serde_json::Value`"));
                         TypeRef::Json
                     }
-                    Some(t) if is_object(self, t) || enum_values(self, t).is_some() => {
+                    Some(t)
+                        if is_object(self, t)
+                            || enum_values(self, t).is_some()
+                            || self.union_parts(t).is_some() =>
+                    {
                         TypeRef::Model(self.component_model(ctx, name).unwrap_or_default())
                     }
                     Some(t) => {
@@ -267,11 +334,18 @@ impl<'d> Models<'d> {
                 let (ty, _) = self.type_of(ctx, inner, hint);
                 return (ty, true);
             }
+            Kind::OneOf(..) if self.union_parts(s).is_some() => {
+                let parts = self.union_parts(s).unwrap_or_default();
+                let name = self.fresh(hint);
+                self.union_model(ctx, s, &name, parts);
+                TypeRef::Model(name)
+            }
             Kind::OneOf(variants, discriminator) => {
                 let n = variants.len();
                 let why = match discriminator {
-                    Some(p) => format!(
-                        "a `oneOf`/`anyOf` of {n} schemas discriminated by `{p}` becomes `serde_json::Value` (tagged enums of models are not generated yet)"
+                    Some(d) => format!(
+                        "a `oneOf`/`anyOf` of {n} schemas discriminated by `{}` becomes `serde_json::Value`: only one of `$ref`s to object schemas becomes a tagged union",
+                        d.property
                     ),
                     None => format!(
                         "a `oneOf`/`anyOf` of {n} schemas without a discriminator becomes `serde_json::Value`"

@@ -1,0 +1,4 @@
+#[docspec::api(spec = "fixtures/bad/union-variant-not-object.json")]
+mod api {}
+
+fn main() {}
