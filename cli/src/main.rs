@@ -104,6 +104,12 @@ fn main() -> ExitCode {
         Command::Diff { old, new, format } => {
             commands::diff(&old, &new, errors, matches!(format, Format::Json))
         }
+        Command::Import { .. } if errors.is_some() => {
+            eprintln!(
+                "error: `import` reads a Markdown errors page; `--errors` is for OpenAPI documents"
+            );
+            ExitCode::from(2)
+        }
         Command::Import { page, output } => commands::import(&page, output.as_deref()),
         Command::Mock { spec, port } => commands::mock(&spec, errors, port),
     }

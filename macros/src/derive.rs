@@ -11,44 +11,67 @@ use proc_macro2::TokenStream;
 
 use crate::report::to_syn_error;
 
+/// Where a cached spec was read from: its file, and the errors page of an
+/// OpenAPI document.
+type Key = (PathBuf, Option<PathBuf>);
+
+/// A loaded spec and the bytes of every file it was read from.
+struct Cached {
+    files: Vec<(PathBuf, Vec<u8>)>,
+    api: Arc<Api>,
+}
+
+impl Cached {
+    /// Whether no file it was read from has changed since.
+    fn is_fresh(&self) -> bool {
+        self.files
+            .iter()
+            .all(|(path, bytes)| std::fs::read(path).is_ok_and(|now| now == *bytes))
+    }
+}
+
 /// The spec at the handoff's path, parsed and checked. The cache keeps the
-/// file's bytes, so an edited file (in a long-lived compiler process, such as
-/// an IDE's) is loaded again.
+/// bytes of every file read (the spec, and any page or document it names),
+/// so an edited file (in a long-lived compiler process, such as an IDE's)
+/// is loaded again.
 fn load(handoff: &Handoff) -> Result<Arc<Api>, syn::Error> {
-    type Cache = Mutex<HashMap<PathBuf, (Vec<u8>, Arc<Api>)>>;
+    type Cache = Mutex<HashMap<Key, Cached>>;
     static CACHE: OnceLock<Cache> = OnceLock::new();
     let display = handoff.spec.value();
     let path = PathBuf::from(&display);
-    let bytes = std::fs::read(&path).map_err(|e| {
-        syn::Error::new(
-            handoff.spec.span(),
-            format!("cannot read the spec `{display}` of the module the enum names: {e}"),
-        )
-    })?;
+    let errors = handoff.errors.as_ref().map(|e| PathBuf::from(e.value()));
+    let key = (path.clone(), errors.clone());
     let cache = CACHE.get_or_init(Cache::default);
     let hit = cache.lock().ok().and_then(|c| {
-        c.get(&path)
-            .filter(|(cached, _)| *cached == bytes)
-            .map(|(_, api)| api.clone())
+        c.get(&key)
+            .filter(|cached| cached.is_fresh())
+            .map(|cached| cached.api.clone())
     });
     if let Some(api) = hit {
         return Ok(api);
     }
-    let loaded = match &handoff.errors {
+    let loaded = match &errors {
         Some(errors) => {
-            let errors = errors.value();
-            docspec_codegen::load_openapi(
-                (&path, &display),
-                (PathBuf::from(&errors).as_path(), &errors),
-            )
+            let errors_display = errors.to_string_lossy().into_owned();
+            docspec_codegen::load_openapi((&path, &display), (errors, &errors_display))
         }
         None => docspec_codegen::load_file(&path, &display),
     };
     let api = loaded
         .map(Arc::new)
         .map_err(|d| to_syn_error(handoff.spec.span(), d))?;
+    let files = std::iter::once(path)
+        .chain(api.extra_files.iter().cloned())
+        .filter_map(|p| std::fs::read(&p).ok().map(|bytes| (p, bytes)))
+        .collect();
     if let Ok(mut c) = cache.lock() {
-        c.insert(path, (bytes, api.clone()));
+        c.insert(
+            key,
+            Cached {
+                files,
+                api: api.clone(),
+            },
+        );
     }
     Ok(api)
 }

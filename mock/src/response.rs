@@ -76,14 +76,18 @@ impl MockResponse {
     }
 }
 
+/// The largest array index an error body pointer may put a value at.
+const MAX_INDEX: usize = 1024;
+
 /// Puts `value` at `pointer` inside `root`: object keys, and array indexes
 /// (`/errors/0/code`), creating what is missing.
 fn place(root: &mut Value, pointer: &str, value: Value) {
     let segments = ErrorBody::segments(pointer);
     let mut node = root;
     for key in &segments {
-        node = match key.parse::<usize>() {
-            Ok(index) => {
+        // An index past any real error list is taken as an object key.
+        node = match key.parse::<usize>().ok().filter(|i| *i < MAX_INDEX) {
+            Some(index) => {
                 if !node.is_array() {
                     *node = Value::Array(Vec::new());
                 }
@@ -93,7 +97,7 @@ fn place(root: &mut Value, pointer: &str, value: Value) {
                 }
                 &mut items[index]
             }
-            Err(_) => {
+            None => {
                 if !node.is_object() {
                     *node = Value::Object(Map::new());
                 }

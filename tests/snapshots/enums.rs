@@ -438,10 +438,10 @@ pub mod models {
                 }
             };
             if let ::docspec::__private::serde_json::Value::Object(map) = &mut value {
-                map.entry("type")
-                    .or_insert_with(|| ::docspec::__private::serde_json::Value::from(
-                        tag,
-                    ));
+                map.insert(
+                    ::std::borrow::ToOwned::to_owned("type"),
+                    ::docspec::__private::serde_json::Value::from(tag),
+                );
             }
             ::docspec::__private::serde::Serialize::serialize(&value, serializer)
         }

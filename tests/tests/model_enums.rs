@@ -97,14 +97,18 @@ fn a_union_decodes_by_its_tag_and_keeps_unlisted_tags() {
     );
     // A listed tag whose object does not fit its model: a decode error.
     assert!(serde_json::from_str::<PaymentMethod>(r#"{"type":"card"}"#).is_err());
-    // Encoding writes the tag even when the variant's field holds another.
+    // The variant decides the tag, whatever its own field holds.
     let sent = PaymentMethod::Card(Card {
         type_: String::new(),
         last4: "1".into(),
     });
     assert_eq!(
         serde_json::to_string(&sent).unwrap(),
-        r#"{"last4":"1","type":""}"#
+        r#"{"last4":"1","type":"card"}"#
+    );
+    assert_eq!(
+        serde_json::to_string(&PaymentMethod::default()).unwrap(),
+        r#"{"last4":"","type":"card"}"#
     );
     assert_eq!(PaymentMethod::TAG, "type");
 }

@@ -102,3 +102,56 @@ fn a_discriminated_one_of_is_a_union_and_a_string_enum_an_enum() {
     assert_eq!(values, ["visa", "mastercard"]);
     assert_eq!(api.endpoints[0].response.value, "Method");
 }
+
+#[test]
+fn self_referring_schemas_load_with_warnings_and_no_endless_recursion() {
+    let doc = r##"{
+      "openapi": "3.1.0",
+      "info": { "title": "Loops", "version": "1" },
+      "paths": { "/x": { "get": { "operationId": "getX", "responses": { "200": { "description": "x",
+        "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Holder" } } } } } } } },
+      "components": { "schemas": {
+        "Holder": { "type": "object", "properties": {
+          "tree": { "$ref": "#/components/schemas/Tree" },
+          "a": { "$ref": "#/components/schemas/A" },
+          "maybe": { "$ref": "#/components/schemas/Maybe" },
+          "wide": { "$ref": "#/components/schemas/Wide" }
+        } },
+        "Tree": { "type": "array", "items": { "$ref": "#/components/schemas/Tree" } },
+        "A": { "$ref": "#/components/schemas/B" },
+        "B": { "$ref": "#/components/schemas/A" },
+        "Maybe": { "anyOf": [{ "$ref": "#/components/schemas/Maybe" }, { "type": "null" }] },
+        "Wide": { "allOf": [
+          { "$ref": "#/components/schemas/Wide" }, { "$ref": "#/components/schemas/Wide" },
+          { "$ref": "#/components/schemas/Wide" }, { "$ref": "#/components/schemas/Wide" },
+          { "$ref": "#/components/schemas/Wide" }, { "$ref": "#/components/schemas/Wide" },
+          { "$ref": "#/components/schemas/Wide" }, { "$ref": "#/components/schemas/Wide" },
+          { "type": "object", "properties": { "n": { "type": "integer" } } }
+        ] }
+      } }
+    }"##;
+    let page = std::fs::read_to_string(
+        userplane_tests::crate_dir().join("fixtures/openapi/bad/errors.md"),
+    )
+    .unwrap();
+    let api = docspec_codegen::load_openapi_sources(
+        docspec_codegen::SourceFile::new("loops.json", doc),
+        docspec_codegen::SourceFile::new("errors.md", page),
+    )
+    .unwrap_or_else(|d| panic!("{d}"));
+    let holder = api.model("Holder").unwrap();
+    let types: Vec<String> = holder
+        .fields
+        .iter()
+        .map(|f| format!("{:?}", f.ty.value))
+        .collect();
+    assert_eq!(types, ["Array(Json)", "Json", "Json", "Model(\"Wide\")"]);
+    let wide = api.model("Wide").unwrap();
+    assert_eq!(wide.fields.len(), 1);
+    let refers_back = api
+        .warnings
+        .iter()
+        .filter(|w| w.message.contains("refers back to itself"))
+        .count();
+    assert_eq!(refers_back, 3, "{:#?}", api.warnings);
+}

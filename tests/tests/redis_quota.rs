@@ -171,7 +171,8 @@ async fn an_outage_sends_unpaced_or_fails_as_configured_and_a_restart_is_survive
         return;
     };
     let mock = mock().await;
-    let store = || RedisQuota::new(&redis.url(), "acct-outage").unwrap();
+    let url = redis.url();
+    let store = || RedisQuota::new(&url, "acct-outage").unwrap();
     let unpaced = client(&mock, store(), WhenStoreFails::SendUnpaced);
     let strict = userplane::Client::builder()
         .base_url(mock.base_url())
@@ -217,6 +218,43 @@ async fn an_outage_sends_unpaced_or_fails_as_configured_and_a_restart_is_survive
         "get_me: the quota store could not be used; nothing was sent"
     );
     assert_eq!(mock.request_count("get_me") - before, 3, "nothing sent");
+    // With retries, a failing store is retried like a refused connection.
+    let retrying = userplane::Client::builder()
+        .base_url(mock.base_url())
+        .api_key(mock.api_key())
+        .pacing(Pacing::new().limit(LIMIT, PER))
+        .quota_store(store())
+        .when_store_fails(WhenStoreFails::FailCall)
+        .retry_policy(
+            RetryPolicy::new()
+                .max_retries(2)
+                .base_delay(Duration::from_millis(1)),
+        )
+        .build()
+        .unwrap();
+    let events = Captured::default();
+    let writer = events.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::DEBUG)
+        .with_ansi(false)
+        .with_writer(move || writer.clone())
+        .finish();
+    let err = {
+        let _guard = tracing::subscriber::set_default(subscriber);
+        retrying.get_me().await.unwrap_err()
+    };
+    assert!(matches!(&err, docspec::Error::Transport(t) if t.stage() == TransportStage::Quota));
+    assert_eq!(
+        events.text().matches("retrying").count(),
+        2,
+        "{}",
+        events.text()
+    );
+    assert_eq!(
+        mock.request_count("get_me") - before,
+        3,
+        "still nothing sent"
+    );
 
     redis.restart();
     // The connection comes back on its own: the strict client is paced again.

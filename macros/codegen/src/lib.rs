@@ -76,7 +76,27 @@ pub fn load_source(source: SourceFile) -> Result<Api, Diagnostics> {
                 .error("`errors_from` needs the spec to be read from a file, to find the page"),
         );
     }
+    if let Some(from) = &spec.endpoints_from {
+        diags.push(
+            from.loc.error(
+                "`endpoints_from` needs the spec to be read from a file, to find the document",
+            ),
+        );
+    }
+    operations_need_a_document(&spec, &mut diags);
     finish(spec, diags)
+}
+
+/// `operations` add to an OpenAPI document's operations: without
+/// `endpoints_from` they would apply to nothing.
+fn operations_need_a_document(spec: &Spec, diags: &mut Diagnostics) {
+    if spec.endpoints_from.is_none()
+        && let Some(first) = spec.operations.first()
+    {
+        diags.push(first.operation_id.loc.error(
+            "`operations` add to an OpenAPI document's operations; name the document with `endpoints_from`",
+        ));
+    }
 }
 
 /// Parses and validates a Markdown errors page held in memory, as a spec of
@@ -211,6 +231,7 @@ pub fn load_file(path: &Path, display_name: &str) -> Result<Api, Diagnostics> {
         );
         merge_openapi_file(&mut spec, &doc, &from, &mut diags);
     }
+    operations_need_a_document(&spec, &mut diags);
     finish(spec, diags)
 }
 
@@ -296,7 +317,9 @@ fn merge_errors_source(
         let (other, other_diags) = parse::parse_json_partial(source);
         diags.extend(other_diags);
         let Some(other) = other else { return false };
+        unread_fields(spec, &other);
         spec.error_groups.extend(other.error_groups);
+        spec.error_options.extend(other.error_options);
         if spec.success_data.is_none() {
             spec.success_data = other.success_data;
         }
@@ -310,6 +333,36 @@ fn merge_errors_source(
     };
     merge_page(spec, page, from, diags);
     true
+}
+
+/// A warning for what a JSON errors source gives that only the spec
+/// naming it is read for: the source gives errors, not the API's setup.
+fn unread_fields(spec: &mut Spec, other: &Spec) {
+    let given = [
+        ("auth", other.auth.is_some()),
+        ("rate_limits", !other.rate_limits.is_empty()),
+        ("api_key_prefix", other.api_key_prefix.is_some()),
+        ("base_url", other.base_url.is_some()),
+        (
+            "pagination",
+            other.pagination.page_param.is_some() || other.pagination.style.is_some(),
+        ),
+        ("models", !other.models.is_empty()),
+        ("endpoints", !other.endpoints.is_empty()),
+        ("errors_from", other.errors_from.is_some()),
+        ("endpoints_from", other.endpoints_from.is_some()),
+    ];
+    let unread: Vec<String> = given
+        .iter()
+        .filter(|(_, present)| *present)
+        .map(|(name, _)| format!("`{name}`"))
+        .collect();
+    if !unread.is_empty() {
+        spec.warnings.push(other.loc.error(format!(
+            "as an errors source, only its categories, errors, statuses, error body, groups, options and success body are read; {} are not",
+            unread.join(", ")
+        )));
+    }
 }
 
 /// Merges the OpenAPI document `doc` (path, display name), named by `from`.

@@ -123,25 +123,28 @@ impl Transport {
         let limits = Limits::new(inner, options, clock.now());
         let mut attempts = 0;
         loop {
-            // The slot's time: the latency measured from it covers the
-            // store's round trip as well as the request's.
-            let slot = self.pace(request, &limits, attempts).await?;
-            let budget = limits.attempt_budget(clock.now());
-            if matches!(budget, Some((left, TimeLimit::Deadline(_))) if left.is_zero()) {
-                return Err(Error::Timeout(
-                    limits.deadline_error(request.endpoint, attempts),
-                ));
-            }
-            attempts += 1;
-            let result = self.timed_attempt::<T, E>(request, budget, attempts).await;
-            let answered = result
-                .as_ref()
-                .map_or_else(|e| e.status().is_some(), |_| true);
-            if let (Some(pacer), true) = (&inner.pacer, answered) {
-                // Only answered requests: a timeout says nothing of when
-                // the server counted the request.
-                pacer.observe(clock.now().saturating_duration_since(slot));
-            }
+            let result = match self.pace(request, &limits, attempts).await {
+                // The quota store failed and the client fails calls then:
+                // an attempt that sent nothing, which the policy retries
+                // like a refused connection.
+                Err(error @ Error::Transport(_)) => {
+                    attempts += 1;
+                    Err(error)
+                }
+                Err(error) => return Err(error),
+                Ok(slot) => {
+                    let budget = limits.attempt_budget(clock.now());
+                    if matches!(budget, Some((left, TimeLimit::Deadline(_))) if left.is_zero()) {
+                        return Err(Error::Timeout(
+                            limits.deadline_error(request.endpoint, attempts),
+                        ));
+                    }
+                    attempts += 1;
+                    let result = self.timed_attempt::<T, E>(request, budget, attempts).await;
+                    self.observe(&result, slot);
+                    result
+                }
+            };
             let span = tracing::Span::current();
             span.record("attempts", attempts);
             let error = match result {
@@ -196,6 +199,17 @@ impl Transport {
                     clock.sleep(delay).await;
                 }
             }
+        }
+    }
+
+    /// Records how long an answered request took from its slot (a timeout
+    /// says nothing of when the server counted the request).
+    fn observe<T, E: EndpointError>(&self, result: &Result<Reply<T>, Error<E>>, slot: Instant) {
+        let answered = result
+            .as_ref()
+            .map_or_else(|e| e.status().is_some(), |_| true);
+        if let (Some(pacer), true) = (&self.inner.pacer, answered) {
+            pacer.observe(self.inner.clock.now().saturating_duration_since(slot));
         }
     }
 

@@ -1,6 +1,6 @@
 //! The in-process quota store: a sliding log of slot times per limit.
 
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
 use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
@@ -10,11 +10,15 @@ use super::{QuotaStore, Refusal, Reservation, StoreError};
 
 /// The default [`QuotaStore`]: the count kept in this process, shared by
 /// the client it was given to and its clones (or by every client given the
-/// same `Arc`).
+/// same `Arc`). Each API's quota is counted apart.
 #[derive(Debug, Default)]
 pub struct LocalQuota {
-    state: Mutex<State>,
+    apis: Mutex<HashMap<String, State>>,
 }
+
+/// The longest pause a 429 can impose, so that no `Retry-After` overflows
+/// the clock.
+const MAX_PAUSE: Duration = Duration::from_secs(365 * 86_400);
 
 #[derive(Debug)]
 struct Window {
@@ -37,14 +41,15 @@ impl LocalQuota {
         Self::default()
     }
 
-    fn lock(&self) -> MutexGuard<'_, State> {
-        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    fn lock(&self) -> MutexGuard<'_, HashMap<String, State>> {
+        self.apis.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// The synchronous reservation behind [`QuotaStore::reserve`]: the wait,
     /// or the wait that was too long (nothing reserved).
     pub(crate) fn reserve_now(&self, r: &Reservation<'_>) -> Result<Duration, Duration> {
-        let mut state = self.lock();
+        let mut apis = self.lock();
+        let state = apis.entry(r.api.to_owned()).or_default();
         let now = r.now;
         let mut at = now;
         if let Some(p) = state.paused_until {
@@ -77,9 +82,13 @@ impl LocalQuota {
         Ok(wait)
     }
 
-    /// Holds every request until `until`.
-    pub(crate) fn pause_until(&self, until: Instant) {
-        let mut state = self.lock();
+    /// Holds every request of `api` for `pause` from `now` (at most a year).
+    pub(crate) fn pause(&self, api: &str, pause: Duration, now: Instant) {
+        let Some(until) = now.checked_add(pause.min(MAX_PAUSE)) else {
+            return;
+        };
+        let mut apis = self.lock();
+        let state = apis.entry(api.to_owned()).or_default();
         state.paused_until = Some(state.paused_until.map_or(until, |p| p.max(until)));
     }
 }
@@ -113,11 +122,11 @@ impl QuotaStore for LocalQuota {
 
     fn pause<'a>(
         &'a self,
-        _api: &'a str,
+        api: &'a str,
         pause: Duration,
         now: Instant,
     ) -> BoxFuture<'a, Result<(), StoreError>> {
-        self.pause_until(now + pause);
+        LocalQuota::pause(self, api, pause, now);
         Box::pin(future::ready(Ok(())))
     }
 }
@@ -204,9 +213,25 @@ mod tests {
         let limits = [(100, 60 * S)];
         let t0 = Instant::now();
         assert_eq!(wait(&quota, &limits, t0), Duration::ZERO);
-        quota.pause_until(t0 + 5 * S);
+        quota.pause("Notes", 5 * S, t0);
         assert_eq!(wait(&quota, &limits, t0 + S), 4 * S);
         assert_eq!(wait(&quota, &limits, t0 + 6 * S), Duration::ZERO);
+    }
+
+    #[test]
+    fn each_api_is_counted_apart_and_a_huge_pause_is_capped() {
+        let quota = LocalQuota::new();
+        let limits = [(1, 10 * S)];
+        let t0 = Instant::now();
+        assert_eq!(wait(&quota, &limits, t0), Duration::ZERO);
+        let other = Reservation {
+            api: "Other",
+            ..reservation(&limits, t0)
+        };
+        assert_eq!(quota.reserve_now(&other), Ok(Duration::ZERO));
+        quota.pause("Other", Duration::MAX, t0);
+        assert_eq!(wait(&quota, &limits, t0), 10 * S);
+        assert_eq!(quota.reserve_now(&other), Ok(MAX_PAUSE));
     }
 
     #[test]

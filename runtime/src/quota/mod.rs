@@ -39,7 +39,8 @@ pub use redis::RedisQuota;
 /// last 64 calls, from the slot's time to the response (a request cannot
 /// arrive later than its response; twice, for one slower than any seen
 /// yet), plus a learned part that starts at
-/// [`Pacing::margin`] (5 ms by default). Before the first answer, when
+/// [`Pacing::margin`] (5 ms by default, at most a tenth of the shortest
+/// window). Before the first answer, when
 /// nothing has been measured and the first requests are still opening
 /// connections, a tenth of the shortest window stands in for the latency.
 /// Every 429 the client receives despite pacing doubles the learned part,

@@ -25,7 +25,8 @@ use super::{QuotaStore, Refusal, Reservation, StoreError};
 ///   one node. Name the account that owns the quota (a user or team id),
 ///   never the API key. Keys expire once their slots have left the window.
 /// - **Timeouts.** Each store call gives up after 250 ms by default
-///   ([`timeout`](Self::timeout)), and the client then does what
+///   ([`timeout`](Self::timeout)), and so does each connection attempt;
+///   the client then does what
 ///   [`WhenStoreFails`](crate::WhenStoreFails) says. The connection is
 ///   re-established in the background after Redis restarts.
 ///
@@ -38,6 +39,7 @@ use super::{QuotaStore, Refusal, Reservation, StoreError};
 /// ```
 #[derive(Clone)]
 pub struct RedisQuota {
+    client: redis::Client,
     connection: ConnectionManager,
     prefix: String,
     account: String,
@@ -65,15 +67,9 @@ impl RedisQuota {
         let client = redis::Client::open(url)
             .map_err(|e| StoreError::new("not a Redis URL", Some(Box::new(e))))?;
         let timeout = Duration::from_millis(250);
-        let config = ConnectionManagerConfig::new()
-            .set_connection_timeout(Some(timeout))
-            .set_response_timeout(Some(timeout))
-            .set_number_of_retries(1)
-            .set_max_delay(timeout);
-        let connection = ConnectionManager::new_lazy_with_config(client, config).map_err(|e| {
-            StoreError::new("cannot set up the Redis connection", Some(Box::new(e)))
-        })?;
+        let connection = connect(&client, timeout)?;
         Ok(RedisQuota {
+            client,
             connection,
             prefix: "docspec:quota".to_owned(),
             account: account.into(),
@@ -90,11 +86,12 @@ impl RedisQuota {
         self
     }
 
-    /// Gives up on a store call after `timeout` (default 250 ms).
-    #[must_use]
-    pub fn timeout(mut self, timeout: Duration) -> Self {
+    /// Gives up on a store call, and on each connection attempt, after
+    /// `timeout` (default 250 ms).
+    pub fn timeout(mut self, timeout: Duration) -> Result<Self, StoreError> {
+        self.connection = connect(&self.client, timeout)?;
         self.timeout = timeout;
-        self
+        Ok(self)
     }
 
     /// The key of one part of the quota of `api`.
@@ -142,6 +139,18 @@ impl RedisQuota {
             _ => Err(Refusal::WaitTooLong(wait)),
         }
     }
+}
+
+/// A connection manager that connects on first use, and again after Redis
+/// goes away, with `timeout` on each connection attempt and response.
+fn connect(client: &redis::Client, timeout: Duration) -> Result<ConnectionManager, StoreError> {
+    let config = ConnectionManagerConfig::new()
+        .set_connection_timeout(Some(timeout))
+        .set_response_timeout(Some(timeout))
+        .set_number_of_retries(1)
+        .set_max_delay(timeout);
+    ConnectionManager::new_lazy_with_config(client.clone(), config)
+        .map_err(|e| StoreError::new("cannot set up the Redis connection", Some(Box::new(e))))
 }
 
 fn millis(d: Duration) -> f64 {

@@ -34,8 +34,10 @@ end
 local id = redis.call('INCR', id_key)
 local keep = math.ceil(wait + longest) + 1000
 local score = string.format('%.3f', at)
+-- The member is unique even if the counter restarts after expiring.
+local member = score .. ':' .. id
 for i = 1, n do
-  redis.call('ZADD', KEYS[i], score, id)
+  redis.call('ZADD', KEYS[i], score, member)
   redis.call('PEXPIRE', KEYS[i], keep)
 end
 redis.call('SET', last_key, score, 'PX', keep)

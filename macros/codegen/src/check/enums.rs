@@ -69,8 +69,24 @@ pub(super) fn check_union(spec: &Spec, m: &Model, diags: &mut Diagnostics) {
                 .error("the tag field of a `one_of` has no name"),
         );
     }
+    if union.variants.is_empty() {
+        diags.push(
+            m.name
+                .loc
+                .error(format!("the union `{}` lists no variants", m.name.value)),
+        );
+    }
+    let mut tags: Vec<&str> = Vec::new();
     let mut seen: Vec<&str> = Vec::new();
     for (value, model) in &union.variants {
+        if tags.contains(&value.as_str()) {
+            diags.push(
+                value
+                    .loc
+                    .error(format!("the tag `{}` is listed twice", value.value)),
+            );
+        }
+        tags.push(value);
         if seen.contains(&model.as_str()) {
             diags.push(model.loc.error(format!(
                 "the model `{}` is a variant twice; give each tag value a model of its own",

@@ -23,7 +23,10 @@ pub(crate) fn expand(m: &Model, docs: TokenStream, rt: &TokenStream) -> TokenStr
         .collect();
     let other = format_ident!("{OTHER}");
     let variant_docs = wires.iter().map(|w| doc::attrs(&format!("`{w}`")));
-    let first = &idents[0];
+    let Some(first) = idents.first() else {
+        // Checking refuses an enum without values.
+        return TokenStream::new();
+    };
     let serde = quote!(#rt::__private::serde);
     quote! {
         #docs
@@ -103,7 +106,10 @@ pub(crate) fn union(m: &Model, u: &Union, docs: TokenStream, rt: &TokenStream) -
     let variant_docs = tags
         .iter()
         .map(|t| doc::attrs(&format!("`{tag}` is `{t}`.")));
-    let first = &idents[0];
+    let Some(first) = idents.first() else {
+        // Checking refuses a union without variants.
+        return TokenStream::new();
+    };
     let serde = quote!(#rt::__private::serde);
     let json = quote!(#rt::__private::serde_json);
     quote! {
@@ -141,8 +147,9 @@ pub(crate) fn union(m: &Model, u: &Union, docs: TokenStream, rt: &TokenStream) -
                     #(Self::#idents(inner) => (#tags, #json::to_value(inner).map_err(<S::Error as #serde::ser::Error>::custom)?),)*
                     Self::#other(value) => return #serde::Serialize::serialize(value, serializer),
                 };
+                // The variant decides the tag, whatever its own field holds.
                 if let #json::Value::Object(map) = &mut value {
-                    map.entry(#tag).or_insert_with(|| #json::Value::from(tag));
+                    map.insert(::std::borrow::ToOwned::to_owned(#tag), #json::Value::from(tag));
                 }
                 #serde::Serialize::serialize(&value, serializer)
             }

@@ -429,6 +429,7 @@ fn schema_of(schema: &Schema, pointer: &str) -> ir::Schema {
         SchemaKind::AllOf { all_of } => Kind::AllOf(list(all_of, pointer, "allOf")),
         SchemaKind::OneOf { one_of } => Kind::OneOf(list(one_of, pointer, "oneOf"), discriminator),
         SchemaKind::AnyOf { any_of } => Kind::OneOf(list(any_of, pointer, "anyOf"), discriminator),
+        // Nothing to generate from; the value is kept as JSON.
         SchemaKind::Not { .. } => Kind::Any,
         SchemaKind::Any(any) => any_kind(any, pointer, discriminator, &mut out),
     };
@@ -448,8 +449,23 @@ fn any_kind(
     out.minimum = any.minimum;
     out.maximum = any.maximum;
     out.enum_values = any.enumeration.clone();
-    if !any.all_of.is_empty() || (!any.properties.is_empty() && !any.one_of.is_empty()) {
+    let composites = [&any.all_of, &any.one_of, &any.any_of]
+        .iter()
+        .filter(|l| !l.is_empty())
+        .count();
+    if composites > 1 || (composites == 1 && !any.properties.is_empty()) || !any.all_of.is_empty() {
+        // All of them are parts; a part that is not an object is reported
+        // when read.
         let mut parts = list(&any.all_of, pointer, "allOf");
+        for (key, variants) in [("oneOf", &any.one_of), ("anyOf", &any.any_of)] {
+            if !variants.is_empty() {
+                parts.push(ir::Schema {
+                    pointer: child(pointer, key),
+                    kind: Kind::OneOf(list(variants, pointer, key), discriminator.clone()),
+                    ..ir::Schema::default()
+                });
+            }
+        }
         if !any.properties.is_empty() {
             parts.push(ir::Schema {
                 pointer: pointer.to_owned(),

@@ -324,7 +324,32 @@ fn object_schema(o: &ObjectSchema, pointer: &str) -> ir::Schema {
             .map(|(i, s)| schema_of(s, &child(&child(pointer, key), &i.to_string())))
             .collect()
     };
-    let kind = if !o.all_of.is_empty() {
+    let composites = [&o.all_of, &o.one_of, &o.any_of]
+        .iter()
+        .filter(|l| !l.is_empty())
+        .count();
+    let kind = if composites > 1 || (composites == 1 && !o.properties.is_empty()) {
+        // Several of `allOf`, `oneOf`, `anyOf` and `properties`: all of them
+        // are parts, and a part that is not an object is reported when read.
+        let mut parts = list(&o.all_of, "allOf");
+        for (key, variants) in [("oneOf", &o.one_of), ("anyOf", &o.any_of)] {
+            if !variants.is_empty() {
+                parts.push(ir::Schema {
+                    pointer: child(pointer, key),
+                    kind: Kind::OneOf(list(variants, key), discriminator(o)),
+                    ..ir::Schema::default()
+                });
+            }
+        }
+        if !o.properties.is_empty() {
+            parts.push(ir::Schema {
+                pointer: pointer.to_owned(),
+                kind: object_kind(o, pointer),
+                ..ir::Schema::default()
+            });
+        }
+        Kind::AllOf(parts)
+    } else if !o.all_of.is_empty() {
         Kind::AllOf(list(&o.all_of, "allOf"))
     } else if !o.one_of.is_empty() {
         Kind::OneOf(list(&o.one_of, "oneOf"), discriminator(o))

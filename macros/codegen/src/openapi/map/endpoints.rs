@@ -153,14 +153,25 @@ fn query_param(ctx: &mut Ctx<'_>, models: &Models<'_>, p: &Parameter) -> Option<
         v.filter(|f| f.fract() == 0.0 && f.abs() < 9.1e15)
             .map(|f| f as i64)
     };
+    let kept = |v: &Value| match v {
+        Value::String(s) => Some(EnumValue::Str(s.clone())),
+        Value::Number(n) => n.as_i64().map(EnumValue::Int),
+        _ => None,
+    };
+    if schema
+        .enum_values
+        .iter()
+        .any(|v| kept(v).is_none() && !v.is_null())
+    {
+        ctx.warn(
+            &schema.pointer,
+            format!("the query parameter `{}` lists values that are neither strings nor whole numbers; they are left out of its enum", p.name),
+        );
+    }
     let values = schema
         .enum_values
         .iter()
-        .filter_map(|v| match v {
-            Value::String(s) => Some(EnumValue::Str(s.clone())),
-            Value::Number(n) => n.as_i64().map(EnumValue::Int),
-            _ => None,
-        })
+        .filter_map(kept)
         .map(|v| Spanned::new(v, ctx.loc(&schema.pointer)))
         .collect();
     if p.required && schema.default.is_none() {
@@ -202,6 +213,12 @@ fn response_type(
     // `null` an empty body decodes as.
     let no_content = success.status == "204" || success.status == "205";
     let Some(schema) = success.content.json.as_ref().filter(|_| !no_content) else {
+        if !no_content && let Some(other) = success.content.other.first() {
+            ctx.warn(
+                &success.content.pointer,
+                format!("the success response is `{other}`, not JSON; its payload is `serde_json::Value`, which will not decode it"),
+            );
+        }
         return Spanned::new("json".to_owned(), ctx.loc(&success.pointer));
     };
     let payload = ctx
@@ -236,14 +253,24 @@ pub(crate) fn type_text(ty: &TypeRef) -> String {
 pub(crate) fn walk(models: &Models<'_>, schema: &Schema, pointer: &str) -> Option<Schema> {
     let mut node = schema.clone();
     for key in crate::model::ErrorBody::segments(pointer) {
-        node = property(models, &node, &key, 0)?;
+        node = property(models, &node, &key, &mut Vec::new())?;
     }
     Some(node)
 }
 
-fn property(models: &Models<'_>, schema: &Schema, key: &str, depth: usize) -> Option<Schema> {
-    if depth > 16 {
-        return None;
+/// The property `key` of a schema; `seen` holds the components already
+/// looked in, so each is read once.
+fn property(
+    models: &Models<'_>,
+    schema: &Schema,
+    key: &str,
+    seen: &mut Vec<String>,
+) -> Option<Schema> {
+    if let Kind::Ref(name) = &schema.kind {
+        if seen.contains(name) {
+            return None;
+        }
+        seen.push(name.clone());
     }
     match &models.resolve(schema).kind {
         Kind::Array(items) if key.parse::<usize>().is_ok() => Some((**items).clone()),
@@ -254,7 +281,7 @@ fn property(models: &Models<'_>, schema: &Schema, key: &str, depth: usize) -> Op
         Kind::AllOf(parts) => parts
             .iter()
             .rev()
-            .find_map(|p| property(models, p, key, depth + 1)),
+            .find_map(|p| property(models, p, key, seen)),
         _ => None,
     }
 }

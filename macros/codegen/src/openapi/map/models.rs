@@ -14,6 +14,9 @@ pub(crate) struct Models<'d> {
     pub(crate) models: Vec<Model>,
     /// Components whose model is being built (a cycle through `allOf`).
     building: Vec<String>,
+    /// Components whose type is being worked out (a `$ref` cycle through
+    /// non-object schemas).
+    resolving: Vec<String>,
 }
 
 /// A Rust-safe model name for an OpenAPI name (`link.v2` → `LinkV2`).
@@ -43,6 +46,7 @@ impl<'d> Models<'d> {
             components,
             models: Vec::new(),
             building: Vec::new(),
+            resolving: Vec::new(),
         }
     }
 
@@ -115,7 +119,7 @@ impl<'d> Models<'d> {
     fn object_model(&mut self, ctx: &mut Ctx<'_>, schema: &Schema, name: &str) {
         let mut properties: Vec<(String, Schema)> = Vec::new();
         let mut required: Vec<String> = Vec::new();
-        self.collect(ctx, schema, &mut properties, &mut required, 0);
+        self.collect(ctx, schema, &mut properties, &mut required, &mut Vec::new());
         let mut fields = Vec::new();
         for (prop, s) in &properties {
             let hint = format!("{name}{}", model_name(prop));
@@ -191,9 +195,12 @@ impl<'d> Models<'d> {
                 .iter()
                 .find(|(_, target)| *target == reference || target == component)
                 .map_or_else(|| component.clone(), |(value, _)| value.clone());
+            if parts.iter().any(|(v, _)| *v == value) {
+                return None;
+            }
             parts.push((value, component.clone()));
         }
-        Some((d.property.clone(), parts))
+        (!parts.is_empty()).then(|| (d.property.clone(), parts))
     }
 
     /// Makes a union model named `name`: a variant per component, by tag.
@@ -228,25 +235,35 @@ impl<'d> Models<'d> {
         });
     }
 
-    /// Gathers the properties of an object, through references and `allOf`.
+    /// Gathers the properties of an object, through references and `allOf`;
+    /// `seen` holds the components already gathered, so each is read once.
     fn collect(
         &self,
         ctx: &mut Ctx<'_>,
         schema: &Schema,
         properties: &mut Vec<(String, Schema)>,
         required: &mut Vec<String>,
-        depth: usize,
+        seen: &mut Vec<String>,
     ) {
-        if depth > 16 {
-            return;
+        if let Kind::Ref(name) = &schema.kind {
+            if seen.contains(name) {
+                return;
+            }
+            seen.push(name.clone());
         }
         let schema = self.resolve(schema);
         match &schema.kind {
             Kind::Object {
                 properties: own,
                 required: req,
-                ..
+                map,
             } => {
+                if *map {
+                    ctx.warn(
+                        &schema.pointer,
+                        "`additionalProperties` beside `properties` is not kept: keys not listed are ignored".to_owned(),
+                    );
+                }
                 for (name, s) in own {
                     match properties.iter_mut().find(|(n, _)| n == name) {
                         Some(slot) => slot.1 = s.clone(),
@@ -257,7 +274,7 @@ impl<'d> Models<'d> {
             }
             Kind::AllOf(parts) => {
                 for part in parts {
-                    self.collect(ctx, part, properties, required, depth + 1);
+                    self.collect(ctx, part, properties, required, seen);
                 }
             }
             _ => ctx.warn(
@@ -289,10 +306,18 @@ impl<'d> Models<'d> {
                             || enum_values(self, t).is_some()
                             || self.union_parts(t).is_some() =>
                     {
-                        TypeRef::Model(self.component_model(ctx, name).unwrap_or_default())
+                        let ty =
+                            TypeRef::Model(self.component_model(ctx, name).unwrap_or_default());
+                        return (ty, s.nullable || self.resolve(s).nullable);
+                    }
+                    Some(_) if self.resolving.contains(name) => {
+                        ctx.warn(&s.pointer, format!("`$ref` to `{name}` refers back to itself without an object between; it becomes `serde_json::Value`"));
+                        TypeRef::Json
                     }
                     Some(t) => {
+                        self.resolving.push(name.clone());
                         let (ty, nullable) = self.type_of(ctx, t, hint);
+                        self.resolving.pop();
                         return (ty, nullable || t.nullable);
                     }
                 }
