@@ -108,31 +108,6 @@ pub trait Behaviour: Send + Sync + 'static {
     fn respond(&self, spec: &Spec, call: &Call<'_>) -> Outcome;
 }
 
-/// One page of `items` (pages counted from 1) and a pagination object
-/// in Userplane's layout: `page`, `perPage`, `total`, `totalPages`,
-/// `hasMore`.
-pub fn page_of(items: &[Value], page: i64, per_page: i64) -> (Vec<Value>, Value) {
-    let per_page = per_page.max(1);
-    let total = items.len() as i64;
-    let total_pages = if total == 0 {
-        0
-    } else {
-        (total - 1) / per_page + 1
-    };
-    let start = (page.max(1) - 1).saturating_mul(per_page).min(total) as usize;
-    let end = start
-        .saturating_add(usize::try_from(per_page).unwrap_or(usize::MAX))
-        .min(items.len());
-    let info = json!({
-        "page": page,
-        "perPage": per_page,
-        "total": total,
-        "totalPages": total_pages,
-        "hasMore": page < total_pages,
-    });
-    (items[start..end].to_vec(), info)
-}
-
 /// The default [`Behaviour`]: answers every endpoint with an example of its
 /// response model, and pages lists of five copies of the example item in
 /// the endpoint's paging style.
@@ -220,26 +195,5 @@ pub(crate) fn example(spec: &Spec, ty: &TypeRef, depth: usize) -> Value {
             }
             Value::Object(map)
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn pages_of_any_size_never_overflow() {
-        let items: Vec<Value> = (0..5).map(|i| json!(i)).collect();
-        let (slice, info) = page_of(&items, 2, 2);
-        assert_eq!(slice, [json!(2), json!(3)]);
-        assert_eq!(info["totalPages"], 3);
-        assert_eq!(info["hasMore"], true);
-        let (slice, info) = page_of(&items, 1, i64::MAX);
-        assert_eq!(slice.len(), 5);
-        assert_eq!(info["totalPages"], 1);
-        let (slice, _) = page_of(&items, i64::MAX, i64::MAX);
-        assert!(slice.is_empty());
-        let (_, info) = page_of(&[], 1, 10);
-        assert_eq!(info["totalPages"], 0);
     }
 }

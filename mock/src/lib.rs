@@ -64,7 +64,7 @@ use docspec_codegen::{Diagnostics, SourceFile};
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 
-pub use behaviour::{Behaviour, Call, Examples, Outcome, page_of};
+pub use behaviour::{Behaviour, Call, Examples, Outcome};
 pub use docspec_codegen::model::Endpoint;
 pub use docspec_codegen::valid::Paging;
 pub use docspec_codegen::{Api, Spec};

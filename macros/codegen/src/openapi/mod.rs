@@ -20,23 +20,42 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::model::{Auth, AuthScheme, Pagination, Spanned, Spec};
 use crate::source::SourceFile;
 
+/// The top-level `openapi` field of a document, read without building the
+/// rest of it.
+#[derive(serde::Deserialize)]
+struct Version {
+    openapi: Option<String>,
+}
+
 /// Whether `text` looks like an OpenAPI document (a top-level `"openapi"`
 /// version string) rather than a spec.
 pub fn is_openapi(text: &str) -> bool {
-    serde_json::from_str::<serde_json::Value>(text)
+    serde_json::from_str::<Version>(text)
         .ok()
-        .and_then(|v| {
-            v.get("openapi")
-                .and_then(|o| o.as_str().map(|s| s.starts_with('3')))
-        })
-        .unwrap_or(false)
+        .and_then(|v| v.openapi)
+        .is_some_and(|v| v.starts_with('3'))
+}
+
+/// The document's `openapi` version string, from its parsed tree.
+fn version(root: &jsonc_parser::ast::Value<'_>) -> Option<String> {
+    match root {
+        jsonc_parser::ast::Value::Object(o) => {
+            o.properties
+                .iter()
+                .find_map(|p| match (p.name.as_str(), &p.value) {
+                    ("openapi", jsonc_parser::ast::Value::StringLit(s)) => {
+                        Some(s.value.to_string())
+                    }
+                    _ => None,
+                })
+        }
+        _ => None,
+    }
 }
 
 /// The document read into the crate-independent description.
 fn read(source: &SourceFile, root: &jsonc_parser::ast::Value<'_>) -> Result<ir::Doc, Diagnostics> {
-    let version = serde_json::from_str::<serde_json::Value>(source.text())
-        .ok()
-        .and_then(|v| v.get("openapi").and_then(|o| o.as_str().map(str::to_owned)));
+    let version = version(root);
     let at = |pointer: &str| locate::offset(root, pointer);
     let parse_error = |e: serde_json::Error, version: &str| {
         let offset = source.offset_of(e.line(), e.column());

@@ -5,7 +5,7 @@
 
 use std::sync::Mutex;
 
-use docspec_mock::{Behaviour, Call, Outcome, Spec, page_of};
+use docspec_mock::{Behaviour, Call, Outcome, Spec};
 use serde_json::{Map, Value, json};
 
 mod ops;
@@ -207,6 +207,31 @@ impl Behaviour for UserplaneData {
     }
 }
 
+/// One page of `items` (pages counted from 1) and a pagination object
+/// in Userplane's layout: `page`, `perPage`, `total`, `totalPages`,
+/// `hasMore`.
+fn page_of(items: &[Value], page: i64, per_page: i64) -> (Vec<Value>, Value) {
+    let per_page = per_page.max(1);
+    let total = items.len() as i64;
+    let total_pages = if total == 0 {
+        0
+    } else {
+        (total - 1) / per_page + 1
+    };
+    let start = (page.max(1) - 1).saturating_mul(per_page).min(total) as usize;
+    let end = start
+        .saturating_add(usize::try_from(per_page).unwrap_or(usize::MAX))
+        .min(items.len());
+    let info = json!({
+        "page": page,
+        "perPage": per_page,
+        "total": total,
+        "totalPages": total_pages,
+        "hasMore": page < total_pages,
+    });
+    (items[start..end].to_vec(), info)
+}
+
 /// One page of `all` as the list endpoints send it, under `key`.
 fn page(call: &Call<'_>, message: &str, key: &str, all: &[Value], mut extra: Value) -> Outcome {
     let (page, per_page) = call.page_and_size();
@@ -330,4 +355,25 @@ fn respond(state: &mut State, call: &Call<'_>) -> Result<Outcome, Outcome> {
         }
         _ => ops::recording_op(state, call, &ws_id)?,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pages_of_any_size_never_overflow() {
+        let items: Vec<Value> = (0..5).map(|i| json!(i)).collect();
+        let (slice, info) = page_of(&items, 2, 2);
+        assert_eq!(slice, [json!(2), json!(3)]);
+        assert_eq!(info["totalPages"], 3);
+        assert_eq!(info["hasMore"], true);
+        let (slice, info) = page_of(&items, 1, i64::MAX);
+        assert_eq!(slice.len(), 5);
+        assert_eq!(info["totalPages"], 1);
+        let (slice, _) = page_of(&items, i64::MAX, i64::MAX);
+        assert!(slice.is_empty());
+        let (_, info) = page_of(&[], 1, 10);
+        assert_eq!(info["totalPages"], 0);
+    }
 }
