@@ -1,6 +1,6 @@
 //! Checking a request's key as the spec's `auth` says it travels.
 
-use docspec_codegen::model::{Auth, AuthScheme};
+use docspec_ir::model::{Auth, AuthScheme};
 use http::HeaderMap;
 use http::header::AUTHORIZATION;
 

@@ -1,8 +1,8 @@
 //! What an endpoint does once a request is routed and authenticated.
 
-use docspec_codegen::Spec;
-use docspec_codegen::model::{Endpoint, TypeRef};
-use docspec_codegen::valid::{Paging, PagingStyle};
+use docspec_ir::Spec;
+use docspec_ir::model::{Endpoint, TypeRef};
+use docspec_ir::valid::{Paging, PagingStyle};
 use serde_json::{Map, Value, json};
 
 /// A routed, authenticated request, as a [`Behaviour`] sees it.

@@ -60,14 +60,14 @@ mod server;
 use std::net::SocketAddr;
 use std::sync::Arc;
 
-use docspec_codegen::{Diagnostics, SourceFile};
+use docspec_ir::{Diagnostics, SourceFile};
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 
 pub use behaviour::{Behaviour, Call, Examples, Outcome};
-pub use docspec_codegen::model::Endpoint;
-pub use docspec_codegen::valid::Paging;
-pub use docspec_codegen::{Api, Spec};
+pub use docspec_ir::model::Endpoint;
+pub use docspec_ir::valid::Paging;
+pub use docspec_ir::{Api, Spec};
 pub use quota::QuotaStats;
 pub use response::MockResponse;
 pub use server::{ERROR_HEADER, ERROR_STATUS_HEADER, RecordedRequest};
@@ -87,7 +87,7 @@ pub fn default_key(spec: &Spec) -> String {
 #[derive(Debug)]
 pub enum StartError {
     /// The spec did not load.
-    Spec(docspec_codegen::Diagnostics),
+    Spec(docspec_ir::Diagnostics),
     /// The listening socket could not be opened.
     Io(std::io::Error),
 }
@@ -269,7 +269,7 @@ impl MockServer {
     /// (which diagnostics name). A spec that does not load fails
     /// [`MockBuilder::start`] with [`StartError::Spec`].
     pub fn builder_from_source(name: &str, text: &str) -> MockBuilder {
-        MockBuilder::new(docspec_codegen::load_source(SourceFile::new(name, text)))
+        MockBuilder::new(docspec_ir::load_source(SourceFile::new(name, text)))
     }
 
     /// The address it listens on.

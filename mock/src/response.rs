@@ -4,8 +4,8 @@
 use std::time::Duration;
 
 use bytes::Bytes;
-use docspec_codegen::model::ErrorBody;
-use docspec_codegen::{Api, Spec};
+use docspec_ir::model::ErrorBody;
+use docspec_ir::{Api, Spec};
 use http::{HeaderName, HeaderValue, StatusCode};
 use serde_json::{Map, Value};
 

@@ -1,6 +1,6 @@
 //! Matching request paths against the spec's path templates.
 
-use docspec_codegen::model::Endpoint;
+use docspec_ir::model::Endpoint;
 
 /// One segment of a path template.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -131,7 +131,7 @@ mod tests {
     use super::*;
 
     fn routes() -> Vec<Route> {
-        let spec = docspec_codegen::load_source(docspec_codegen::SourceFile::new(
+        let spec = docspec_ir::load_source(docspec_ir::SourceFile::new(
             "t.json",
             r#"{
               "error_body": "problem_details",

@@ -8,8 +8,8 @@ use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::response::Response;
 use bytes::Bytes;
-use docspec_codegen::Api;
-use docspec_codegen::model::Endpoint;
+use docspec_ir::Api;
+use docspec_ir::model::Endpoint;
 use http::{HeaderMap, StatusCode, header};
 use serde_json::Value;
 
@@ -211,7 +211,7 @@ impl Shared {
     ) -> Option<Response> {
         let auth = self.spec.auth.as_ref();
         let declared =
-            |code: Option<&docspec_codegen::model::Spanned<String>>| code.map(|c| c.value.clone());
+            |code: Option<&docspec_ir::model::Spanned<String>>| code.map(|c| c.value.clone());
         let fail = |code: Option<String>, message: &str| match code {
             Some(code) => self.spec_error(Some(endpoint), &code, None),
             None => json(

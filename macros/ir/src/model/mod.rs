@@ -1,7 +1,7 @@
 //! The spec as data: what a spec file says, with where it says it.
 //!
 //! [`crate::parse`] builds a [`Spec`] from a file, [`crate::check`] validates
-//! it, and only a validated spec reaches [`crate::expand()`].
+//! it, and only a validated spec reaches the code generator.
 
 use std::collections::HashMap;
 use std::fmt;

@@ -6,7 +6,7 @@
 //! [`load_markdown_source`](crate::load_markdown_source),
 //! [`validate`](crate::validate)) are the only way to make one: raw parse
 //! output ([`parse`](crate::parse)) is a [`Spec`] and cannot reach
-//! [`expand`](crate::expand()). It reads as the [`Spec`] it holds, plus the
+//! the code generator. It reads as the [`Spec`] it holds, plus the
 //! resolved parts: each code's Rust name, [`StatusCode`] and category, each
 //! category's Rust name, each model's field names, and for each endpoint
 //! ([`ResolvedEndpoint`]) its [`Method`], Rust names, complete error set and

@@ -34,15 +34,22 @@ impl std::fmt::Display for IdentError {
     }
 }
 
-/// Keywords of editions newer than syn's list: `gen` is reserved from the
-/// 2024 edition on, which generated code may be compiled under.
-const EDITION_KEYWORDS: &[&str] = &["gen"];
+/// Every word that cannot be a plain identifier in any edition generated
+/// code may be compiled under: the strict keywords, the reserved ones
+/// (`abstract`, `become`, `gen` from 2024 on, …), the 2018 edition's
+/// (`async`, `await`, `dyn`, `try`) and `_`.
+const KEYWORDS: &[&str] = &[
+    "_", "Self", "abstract", "as", "async", "await", "become", "box", "break", "const", "continue",
+    "crate", "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if",
+    "impl", "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub",
+    "ref", "return", "self", "static", "struct", "super", "trait", "true", "try", "type", "typeof",
+    "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+];
 
 /// Whether `id` (ASCII letters, digits and `_`) is a keyword or reserved
-/// word that cannot be an identifier: decided by syn, which knows rustc's
-/// strict and reserved keywords and `_`, plus [`EDITION_KEYWORDS`].
+/// word that cannot be an identifier.
 fn is_keyword(id: &str) -> bool {
-    syn::parse_str::<syn::Ident>(id).is_err() || EDITION_KEYWORDS.contains(&id)
+    KEYWORDS.contains(&id)
 }
 
 fn validate(id: String) -> Result<String, IdentError> {

@@ -6,7 +6,7 @@
 
 mod auth;
 mod endpoints;
-pub(crate) mod enums;
+pub mod enums;
 pub(crate) mod paging;
 mod query;
 mod statuses;

@@ -1,0 +1,52 @@
+//! The docspec spec model, its loaders and the checks that make a validated
+//! [`Api`]: everything between an API's published documents and the code
+//! generator, with no code generation in it.
+//!
+//! 1. [`parse`]: spec text (JSON, a Markdown errors page, an OpenAPI
+//!    document) → [`Spec`], reporting missing fields, wrong types and unknown
+//!    fields with their line, column and JSON pointer;
+//! 2. [`check`]: cross-entry rules (duplicates, identifier collisions, status
+//!    ranges, unknown references), every violation gathered;
+//! 3. [`valid`]: the checked spec with its derived facts resolved, the
+//!    [`Api`] that generation, the mock and the tools read.
+//!
+//! ```
+//! let source = docspec_ir::SourceFile::new(
+//!     "demo.json",
+//!     r#"{
+//!         "error_body": { "code": "/error/code", "message": "/error/message" },
+//!         "categories": [{ "id": "auth", "title": "Authentication" }],
+//!         "errors": [
+//!             { "code": "TOKEN_EXPIRED", "status": 401, "category": "auth",
+//!               "message": "The token has expired." }
+//!         ]
+//!     }"#,
+//! );
+//! let api = docspec_ir::load_source(source).unwrap();
+//! assert_eq!(api.errors().next().unwrap().1.ident, "TokenExpired");
+//! ```
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
+
+pub mod check;
+pub mod diag;
+pub mod diff;
+pub mod ident;
+mod json;
+mod load;
+pub mod model;
+pub mod openapi;
+pub mod parse;
+pub mod source;
+pub mod valid;
+pub mod write;
+
+pub use diag::{Diagnostic, Diagnostics};
+pub use load::{
+    load_file, load_markdown_source, load_openapi, load_openapi_sources, load_source, validate,
+};
+pub use model::Spec;
+pub use source::SourceFile;
+pub use valid::Api;
