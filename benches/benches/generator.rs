@@ -7,8 +7,8 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use docspec_benches::{openapi, synthetic_spec, synthetic_spec_with};
 use docspec_codegen::{ExpandOptions, SourceFile, expand, load_source};
-use userplane_benches::{openapi, synthetic_spec, synthetic_spec_with};
 
 fn userplane_spec() -> String {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../spec/userplane.json");

@@ -1,7 +1,7 @@
 //! Size of the generated code, and `cargo check` time of a crate holding it,
 //! for our generator and for progenitor, on the same Userplane API.
 //!
-//! `cargo run --release -p userplane-benches --example check_time`
+//! `cargo run --release -p docspec-benches --example check_time`
 //!
 //! Builds two crates under `target/check-time/` (dependencies are compiled
 //! once first), then times `cargo check` of each crate alone, after touching
@@ -59,7 +59,7 @@ fn main() {
     let spec = load_source(SourceFile::new("spec/userplane.json", spec_text)).expect("valid");
 
     let ours = pretty(expand(&spec, &ExpandOptions::default())).expect("parses");
-    let doc_value = userplane_benches::openapi(&spec);
+    let doc_value = docspec_benches::openapi(&spec);
     let doc: openapiv3::OpenAPI = serde_json::from_value(doc_value.clone()).expect("OpenAPI");
     let page = std::fs::read_to_string(root.join("spec/docs/errors-page.md")).expect("page");
     let from_openapi = docspec_codegen::load_openapi_sources(

@@ -1,5 +1,5 @@
 //! Decodes one error body in a loop, typed and with the baseline, for
-//! profiling: `cargo run --release -p userplane-benches --example decode_profile`.
+//! profiling: `cargo run --release -p docspec-benches --example decode_profile`.
 
 use std::hint::black_box;
 

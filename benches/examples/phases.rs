@@ -1,5 +1,5 @@
 //! Prints how long each phase of the generator takes for a synthetic spec:
-//! `cargo run --release -p userplane-benches --example phases -- 10000 [ENDPOINTS]`.
+//! `cargo run --release -p docspec-benches --example phases -- 10000 [ENDPOINTS]`.
 
 use std::time::Instant;
 
@@ -12,8 +12,8 @@ fn main() {
         .unwrap_or(1000);
     let endpoints: Option<usize> = std::env::args().nth(2).and_then(|a| a.parse().ok());
     let text = match endpoints {
-        Some(e) => userplane_benches::synthetic_spec_with(codes, e),
-        None => userplane_benches::synthetic_spec(codes),
+        Some(e) => docspec_benches::synthetic_spec_with(codes, e),
+        None => docspec_benches::synthetic_spec(codes),
     };
     let t = Instant::now();
     let spec = parse::parse_json(std::sync::Arc::new(SourceFile::new("s.json", text.clone())))

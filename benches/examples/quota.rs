@@ -2,11 +2,11 @@
 //! against a loopback server that enforces it (the Userplane mock with a
 //! rolling-window quota, counted on arrival).
 //!
-//! `cargo run --release -p userplane-benches --example quota -- single`
+//! `cargo run --release -p docspec-benches --example quota -- single`
 //! One process, 200 `get_me` calls 32 at a time, against 20 requests per
 //! rolling 2 s: paced and unpaced.
 //!
-//! `cargo run --release -p userplane-benches --example quota -- fleet`
+//! `cargo run --release -p docspec-benches --example quota -- fleet`
 //! 8 worker processes with 16 concurrent tasks each, 225 calls per worker,
 //! against 600 requests per rolling 10 s: one quota shared through Redis,
 //! each process pacing itself to the whole quota, and no pacing. Starts its
@@ -21,9 +21,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use docspec::{LocalQuota, Pacing, QuotaStore, RedisQuota, Refusal, Reservation, StoreError};
+use docspec_tests::redis::RedisServer;
 use futures_util::StreamExt;
 use futures_util::future::BoxFuture;
-use userplane_tests::redis::RedisServer;
 
 const WORKERS: usize = 8;
 const TASKS: usize = 16;

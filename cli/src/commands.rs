@@ -3,7 +3,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use docspec_codegen::{Api, Diagnostics, ExpandOptions};
+use docspec_codegen::{Api, Diagnostics, ExpandOptions, Input, InputFile};
 use serde_json::json;
 
 /// A path as it is reported: as given, with `/` separators.
@@ -15,12 +15,9 @@ fn display(path: &Path) -> String {
 /// with `errors`, the path is an OpenAPI document and `errors` its errors
 /// page. Warnings are printed.
 pub(crate) fn load(path: &Path, errors: Option<&Path>) -> Result<Api, Diagnostics> {
-    let api = match errors {
-        Some(errors) => {
-            docspec_codegen::load_openapi((path, &display(path)), (errors, &display(errors)))
-        }
-        None => docspec_codegen::load_file(path, &display(path)),
-    }?;
+    let file = |p: &Path| InputFile::new(p, display(p));
+    let input = Input::new(file(path), errors.map(file));
+    let api = input.load()?;
     for w in &api.warnings {
         eprintln!("warning: {w}");
     }
@@ -199,11 +196,7 @@ pub(crate) fn mock(path: &Path, errors: Option<&Path>, port: u16) -> ExitCode {
     };
     runtime.block_on(async move {
         let name = spec.name.clone();
-        let userplane_data = name == "Userplane";
-        let mut builder = docspec_mock::MockServer::builder(spec).port(port);
-        if userplane_data {
-            builder = userplane_mock::with_data(builder);
-        }
+        let builder = docspec_mock::MockServer::builder(spec).port(port);
         let server = match builder.start().await {
             Ok(s) => s,
             Err(e) => {

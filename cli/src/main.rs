@@ -1,11 +1,11 @@
-//! `userplane-spec`: everything a maintainer does with an API spec file.
+//! `docspec`: everything a maintainer does with an API spec file.
 //!
 //! ```text
-//! userplane-spec check SPEC…        validate; file:line:col diagnostics; exit 1 on error
-//! userplane-spec expand SPEC        print the generated Rust
-//! userplane-spec diff OLD NEW       what changed, and what breaks; exit 1 if anything breaks
-//! userplane-spec import PAGE.md     write the JSON spec for a Markdown errors page
-//! userplane-spec mock SPEC          serve the spec-driven mock API until interrupted
+//! docspec check SPEC…        validate; file:line:col diagnostics; exit 1 on error
+//! docspec expand SPEC        print the generated Rust
+//! docspec diff OLD NEW       what changed, and what breaks; exit 1 if anything breaks
+//! docspec import PAGE.md     write the JSON spec for a Markdown errors page
+//! docspec mock SPEC          serve the spec-driven mock API until interrupted
 //! ```
 //!
 //! `check`, `expand`, `diff` and `mock` also read an OpenAPI document (3.0 or
@@ -20,7 +20,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 /// Check, expand, diff and import API spec files, and serve them as a mock.
 #[derive(Parser, Debug)]
-#[command(name = "userplane-spec", version, about, long_about = None)]
+#[command(name = "docspec", version, about, long_about = None)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -83,8 +83,7 @@ enum Command {
     },
     /// Serve a spec as a mock API on 127.0.0.1 until interrupted (Ctrl-C).
     ///
-    /// Every endpoint answers with examples of its response model; the
-    /// Userplane spec answers from an in-memory data set. Send
+    /// Every endpoint answers with examples of its response model. Send
     /// `x-mock-error: CODE` to get any error of the spec.
     Mock {
         /// The spec file.

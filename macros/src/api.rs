@@ -83,37 +83,27 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> syn::Result<Token
             "put the attribute on an inline module: `mod name {}`",
         ));
     };
-    let display = args.spec.value();
-    let path = spec_path::resolve(&display);
+    let file = |lit: &LitStr| {
+        let display = lit.value();
+        docspec_codegen::InputFile::new(spec_path::resolve(&display), display)
+    };
+    let input = docspec_codegen::Input::new(file(&args.spec), args.errors.as_ref().map(file));
     let options = docspec_codegen::ExpandOptions {
         runtime: args.runtime,
         track_files: Vec::new(),
     };
-    let errors = args
-        .errors
-        .as_ref()
-        .map(|e| (spec_path::resolve(&e.value()), e.value()));
-    let result = match &errors {
-        Some((errors_path, errors_display)) => docspec_codegen::generate_openapi(
-            (&path, &display),
-            (errors_path, errors_display),
-            &options,
-        ),
-        None => docspec_codegen::generate(&path, &display, &options),
-    };
-    let generated = match result {
+    let generated = match docspec_codegen::generate(&input, &options) {
         Ok(mut tokens) => {
             tokens.extend(docspec_codegen::derive::handoff_macro(
                 &module_ident,
-                &path,
-                errors.as_ref().map(|(p, _)| p.as_path()),
+                &input,
                 &options.runtime,
             ));
             tokens
         }
         Err(diags) => {
             let mut out = crate::report::to_syn_error(args.spec.span(), diags).into_compile_error();
-            // Track the file even when it is wrong, so fixing it rebuilds.
+            let path = &input.main().path;
             if path.is_file() {
                 let p = path.to_string_lossy();
                 out.extend(quote!(

@@ -5,15 +5,11 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, OnceLock};
 
-use docspec_codegen::Api;
 use docspec_codegen::derive::Handoff;
+use docspec_codegen::{Api, Input};
 use proc_macro2::TokenStream;
 
 use crate::report::to_syn_error;
-
-/// Where a cached spec was read from: its file, and the errors page of an
-/// OpenAPI document.
-type Key = (PathBuf, Option<PathBuf>);
 
 /// A loaded spec and the bytes of every file it was read from.
 struct Cached {
@@ -35,38 +31,30 @@ impl Cached {
 /// so an edited file (in a long-lived compiler process, such as an IDE's)
 /// is loaded again.
 fn load(handoff: &Handoff) -> Result<Arc<Api>, syn::Error> {
-    type Cache = Mutex<HashMap<Key, Cached>>;
+    type Cache = Mutex<HashMap<Input, Cached>>;
     static CACHE: OnceLock<Cache> = OnceLock::new();
-    let display = handoff.spec.value();
-    let path = PathBuf::from(&display);
-    let errors = handoff.errors.as_ref().map(|e| PathBuf::from(e.value()));
-    let key = (path.clone(), errors.clone());
+    let input = handoff.api_input();
     let cache = CACHE.get_or_init(Cache::default);
     let hit = cache.lock().ok().and_then(|c| {
-        c.get(&key)
+        c.get(&input)
             .filter(|cached| cached.is_fresh())
             .map(|cached| cached.api.clone())
     });
     if let Some(api) = hit {
         return Ok(api);
     }
-    let loaded = match &errors {
-        Some(errors) => {
-            let errors_display = errors.to_string_lossy().into_owned();
-            docspec_codegen::load_openapi((&path, &display), (errors, &errors_display))
-        }
-        None => docspec_codegen::load_file(&path, &display),
-    };
-    let api = loaded
+    let api = input
+        .load()
         .map(Arc::new)
         .map_err(|d| to_syn_error(handoff.spec.span(), d))?;
-    let files = std::iter::once(path)
-        .chain(api.extra_files.iter().cloned())
+    let files = input
+        .files_read(&api)
+        .into_iter()
         .filter_map(|p| std::fs::read(&p).ok().map(|bytes| (p, bytes)))
         .collect();
     if let Ok(mut c) = cache.lock() {
         c.insert(
-            key,
+            input,
             Cached {
                 files,
                 api: api.clone(),

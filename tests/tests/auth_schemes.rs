@@ -5,8 +5,8 @@
 
 use docspec::{AuthScheme, Error};
 use docspec_mock::MockServer;
-use userplane_tests::crate_dir;
-use userplane_tests::faults::{Fault, FaultServer};
+use docspec_tests::crate_dir;
+use docspec_tests::faults::{Fault, FaultServer};
 
 #[docspec::api(spec = "fixtures/specs/auth/header.json")]
 mod header {}

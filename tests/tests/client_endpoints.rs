@@ -1,10 +1,10 @@
 //! Every endpoint's success path, over real HTTP against the spec-driven
 //! mock on 127.0.0.1.
 
+use docspec_tests::mock_client;
 use userplane::Client;
 use userplane::models::{CreateLinkBody, UpdateLinkBody};
 use userplane_mock::{MockServer, WORKSPACE};
-use userplane_tests::mock_client;
 
 async fn setup() -> (MockServer, Client) {
     let mock = userplane_mock::start().await.unwrap();

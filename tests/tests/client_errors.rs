@@ -6,6 +6,7 @@
 use std::time::Duration;
 
 use docspec_codegen::Spec;
+use docspec_tests::workspace_dir;
 use userplane::api::{
     CreateLinkError, DeleteLinkError, DeleteRecordingError, GetLinkError, GetMeError,
     GetProjectError, GetRecordingError, GetWorkspaceError, ListLinksError, ListProjectsError,
@@ -15,7 +16,6 @@ use userplane::{
     ApiError, BodyProblem, CallOptions, Client, Error, ErrorCode, ResponseCode, TimeLimit,
 };
 use userplane_mock::{DISABLED_KEY, EXPIRED_KEY, MockResponse, MockServer, WORKSPACE};
-use userplane_tests::workspace_dir;
 
 async fn setup() -> (MockServer, Client) {
     let mock = userplane_mock::start().await.unwrap();

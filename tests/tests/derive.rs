@@ -98,7 +98,7 @@ async fn remove(client: &Client, id: &str) -> Result<(), AppError> {
 #[tokio::test]
 async fn question_mark_works_on_calls() {
     let mock = userplane_mock::start().await.unwrap();
-    let client = userplane_tests::mock_client(&mock);
+    let client = docspec_tests::mock_client(&mock);
     assert!(remove(&client, "lnk_0001").await.is_ok());
     assert!(matches!(
         remove(&client, "lnk_0001").await,

@@ -3,7 +3,7 @@
 //! to the documented status, anything else to `Unknown`.
 
 use docspec::Error;
-use userplane_tests::faults::{Fault, FaultServer};
+use docspec_tests::faults::{Fault, FaultServer};
 
 #[docspec::api(spec = "fixtures/specs/statuses.json")]
 mod relay {}

@@ -3,9 +3,9 @@
 //! to the generic spec-driven mock over real HTTP.
 
 use docspec_mock::{MockResponse, MockServer};
+use docspec_tests::crate_dir;
 use userplane::Error;
 use userplane::stream::TryStreamExt;
-use userplane_tests::crate_dir;
 
 #[docspec::api(spec = "fixtures/specs/nested.json")]
 mod acme {}

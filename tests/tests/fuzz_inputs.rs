@@ -6,8 +6,8 @@
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::Path;
 
-use userplane_tests::fuzzing::TARGETS;
-use userplane_tests::workspace_dir;
+use docspec_tests::fuzzing::TARGETS;
+use docspec_tests::workspace_dir;
 
 /// The files of `dir`, sorted.
 fn inputs(dir: &Path) -> Vec<std::path::PathBuf> {

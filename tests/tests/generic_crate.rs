@@ -3,7 +3,7 @@
 //! derives its own error enum from that module, and decodes its API's
 //! errors. Nothing of Userplane's is compiled into it.
 
-use userplane_tests::ScratchCrate;
+use docspec_tests::ScratchCrate;
 
 const SPEC: &str = r#"{
   "name": "Orbit Storage",

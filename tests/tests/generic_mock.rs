@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use std::process::Command;
 
 use docspec_mock::{Behaviour, Call, MockServer, Outcome, Spec};
+use docspec_tests::workspace_dir;
 use serde_json::{Value, json};
-use userplane_tests::workspace_dir;
 
 const SPEC: &str = r#"{
   "name": "Vault",

@@ -2,7 +2,7 @@
 //! generates the same `ErrorCode` and `Category` as `spec/userplane.json`.
 
 use docspec_codegen::{ExpandOptions, expand, load_file};
-use userplane_tests::{crate_dir, workspace_dir};
+use docspec_tests::{crate_dir, workspace_dir};
 
 /// The pretty-printed items about `ErrorCode` and `Category`.
 fn error_items(spec: &docspec_codegen::Api) -> String {

@@ -3,7 +3,7 @@
 //! and both encode back as sent, over real HTTP through the mock.
 
 use docspec_mock::MockServer;
-use userplane_tests::crate_dir;
+use docspec_tests::crate_dir;
 
 #[docspec::api(spec = "fixtures/specs/enums.json")]
 mod helpdesk {}

@@ -4,7 +4,7 @@
 //! `spec/userplane.json`.
 
 use docspec_codegen::{Api, ExpandOptions, expand, load_file, pretty};
-use userplane_tests::workspace_dir;
+use docspec_tests::workspace_dir;
 
 // The spec's one warning (asserted below) is a compiler warning here.
 #[docspec::api(spec = "../spec/userplane.from-openapi.json")]
@@ -77,11 +77,11 @@ async fn the_client_from_the_openapi_document_talks_to_the_mock() {
 fn a_discriminated_one_of_is_a_union_and_a_string_enum_an_enum() {
     let api = docspec_codegen::load_openapi(
         (
-            &userplane_tests::crate_dir().join("fixtures/openapi/payments.json"),
+            &docspec_tests::crate_dir().join("fixtures/openapi/payments.json"),
             "payments.json",
         ),
         (
-            &userplane_tests::crate_dir().join("fixtures/openapi/bad/errors.md"),
+            &docspec_tests::crate_dir().join("fixtures/openapi/bad/errors.md"),
             "errors.md",
         ),
     )
@@ -130,10 +130,9 @@ fn self_referring_schemas_load_with_warnings_and_no_endless_recursion() {
         ] }
       } }
     }"##;
-    let page = std::fs::read_to_string(
-        userplane_tests::crate_dir().join("fixtures/openapi/bad/errors.md"),
-    )
-    .unwrap();
+    let page =
+        std::fs::read_to_string(docspec_tests::crate_dir().join("fixtures/openapi/bad/errors.md"))
+            .unwrap();
     let api = docspec_codegen::load_openapi_sources(
         docspec_codegen::SourceFile::new("loops.json", doc),
         docspec_codegen::SourceFile::new("errors.md", page),

@@ -6,7 +6,7 @@
 
 use docspec::Error;
 use docspec_mock::{MockResponse, MockServer};
-use userplane_tests::crate_dir;
+use docspec_tests::crate_dir;
 
 // Each document has constructs the generator degrades, as its warnings say
 // (asserted below); here they would be compiler warnings.

@@ -1,12 +1,12 @@
 //! Paging over real HTTP: single pages, the stream of pages, the stream of
 //! items, and a server that misbehaves mid-way.
 
+use docspec_tests::mock_client;
 use serde_json::json;
 use userplane::api::ListRecordingsError;
 use userplane::stream::{StreamExt, TryStreamExt};
 use userplane::{Client, Error};
 use userplane_mock::{MockResponse, MockServer, WORKSPACE};
-use userplane_tests::mock_client;
 
 async fn setup() -> (MockServer, Client) {
     let mock = userplane_mock::start().await.unwrap();

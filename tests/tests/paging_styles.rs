@@ -3,9 +3,9 @@
 //! conditions (last page, a repeated cursor, an empty page).
 
 use docspec_mock::{MockResponse, MockServer};
+use docspec_tests::crate_dir;
 use futures_util::TryStreamExt;
 use serde_json::json;
-use userplane_tests::crate_dir;
 
 #[docspec::api(spec = "fixtures/specs/paging.json")]
 mod ledger {}

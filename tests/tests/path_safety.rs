@@ -5,10 +5,10 @@
 
 use std::sync::OnceLock;
 
+use docspec_tests::recorder::Recorder;
 use proptest::prelude::*;
 use userplane::api::{DeleteLinkError, GetLinkError};
 use userplane::{Client, Error, Violation};
-use userplane_tests::recorder::Recorder;
 
 const NOT_FOUND: &str = r#"{"error":"LINK_NOT_FOUND","message":"Link not found"}"#;
 

@@ -8,12 +8,12 @@ use std::time::{Duration, SystemTime};
 use bytes::Bytes;
 use docspec::__private::parse_retry_after;
 use docspec_codegen::{SourceFile, expand, load_source, pretty};
+use docspec_tests::workspace_dir;
 use http::StatusCode;
 use proptest::prelude::*;
 use proptest::sample::Index;
 use serde_json::Value;
 use userplane::{ApiError, BodyProblem};
-use userplane_tests::workspace_dir;
 
 fn userplane_spec() -> String {
     std::fs::read_to_string(workspace_dir().join("spec/userplane.json")).unwrap()

@@ -2,7 +2,7 @@
 //! and limits are checked before sending, with no request made.
 
 use docspec::{ArgumentPlace, Error, Violation};
-use userplane_tests::faults::{Fault, FaultServer};
+use docspec_tests::faults::{Fault, FaultServer};
 
 #[docspec::api(spec = "fixtures/specs/query.json")]
 mod catalog {}

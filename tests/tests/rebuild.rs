@@ -1,7 +1,7 @@
 //! Editing a spec rebuilds the crate that uses it: a scratch crate is built
 //! with cargo, its spec gains a code, and the rebuilt program prints it.
 
-use userplane_tests::ScratchCrate;
+use docspec_tests::ScratchCrate;
 
 const SPEC_V1: &str = r#"{
   "error_body": { "code": "/error", "message": "/message" },

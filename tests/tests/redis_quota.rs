@@ -9,10 +9,10 @@ use docspec::{
     Pacing, QuotaStore, RedisQuota, Refusal, Reservation, RetryPolicy, TransportStage,
     WhenStoreFails,
 };
+use docspec_tests::capture::Captured;
+use docspec_tests::redis::RedisServer;
 use futures_util::StreamExt;
 use userplane_mock::{MockResponse, MockServer};
-use userplane_tests::capture::Captured;
-use userplane_tests::redis::RedisServer;
 
 const LIMIT: u32 = 20;
 const PER: Duration = Duration::from_secs(2);

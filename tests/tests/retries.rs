@@ -5,13 +5,13 @@
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use docspec_tests::faults::{Fault, FaultServer};
+use docspec_tests::time::{FixedJitter, ManualClock};
 use userplane::api::{CreateLinkError, GetMeError, UpdateLinkError};
 use userplane::models::{CreateLinkBody, UpdateLinkBody};
 use userplane::{
     BodyProblem, CallOptions, Client, Error, Pacing, ResponseCode, RetryPolicy, TransportStage,
 };
-use userplane_tests::faults::{Fault, FaultServer};
-use userplane_tests::time::{FixedJitter, ManualClock};
 
 const ME: &str = r#"{"message":"ok","data":{"user":{"id":"usr_1"}}}"#;
 const LINK: &str = r#"{"message":"ok","data":{"workspaceId":"ws","link":{"linkId":"lnk_1"}}}"#;

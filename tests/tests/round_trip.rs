@@ -3,7 +3,7 @@
 //! `DocumentedStatus`.
 
 use docspec_codegen::{Api, ExpandOptions, SourceFile, expand, load_file, load_source, write};
-use userplane_tests::{crate_dir, workspace_dir};
+use docspec_tests::{crate_dir, workspace_dir};
 
 /// The pretty-printed items about the error types.
 fn error_items(api: &Api) -> String {

@@ -2,8 +2,8 @@
 //! the generator accepts is valid against it, and the shape mistakes of the
 //! bad fixtures (unknown, missing or mistyped fields) are invalid.
 
+use docspec_tests::{crate_dir, workspace_dir};
 use serde_json::Value;
-use userplane_tests::{crate_dir, workspace_dir};
 
 fn json(path: &std::path::Path) -> Value {
     serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()

@@ -2,8 +2,8 @@
 //! and only when it has the documented prefix. (That it never shows in
 //! `Debug`, `Display`, errors or traces is tested in `trace.rs`.)
 
+use docspec_tests::faults::{Fault, FaultServer};
 use userplane::{BuildError, Client, Error};
-use userplane_tests::faults::{Fault, FaultServer};
 
 const KEY: &str = "uspl_TOP_SECRET_0123456789";
 

@@ -1,14 +1,15 @@
 //! The generated code for the Userplane spec and each fixture spec, pinned.
 //! A change to the generator shows up here as a diff a reviewer can read.
 //!
-//! Update the files with `EXPECTORATE=overwrite cargo test -p userplane-tests --test snapshots`.
+//! Update the files with `EXPECTORATE=overwrite cargo test -p docspec-tests --test snapshots`.
 
-use docspec_codegen::{ExpandOptions, generate_file};
-use userplane_tests::crate_dir;
+use docspec_codegen::{ExpandOptions, Input, InputFile, generate_file};
+use docspec_tests::crate_dir;
 
 fn check(spec: &str, snapshot: &str) {
     let path = crate_dir().join(spec);
-    let code = generate_file(&path, spec, &ExpandOptions::default())
+    let input = Input::Spec(InputFile::new(path, spec));
+    let code = generate_file(&input, &ExpandOptions::default())
         .unwrap_or_else(|d| panic!("{spec} does not load:\n{d}"));
     expectorate::assert_contents(crate_dir().join("snapshots").join(snapshot), &code);
 }

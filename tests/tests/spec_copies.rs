@@ -3,7 +3,7 @@
 //! crate cannot read outside it once published). The copies must be
 //! `spec/userplane.json`, byte for byte. The generic crates hold none.
 
-use userplane_tests::workspace_dir;
+use docspec_tests::workspace_dir;
 
 #[test]
 fn every_copy_of_the_spec_is_the_spec() {

@@ -6,10 +6,10 @@
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
+use docspec_tests::faults::{Fault, FaultServer};
+use docspec_tests::time::{FixedJitter, ManualClock};
 use userplane::models::CreateLinkBody;
 use userplane::{CallOptions, Client, ClientBuilder, Error, Pacing, TimeLimit, TimeoutError};
-use userplane_tests::faults::{Fault, FaultServer};
-use userplane_tests::time::{FixedJitter, ManualClock};
 
 const ME: &str = r#"{"message":"ok","data":{"user":{"id":"usr_1"}}}"#;
 

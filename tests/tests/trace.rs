@@ -8,9 +8,9 @@
 
 use std::time::Duration;
 
+use docspec_tests::capture::Captured;
 use userplane::{CallOptions, Client, RetryPolicy};
 use userplane_mock::MockResponse;
-use userplane_tests::capture::Captured;
 
 const KEY: &str = "uspl_TOP_SECRET_0123456789";
 

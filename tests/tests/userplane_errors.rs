@@ -2,8 +2,8 @@
 //! message verbatim, under its section, in the page's order. The page itself
 //! is kept in `spec/docs/errors-page.txt`; this test reads its tables.
 
+use docspec_tests::workspace_dir;
 use userplane::{Category, DocumentedCode, ErrorCode};
-use userplane_tests::workspace_dir;
 
 struct Row {
     section: String,

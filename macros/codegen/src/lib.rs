@@ -31,58 +31,31 @@
 pub mod derive;
 pub mod expand;
 
-use std::path::Path;
-
 use proc_macro2::TokenStream;
 
 pub use docspec_ir::{
-    Api, Diagnostic, Diagnostics, SourceFile, Spec, check, diag, diff, ident, load_file,
-    load_markdown_source, load_openapi, load_openapi_sources, load_source, model, openapi, parse,
-    source, valid, validate, write,
+    Api, Diagnostic, Diagnostics, Input, InputFile, SourceFile, Spec, check, diag, diff, ident,
+    load_file, load_markdown_source, load_openapi, load_openapi_sources, load_source, model,
+    openapi, parse, source, valid, validate, write,
 };
 pub use expand::{ExpandOptions, expand, pretty};
 
-/// Loads, validates and generates the Rust for the spec at `path`, reported
-/// as `display_name`: the one entry that the attribute, the CLI, the
-/// benchmarks and the tests share. The spec file and any page it reads are
-/// added to `options.track_files`, so that editing them rebuilds.
-pub fn generate(
-    path: &Path,
-    display_name: &str,
-    options: &ExpandOptions,
-) -> Result<TokenStream, Diagnostics> {
-    let api = load_file(path, display_name)?;
+/// Loads, validates and generates the Rust for `input`: the one entry that
+/// the attribute, the CLI, the benchmarks and the tests share. Every file
+/// read is added to `options.track_files`, so that editing one rebuilds.
+pub fn generate(input: &Input, options: &ExpandOptions) -> Result<TokenStream, Diagnostics> {
+    let api = input.load()?;
     let mut options = options.clone();
-    options
-        .track_files
-        .push(std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()));
-    options.track_files.extend(api.extra_files.iter().cloned());
+    options.track_files.extend(input.files_read(&api));
     Ok(expand(&api, &options))
 }
 
-/// [`generate`] for an OpenAPI document and its errors page
-/// ([`load_openapi`]); both files are tracked.
-pub fn generate_openapi(
-    openapi: (&Path, &str),
-    errors: (&Path, &str),
-    options: &ExpandOptions,
-) -> Result<TokenStream, Diagnostics> {
-    let api = load_openapi(openapi, errors)?;
-    let mut options = options.clone();
-    options.track_files.extend(api.extra_files.iter().cloned());
-    Ok(expand(&api, &options))
-}
-
-/// [`generate`], pretty-printed.
-pub fn generate_file(
-    path: &Path,
-    display_name: &str,
-    options: &ExpandOptions,
-) -> Result<String, Diagnostics> {
-    let api = load_file(path, display_name)?;
+/// [`generate`], pretty-printed as a Rust source file.
+pub fn generate_file(input: &Input, options: &ExpandOptions) -> Result<String, Diagnostics> {
+    let api = input.load()?;
     pretty(expand(&api, options)).map_err(|e| {
         Diagnostics::from(Diagnostic::file(
-            display_name,
+            &input.main().display,
             format!("internal error: generated code does not parse: {e}"),
         ))
     })

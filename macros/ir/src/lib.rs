@@ -45,7 +45,8 @@ pub mod write;
 
 pub use diag::{Diagnostic, Diagnostics};
 pub use load::{
-    load_file, load_markdown_source, load_openapi, load_openapi_sources, load_source, validate,
+    Input, InputFile, load_file, load_markdown_source, load_openapi, load_openapi_sources,
+    load_source, validate,
 };
 pub use model::Spec;
 pub use source::SourceFile;

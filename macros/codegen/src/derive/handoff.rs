@@ -8,8 +8,8 @@
 //! module of the same crate and for one another crate exports (a client
 //! crate's `api`), and the user never names the spec file.
 
+use docspec_ir::{Input, InputFile};
 use std::hash::{DefaultHasher, Hash, Hasher};
-use std::path::Path;
 
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
@@ -43,17 +43,12 @@ pub fn handoff(input: &DeriveInput) -> TokenStream {
 }
 
 /// The hidden items `#[api]` adds to the module named `module`, generated
-/// from the spec at `spec_path` with the runtime at `runtime`: the macro the
+/// from `input` with the runtime at `runtime`: the macro the
 /// derive calls, and the runtime re-exported for the derive's output.
-pub fn handoff_macro(
-    module: &Ident,
-    spec_path: &Path,
-    errors_path: Option<&Path>,
-    runtime: &TokenStream,
-) -> TokenStream {
-    let path = spec_path.to_string_lossy();
-    let errors = errors_path.map(|p| {
-        let p = p.to_string_lossy();
+pub fn handoff_macro(module: &Ident, input: &Input, runtime: &TokenStream) -> TokenStream {
+    let path = input.main().path.to_string_lossy();
+    let errors = input.errors().map(|e| {
+        let p = e.path.to_string_lossy();
         quote!(errors = #p;)
     });
     // `#[macro_export]` puts the macro at the crate root, so its name must
@@ -98,6 +93,15 @@ pub struct Handoff {
     pub module: TokenStream,
     /// The enum the derive is on.
     pub input: DeriveInput,
+}
+
+impl Handoff {
+    /// The files the module was generated from, as absolute paths (the
+    /// attribute resolved them), reported under those paths.
+    pub fn api_input(&self) -> Input {
+        let file = |lit: &LitStr| InputFile::at(lit.value());
+        Input::new(file(&self.spec), self.errors.as_ref().map(file))
+    }
 }
 
 impl Parse for Handoff {
