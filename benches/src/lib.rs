@@ -105,7 +105,7 @@ fn field_schema(f: &Field) -> Value {
 /// (`error` an enum of the spec's codes; progenitor wants one error type per
 /// operation).
 pub fn openapi(api: &Api) -> Value {
-    let spec: &Spec = api;
+    let spec: &Spec = api.spec();
     let mut schemas = Map::new();
     for m in &spec.models {
         let props: Map<String, Value> = m
@@ -217,7 +217,10 @@ mod tests {
         for (codes, endpoints) in [(5, 1), (100, 60)] {
             let text = super::synthetic_spec_with(codes, endpoints);
             let api = load_source(SourceFile::new("synthetic.json", text)).unwrap();
-            assert_eq!((api.errors.len(), api.endpoints.len()), (codes, endpoints));
+            assert_eq!(
+                (api.spec().errors.len(), api.spec().endpoints.len()),
+                (codes, endpoints)
+            );
             let doc: openapiv3::OpenAPI = serde_json::from_value(super::openapi(&api)).unwrap();
             assert_eq!(doc.paths.paths.len(), endpoints);
         }

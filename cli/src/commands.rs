@@ -18,7 +18,7 @@ pub(crate) fn load(path: &Path, errors: Option<&Path>) -> Result<Api, Diagnostic
     let file = |p: &Path| InputFile::new(p, display(p));
     let input = Input::new(file(path), errors.map(file));
     let api = input.load()?;
-    for w in &api.warnings {
+    for w in &api.spec().warnings {
         eprintln!("warning: {w}");
     }
     Ok(api)
@@ -35,16 +35,16 @@ pub(crate) fn check(specs: &[std::path::PathBuf], errors: Option<&Path>) -> Exit
     for path in specs {
         match load(path, errors) {
             Ok(spec) => {
-                let statuses = match spec.statuses.len() {
+                let statuses = match spec.spec().statuses.len() {
                     0 => String::new(),
                     n => format!(", {n} documented statuses"),
                 };
                 println!(
                     "{}: ok ({} codes{statuses}, {} categories, {} endpoints)",
                     path.display(),
-                    spec.errors.len(),
-                    spec.categories.len(),
-                    spec.endpoints.len()
+                    spec.spec().errors.len(),
+                    spec.spec().categories.len(),
+                    spec.spec().endpoints.len()
                 )
             }
             Err(diags) => {
@@ -107,7 +107,7 @@ pub(crate) fn diff(old: &Path, new: &Path, errors: Option<&Path>, as_json: bool)
             return ExitCode::from(2);
         }
     };
-    let changes = docspec_codegen::diff::diff(&old_spec, &new_spec);
+    let changes = docspec_codegen::diff::diff(old_spec.spec(), new_spec.spec());
     let breaking = changes.iter().filter(|c| c.breaking).count();
     if as_json {
         let list: Vec<_> = changes
@@ -162,9 +162,9 @@ pub(crate) fn import(page: &Path, output: Option<&Path>) -> ExitCode {
                 eprintln!(
                     "wrote {} ({} codes, {} documented statuses, {} categories)",
                     path.display(),
-                    spec.errors.len(),
-                    spec.statuses.len(),
-                    spec.categories.len()
+                    spec.spec().errors.len(),
+                    spec.spec().statuses.len(),
+                    spec.spec().categories.len()
                 );
                 ExitCode::SUCCESS
             }
@@ -195,7 +195,7 @@ pub(crate) fn mock(path: &Path, errors: Option<&Path>, port: u16) -> ExitCode {
         }
     };
     runtime.block_on(async move {
-        let name = spec.name.clone();
+        let name = spec.spec().name.clone();
         let builder = docspec_mock::MockServer::builder(spec).port(port);
         let server = match builder.start().await {
             Ok(s) => s,

@@ -103,6 +103,10 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> syn::Result<Token
         }
         Err(diags) => {
             let mut out = crate::report::to_syn_error(args.spec.span(), diags).into_compile_error();
+            out.extend(docspec_codegen::fallback::stubs(
+                &module_ident,
+                &options.runtime,
+            ));
             let path = &input.main().path;
             if path.is_file() {
                 let p = path.to_string_lossy();

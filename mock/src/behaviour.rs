@@ -2,7 +2,7 @@
 
 use docspec_ir::Spec;
 use docspec_ir::model::{Endpoint, TypeRef};
-use docspec_ir::valid::{Paging, PagingStyle};
+use docspec_ir::resolve::{Paging, PagingStyle};
 use serde_json::{Map, Value, json};
 
 /// A routed, authenticated request, as a [`Behaviour`] sees it.

@@ -66,7 +66,7 @@ use tokio::sync::oneshot;
 
 pub use behaviour::{Behaviour, Call, Examples, Outcome};
 pub use docspec_ir::model::Endpoint;
-pub use docspec_ir::valid::Paging;
+pub use docspec_ir::resolve::Paging;
 pub use docspec_ir::{Api, Spec};
 pub use quota::QuotaStats;
 pub use response::MockResponse;
@@ -116,7 +116,10 @@ pub struct MockBuilder {
 impl std::fmt::Debug for MockBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("MockBuilder")
-            .field("api", &self.spec.as_ref().map(|s| s.name.as_str()).ok())
+            .field(
+                "api",
+                &self.spec.as_ref().map(|s| s.spec().name.as_str()).ok(),
+            )
             .field("port", &self.port)
             .finish_non_exhaustive()
     }
@@ -188,10 +191,10 @@ impl MockBuilder {
     /// Starts serving.
     pub async fn start(self) -> Result<MockServer, StartError> {
         let spec = self.spec.map_err(StartError::Spec)?;
-        let base_path = base_path(spec.base_url.as_deref());
+        let base_path = base_path(spec.spec().base_url.as_deref());
         let mut keys = self.keys;
         if keys.valid.is_empty() {
-            keys.valid.push(default_key(&spec));
+            keys.valid.push(default_key(spec.spec()));
         }
         let listener = TcpListener::bind(("127.0.0.1", self.port))
             .await
@@ -248,7 +251,7 @@ pub struct MockServer {
 impl std::fmt::Debug for Shared {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Shared")
-            .field("api", &self.spec.name)
+            .field("api", &self.spec().name)
             .field("base_path", &self.base_path)
             .finish_non_exhaustive()
     }
@@ -290,7 +293,7 @@ impl MockServer {
 
     /// The spec being served.
     pub fn spec(&self) -> &Spec {
-        &self.shared.spec
+        self.shared.spec()
     }
 
     /// Makes the next call of `endpoint` (an endpoint id) answer with

@@ -1,7 +1,7 @@
 //! Paging the mock's example lists the way each endpoint's spec says.
 
 use docspec_ir::Spec;
-use docspec_ir::valid::{FieldPath, PageEnd, Paging, PagingStyle};
+use docspec_ir::resolve::{FieldPath, PageEnd, Paging, PagingStyle};
 use serde_json::{Value, json};
 
 use crate::behaviour::Call;

@@ -146,7 +146,8 @@ mod tests {
             }"#,
         ))
         .unwrap();
-        spec.endpoints
+        spec.spec()
+            .endpoints
             .iter()
             .enumerate()
             .map(|(i, e)| Route::new(i, e))

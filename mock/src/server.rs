@@ -8,8 +8,8 @@ use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::response::Response;
 use bytes::Bytes;
-use docspec_ir::Api;
 use docspec_ir::model::Endpoint;
+use docspec_ir::{Api, Spec};
 use http::{HeaderMap, StatusCode, header};
 use serde_json::Value;
 
@@ -42,7 +42,7 @@ pub struct RecordedRequest {
 }
 
 pub(crate) struct Shared {
-    pub(crate) spec: Api,
+    pub(crate) api: Api,
     pub(crate) base_path: String,
     routes: Vec<Route>,
     pub(crate) keys: Keys,
@@ -74,6 +74,11 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl Shared {
+    /// The spec being served.
+    pub(crate) fn spec(&self) -> &Spec {
+        self.api.spec()
+    }
+
     pub(crate) fn new(
         spec: Api,
         base_path: String,
@@ -82,13 +87,14 @@ impl Shared {
         failures: Option<RandomFailures>,
     ) -> Self {
         let routes = spec
+            .spec()
             .endpoints
             .iter()
             .enumerate()
             .map(|(i, e)| Route::new(i, e))
             .collect();
         Shared {
-            spec,
+            api: spec,
             base_path,
             routes,
             keys,
@@ -120,7 +126,7 @@ impl Shared {
             return None;
         }
         let candidates: Vec<&str> = self
-            .spec
+            .spec()
             .endpoint_codes(endpoint)
             .into_iter()
             .filter(|e| e.status.value == 429 || e.status.value >= 500)
@@ -137,18 +143,18 @@ impl Shared {
     /// seconds, rounded up.
     fn over_quota(&self, endpoint: &Endpoint) -> Option<Response> {
         let wait = self.quota.as_ref()?.admit(std::time::Instant::now())?;
-        let codes = self.spec.endpoint_codes(endpoint);
+        let codes = self.spec().endpoint_codes(endpoint);
         let code = codes
             .iter()
             .copied()
-            .chain(self.spec.errors.iter())
+            .chain(self.spec().errors.iter())
             .find(|e| e.status.value == 429)
             .map(|e| e.code.value.clone());
         let mut response = match code {
             Some(code) => self.spec_error(Some(endpoint), &code, None),
             None => json(
                 StatusCode::TOO_MANY_REQUESTS,
-                &crate::response::error_body_without_code(&self.spec, "Too many requests."),
+                &crate::response::error_body_without_code(&self.api, "Too many requests."),
             ),
         };
         let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
@@ -172,7 +178,7 @@ impl Shared {
                 .and_then(|r| r.message.clone())
         });
         own.or_else(|| {
-            self.spec
+            self.spec()
                 .error(code)
                 .and_then(|e| e.message_text().map(str::to_owned))
         })
@@ -186,17 +192,17 @@ impl Shared {
         status: Option<u16>,
     ) -> Response {
         let status = self
-            .spec
+            .api
             .resolved_code(code)
             .map(|(_, resolved)| resolved.status.as_u16())
             .or(status)
             .and_then(|s| StatusCode::from_u16(s).ok())
             .unwrap_or(StatusCode::BAD_REQUEST);
-        let message = match self.spec.error(code) {
+        let message = match self.spec().error(code) {
             Some(_) => self.message_for(endpoint, code),
             None => Some(format!("{code} (not in the spec)")),
         };
-        json(status, &error_body(&self.spec, code, message.as_deref()))
+        json(status, &error_body(&self.api, code, message.as_deref()))
     }
 
     /// The answer to a request whose key is missing or not accepted, per
@@ -209,14 +215,14 @@ impl Shared {
         headers: &HeaderMap,
         query: &str,
     ) -> Option<Response> {
-        let auth = self.spec.auth.as_ref();
+        let auth = self.spec().auth.as_ref();
         let declared =
             |code: Option<&docspec_ir::model::Spanned<String>>| code.map(|c| c.value.clone());
         let fail = |code: Option<String>, message: &str| match code {
             Some(code) => self.spec_error(Some(endpoint), &code, None),
             None => json(
                 StatusCode::UNAUTHORIZED,
-                &crate::response::error_body_without_code(&self.spec, message),
+                &crate::response::error_body_without_code(&self.api, message),
             ),
         };
         let Some(key) = crate::auth::presented_key(auth, headers, query) else {
@@ -226,7 +232,7 @@ impl Shared {
         // Only codes the endpoint lists: a client decodes the others as
         // unknown.
         let known = |code: &str| {
-            self.spec
+            self.spec()
                 .endpoint_codes(endpoint)
                 .iter()
                 .any(|e| e.code.value == code)
@@ -311,7 +317,7 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) 
         .to_owned();
     let matched = routing::find(&shared.routes, &parts.method, &path);
     let endpoint = match &matched {
-        Match::Endpoint(i, _) => shared.spec.endpoints.get(*i),
+        Match::Endpoint(i, _) => shared.spec().endpoints.get(*i),
         _ => None,
     };
     let log_index = {
@@ -330,7 +336,7 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) 
         (Match::Endpoint(i, params), Some(e)) => (e, i, params),
         (Match::WrongMethod, _) => {
             let body = error_body(
-                &shared.spec,
+                &shared.api,
                 "METHOD_NOT_ALLOWED",
                 Some("No endpoint has this method and path."),
             );
@@ -338,7 +344,7 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) 
         }
         _ => {
             let body = error_body(
-                &shared.spec,
+                &shared.api,
                 "ROUTE_NOT_FOUND",
                 Some("No endpoint has this path."),
             );
@@ -378,7 +384,7 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) 
             Ok(v) => Some(v),
             Err(e) => {
                 let body = error_body(
-                    &shared.spec,
+                    &shared.api,
                     "INVALID_JSON",
                     Some(&format!("The request body is not JSON: {e}")),
                 );
@@ -391,19 +397,19 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) 
         path: full_path.clone(),
         endpoint,
         paging: shared
-            .spec
+            .api
             .resolved_endpoint(position)
             .and_then(|e| e.paging),
         params,
         query: query_pairs(&query),
         body,
     };
-    match shared.behaviour.respond(&shared.spec, &call) {
+    match shared.behaviour.respond(shared.spec(), &call) {
         Outcome::Data(message, data) => {
-            json(StatusCode::OK, &success_body(&shared.spec, &message, data))
+            json(StatusCode::OK, &success_body(shared.spec(), &message, data))
         }
         Outcome::Page(message, data, link) => {
-            let mut response = json(StatusCode::OK, &success_body(&shared.spec, &message, data));
+            let mut response = json(StatusCode::OK, &success_body(shared.spec(), &message, data));
             if let Some(link) = link.and_then(|l| http::HeaderValue::try_from(l).ok()) {
                 response.headers_mut().insert(header::LINK, link);
             }
@@ -412,7 +418,7 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) 
         Outcome::Error(code) => shared.spec_error(Some(endpoint), &code, None),
         Outcome::Invalid(message) => json(
             StatusCode::BAD_REQUEST,
-            &error_body(&shared.spec, "INVALID_REQUEST", Some(&message)),
+            &error_body(&shared.api, "INVALID_REQUEST", Some(&message)),
         ),
     }
 }

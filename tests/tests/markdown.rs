@@ -42,8 +42,8 @@ fn the_markdown_page_generates_the_same_error_code_as_the_json_spec() {
         panic!("the Markdown page generates different code:\n{diff}");
     }
     // The page was read, and is tracked for rebuilds.
-    assert_eq!(from_md.extra_files.len(), 1);
-    assert!(from_md.extra_files[0].ends_with("spec/docs/errors-page.md"));
+    assert_eq!(from_md.spec().extra_files.len(), 1);
+    assert!(from_md.spec().extra_files[0].ends_with("spec/docs/errors-page.md"));
 }
 
 /// A Markdown page alone is a spec.
@@ -89,12 +89,18 @@ fn the_format_documentation_example_reads_as_documented() {
         &readme[start..end],
     ))
     .unwrap();
-    assert_eq!(api.name, "Acme errors");
+    assert_eq!(api.spec().name, "Acme errors");
     assert_eq!(api.error_body().code.value, "/error/code");
     assert_eq!(api.error_body().message.value, "/error/message");
-    let ids: Vec<&str> = api.categories.iter().map(|c| c.id.as_str()).collect();
+    let ids: Vec<&str> = api
+        .spec()
+        .categories
+        .iter()
+        .map(|c| c.id.as_str())
+        .collect();
     assert_eq!(ids, ["acme", "client"]);
     let codes: Vec<(&str, i64, Option<&str>)> = api
+        .spec()
         .errors
         .iter()
         .map(|e| (e.code.as_str(), e.status.value, e.message_text()))
@@ -106,7 +112,7 @@ fn the_format_documentation_example_reads_as_documented() {
             ("bad_request", 400, None)
         ]
     );
-    let statuses: Vec<i64> = api.statuses.iter().map(|s| s.status.value).collect();
+    let statuses: Vec<i64> = api.spec().statuses.iter().map(|s| s.status.value).collect();
     assert_eq!(statuses, [502]);
 }
 

@@ -35,7 +35,12 @@ fn the_openapi_document_generates_the_json_specs_client() {
             .to_string();
         panic!("the OpenAPI document generates different code:\n{diff}");
     }
-    let warnings: Vec<String> = openapi.warnings.iter().map(ToString::to_string).collect();
+    let warnings: Vec<String> = openapi
+        .spec()
+        .warnings
+        .iter()
+        .map(ToString::to_string)
+        .collect();
     assert_eq!(
         warnings,
         [
@@ -46,6 +51,7 @@ fn the_openapi_document_generates_the_json_specs_client() {
     );
     // The document and the page are tracked for rebuilds.
     let tracked: Vec<String> = openapi
+        .spec()
         .extra_files
         .iter()
         .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
@@ -86,8 +92,8 @@ fn a_discriminated_one_of_is_a_union_and_a_string_enum_an_enum() {
         ),
     )
     .unwrap_or_else(|d| panic!("{d}"));
-    assert!(api.warnings.is_empty(), "{:?}", api.warnings);
-    let method = api.model("Method").unwrap();
+    assert!(api.spec().warnings.is_empty(), "{:?}", api.spec().warnings);
+    let method = api.spec().model("Method").unwrap();
     let union = method.union.as_ref().unwrap();
     assert_eq!(union.tag.value, "kind");
     let variants: Vec<(&str, &str)> = union
@@ -97,10 +103,10 @@ fn a_discriminated_one_of_is_a_union_and_a_string_enum_an_enum() {
         .collect();
     // A mapped tag, and the schema's name where the mapping is silent.
     assert_eq!(variants, [("card", "Card"), ("BankAccount", "BankAccount")]);
-    let brand = api.model("CardBrand").unwrap();
+    let brand = api.spec().model("CardBrand").unwrap();
     let values: Vec<&str> = brand.values.iter().map(|v| v.as_str()).collect();
     assert_eq!(values, ["visa", "mastercard"]);
-    assert_eq!(api.endpoints[0].response.value, "Method");
+    assert_eq!(api.spec().endpoints[0].response.value, "Method");
 }
 
 #[test]
@@ -138,19 +144,20 @@ fn self_referring_schemas_load_with_warnings_and_no_endless_recursion() {
         docspec_codegen::SourceFile::new("errors.md", page),
     )
     .unwrap_or_else(|d| panic!("{d}"));
-    let holder = api.model("Holder").unwrap();
+    let holder = api.spec().model("Holder").unwrap();
     let types: Vec<String> = holder
         .fields
         .iter()
         .map(|f| format!("{:?}", f.ty.value))
         .collect();
     assert_eq!(types, ["Array(Json)", "Json", "Json", "Model(\"Wide\")"]);
-    let wide = api.model("Wide").unwrap();
+    let wide = api.spec().model("Wide").unwrap();
     assert_eq!(wide.fields.len(), 1);
     let refers_back = api
+        .spec()
         .warnings
         .iter()
         .filter(|w| w.message.contains("refers back to itself"))
         .count();
-    assert_eq!(refers_back, 3, "{:#?}", api.warnings);
+    assert_eq!(refers_back, 3, "{:#?}", api.spec().warnings);
 }

@@ -30,13 +30,14 @@
 
 pub mod derive;
 pub mod expand;
+pub mod fallback;
 
 use proc_macro2::TokenStream;
 
 pub use docspec_ir::{
-    Api, Diagnostic, Diagnostics, Input, InputFile, SourceFile, Spec, check, diag, diff, ident,
-    load_file, load_markdown_source, load_openapi, load_openapi_sources, load_source, model,
-    openapi, parse, source, valid, validate, write,
+    Api, Diagnostic, Diagnostics, Input, InputFile, SourceFile, Spec, diag, diff, ident, load_file,
+    load_markdown_source, load_openapi, load_openapi_sources, load_source, model, openapi, parse,
+    resolve, source, validate, write,
 };
 pub use expand::{ExpandOptions, expand, pretty};
 

@@ -5,9 +5,9 @@
 //! 1. [`parse`]: spec text (JSON, a Markdown errors page, an OpenAPI
 //!    document) → [`Spec`], reporting missing fields, wrong types and unknown
 //!    fields with their line, column and JSON pointer;
-//! 2. [`check`]: cross-entry rules (duplicates, identifier collisions, status
-//!    ranges, unknown references), every violation gathered;
-//! 3. [`valid`]: the checked spec with its derived facts resolved, the
+//! 2. [`resolve`]: one pass that checks the cross-entry rules (duplicates,
+//!    identifier collisions, status ranges, unknown references), every
+//!    violation gathered, and works out each fact generation needs once: the
 //!    [`Api`] that generation, the mock and the tools read.
 //!
 //! ```
@@ -30,7 +30,6 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
-pub mod check;
 pub mod diag;
 pub mod diff;
 pub mod ident;
@@ -39,8 +38,8 @@ mod load;
 pub mod model;
 pub mod openapi;
 pub mod parse;
+pub mod resolve;
 pub mod source;
-pub mod valid;
 pub mod write;
 
 pub use diag::{Diagnostic, Diagnostics};
@@ -49,5 +48,5 @@ pub use load::{
     load_source, validate,
 };
 pub use model::Spec;
+pub use resolve::Api;
 pub use source::SourceFile;
-pub use valid::Api;

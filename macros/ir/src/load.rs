@@ -13,7 +13,7 @@ use std::sync::Arc;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::model::{self, Spec};
 use crate::source::SourceFile;
-use crate::{Api, check, openapi, parse};
+use crate::{Api, openapi, parse, resolve};
 
 /// A file to read, with the name diagnostics give it (the path as the user
 /// wrote it, relative to their crate or working directory).
@@ -106,7 +106,7 @@ impl Input {
         for file in self.errors().into_iter().map(|e| absolute(&e.path)) {
             files.push(file);
         }
-        for file in &api.extra_files {
+        for file in &api.spec().extra_files {
             if !files.contains(file) {
                 files.push(file.clone());
             }
@@ -180,11 +180,7 @@ pub fn validate(spec: Spec) -> Result<Api, Diagnostics> {
 fn finish(mut spec: Spec, mut diags: Diagnostics) -> Result<Api, Diagnostics> {
     spec.reindex();
     apply_error_options(&mut spec, &mut diags);
-    if let Err(more) = check::check(&spec) {
-        diags.extend(more);
-    }
-    diags.sort();
-    diags.finish(spec).and_then(Api::resolve)
+    resolve::resolve(spec, diags)
 }
 
 fn apply_error_options(spec: &mut Spec, diags: &mut Diagnostics) {

@@ -27,7 +27,7 @@ fn string(s: &str) -> String {
 /// The name, error body, categories, errors and documented statuses of a
 /// validated spec as JSON spec text, one entry per line.
 pub fn errors_to_json(api: &Api) -> String {
-    let spec: &Spec = api;
+    let spec: &Spec = api.spec();
     let categories: Vec<String> = spec
         .categories
         .iter()
@@ -132,12 +132,15 @@ mod tests {
         let spec = crate::load_markdown_source(crate::SourceFile::new("e.md", md)).unwrap();
         let json = errors_to_json(&spec);
         let back = crate::load_source(crate::SourceFile::new("e.json", json)).unwrap();
-        assert_eq!(back.errors[0].message_text(), Some("Key is \"bad\"."));
-        assert_eq!(back.name, "Acme");
-        assert_eq!(back.error_body().code.value, "/error/code");
-        assert_eq!(back.statuses[0].status.value, 502);
         assert_eq!(
-            back.categories[0].description.as_deref(),
+            back.spec().errors[0].message_text(),
+            Some("Key is \"bad\".")
+        );
+        assert_eq!(back.spec().name, "Acme");
+        assert_eq!(back.error_body().code.value, "/error/code");
+        assert_eq!(back.spec().statuses[0].status.value, 502);
+        assert_eq!(
+            back.spec().categories[0].description.as_deref(),
             Some("When the key is wrong.")
         );
     }

@@ -10,7 +10,7 @@ use crate::Api;
 use crate::diag::did_you_mean;
 use crate::expand::reason;
 use crate::model::Spec;
-use crate::valid::ResolvedEndpoint;
+use crate::resolve::ResolvedEndpoint;
 
 /// Which variant receives what.
 pub(crate) struct Plan<'s> {
@@ -80,7 +80,7 @@ pub(crate) fn plan<'s>(
     enum_span: Span,
     errors: &mut Vec<syn::Error>,
 ) -> Plan<'s> {
-    let spec: &Spec = api;
+    let spec: &Spec = api.spec();
     let mut scope: Vec<usize> = (0..spec.errors.len()).collect();
     let mut endpoints: Vec<ResolvedEndpoint<'s>> = api.resolved_endpoints().collect();
     if let Some(lit) = &container.endpoint {

@@ -17,7 +17,7 @@ use syn::parse::{Parse, ParseStream};
 use syn::{DeriveInput, LitStr, Token};
 
 /// The name of the hidden macro in a generated module.
-const MACRO: &str = "__from_api_error";
+pub(crate) const MACRO: &str = "__from_api_error";
 
 /// Step one of the derive: calls the hidden macro of the module the enum
 /// names, or explains that it must name one.

@@ -13,7 +13,7 @@
 
 mod attrs;
 mod coverage;
-mod handoff;
+pub(crate) mod handoff;
 
 pub use handoff::{Handoff, handoff, handoff_macro};
 
@@ -22,7 +22,7 @@ use quote::quote;
 use syn::DeriveInput;
 
 use crate::Api;
-use crate::valid::ResolvedEndpoint;
+use crate::resolve::ResolvedEndpoint;
 use attrs::{Mapped, Shape};
 use coverage::Plan;
 

@@ -7,7 +7,7 @@ use super::{doc, models};
 
 use crate::Api;
 use crate::model::{AuthScheme, Endpoint, ParamType, PathParam, Spec, TypeRef};
-use crate::valid::{PagingStyle, ResolvedEndpoint};
+use crate::resolve::{PagingStyle, ResolvedEndpoint};
 
 /// An identifier resolved by validation.
 fn rust_ident(name: &str) -> Ident {
@@ -404,7 +404,7 @@ fn request(spec: &Spec, e: &ResolvedEndpoint<'_>, rt: &TokenStream) -> TokenStre
 }
 
 pub(crate) fn expand(api: &Api, rt: &TokenStream) -> TokenStream {
-    let spec: &Spec = api;
+    let spec: &Spec = api.spec();
     if spec.endpoints.is_empty() {
         return TokenStream::new();
     }

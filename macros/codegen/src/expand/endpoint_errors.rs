@@ -7,7 +7,7 @@ use quote::{format_ident, quote};
 use super::errors::reason;
 use super::{Names, doc};
 use crate::Api;
-use crate::valid::ResolvedEndpoint;
+use crate::resolve::ResolvedEndpoint;
 
 /// One endpoint's enum: `positions` are its codes in the spec's errors.
 fn expand_one(api: &Api, names: &Names, e: &ResolvedEndpoint<'_>, rt: &TokenStream) -> TokenStream {

@@ -7,9 +7,9 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::doc;
-use crate::check::enums::OTHER;
 use crate::ident;
 use crate::model::{Model, Union};
+use crate::resolve::enums::OTHER;
 
 /// The enum, its string conversions, and its serde impls through the
 /// runtime's serde.

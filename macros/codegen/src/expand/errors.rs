@@ -6,7 +6,7 @@ use quote::quote;
 use super::{Names, doc};
 
 use crate::model::{ErrorDef, Origin, Spec};
-use crate::valid::{Api, ResolvedError};
+use crate::resolve::{Api, ResolvedError};
 
 /// The reason phrase of a status, for docs.
 pub(crate) fn reason(status: u16) -> &'static str {
@@ -17,7 +17,7 @@ pub(crate) fn reason(status: u16) -> &'static str {
 }
 
 pub(crate) fn expand(api: &Api, names: &Names, rt: &TokenStream) -> TokenStream {
-    let spec: &Spec = api;
+    let spec: &Spec = api.spec();
     let error_code = error_code(api, names, rt);
     let category = category(api, names, rt);
     let api_name = super::api_phrase(&spec.name);
@@ -39,7 +39,7 @@ fn category_title(spec: &Spec, position: usize) -> &str {
 }
 
 fn table_doc(api: &Api) -> String {
-    let spec: &Spec = api;
+    let spec: &Spec = api.spec();
     let mut s = format!(
         "Every error code of {}.\n\n\
          The enum is exhaustive on purpose: a `match` without a wildcard arm stops \
@@ -82,7 +82,7 @@ fn variant_doc(spec: &Spec, e: &ErrorDef, r: &ResolvedError) -> String {
 }
 
 fn error_code(api: &Api, names: &Names, rt: &TokenStream) -> TokenStream {
-    let spec: &Spec = api;
+    let spec: &Spec = api.spec();
     let enum_doc = doc::attrs(&table_doc(api));
     let idents = names.errors();
     let variant_docs = api
@@ -257,7 +257,7 @@ fn error_code(api: &Api, names: &Names, rt: &TokenStream) -> TokenStream {
 }
 
 fn category(api: &Api, names: &Names, rt: &TokenStream) -> TokenStream {
-    let spec: &Spec = api;
+    let spec: &Spec = api.spec();
     // Each category's codes, as variants, in spec order.
     let mut by_category: Vec<Vec<&Ident>> = vec![Vec::new(); spec.categories.len()];
     for ((_, r), id) in api.errors().zip(names.errors()) {

@@ -121,7 +121,8 @@ pub fn expand(api: &Api, options: &ExpandOptions) -> TokenStream {
 /// macro to warn, so each is the deprecation note of an item the generated
 /// code then uses.
 fn warnings(api: &Api) -> TokenStream {
-    api.warnings
+    api.spec()
+        .warnings
         .iter()
         .map(|w| {
             let note = format!("docspec: {w}");

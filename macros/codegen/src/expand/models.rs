@@ -8,7 +8,7 @@ use quote::{format_ident, quote};
 use super::doc;
 use crate::Api;
 use crate::model::{Field, Model, Spec, TypeRef};
-use crate::valid::{PageEnd, PagingStyle};
+use crate::resolve::{PageEnd, PagingStyle};
 
 /// The Rust type of a spec type, as seen from inside the `models` module.
 pub(crate) fn rust_type(ty: &TypeRef, rt: &TokenStream) -> TokenStream {
@@ -146,7 +146,7 @@ fn model(
 
 /// `impl Page` for the response model of each paged endpoint.
 fn page_impls(api: &Api, rt: &TokenStream) -> TokenStream {
-    let spec: &Spec = api;
+    let spec: &Spec = api.spec();
     let mut seen: HashSet<&str> = HashSet::new();
     let impls = api.resolved_endpoints().filter_map(|e| {
         let paging = e.paging?;
@@ -300,7 +300,7 @@ fn read(api: &Api, path: &[(String, usize)]) -> Option<Read> {
     let mut place = quote!(self);
     let mut optional = false;
     for (model, i) in path {
-        let f = api.model(model)?.fields.get(*i)?;
+        let f = api.spec().model(model)?.fields.get(*i)?;
         let id = field_ident(api.model_field_names(model), *i)?;
         place = match (optional, is_optional(f)) {
             (false, false) => quote!(#place.#id),
@@ -314,7 +314,7 @@ fn read(api: &Api, path: &[(String, usize)]) -> Option<Read> {
 }
 
 pub(crate) fn expand(api: &Api, rt: &TokenStream) -> TokenStream {
-    let spec: &Spec = api;
+    let spec: &Spec = api.spec();
     let query_enums = super::query::enums(api);
     if spec.models.is_empty() && query_enums.is_empty() {
         return TokenStream::new();

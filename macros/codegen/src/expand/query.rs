@@ -7,7 +7,7 @@ use quote::{format_ident, quote};
 use super::doc;
 use crate::Api;
 use crate::model::{ParamType, QueryParam};
-use crate::valid::QueryEnum;
+use crate::resolve::QueryEnum;
 
 /// Every query parameter's enum of values, for the `models` module.
 pub(crate) fn enums(api: &Api) -> TokenStream {

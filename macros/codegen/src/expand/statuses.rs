@@ -10,7 +10,7 @@ use crate::Api;
 use crate::model::Spec;
 
 fn enum_doc(api: &Api) -> String {
-    let spec: &Spec = api;
+    let spec: &Spec = api.spec();
     let mut s = format!(
         "The statuses the docs of {} document without an error code.\n\n\
          A response with one of these statuses and no code the spec knows is that \

@@ -1,36 +1,105 @@
-//! Cross-entry rules of a spec, as a list of small `check_*` functions.
+//! The resolve pass: a loaded [`Spec`] in, a validated [`Api`] out, or
+//! every problem found.
 //!
-//! Each records every violation it finds; [`check`] runs them all so that a
-//! spec author sees every problem at once. Generation only ever sees a spec
-//! that passed.
+//! One pass does both jobs a checker and a resolver would: each fact
+//! generation needs (a Rust name, a status, a category, an endpoint's error
+//! set, its paging) is worked out once, where the rule about it is checked,
+//! and kept. The rules that only refuse (duplicates, empty messages, auth)
+//! are small `check_*` functions, each with a comment saying why. A spec
+//! that fails any rule never becomes an [`Api`].
 
+mod api;
 mod auth;
 mod endpoints;
 pub mod enums;
-pub(crate) mod paging;
+mod names;
+mod paging;
 mod query;
 mod statuses;
+
+pub use api::{
+    Api, EndpointNames, FieldPath, PageEnd, Paging, PagingStyle, QueryEnum, ResolvedEndpoint,
+    ResolvedError, ResolvedStatus,
+};
 
 use std::collections::HashMap;
 
 use crate::diag::Diagnostics;
 use crate::model::{Loc, Spanned, Spec};
 
-/// Validates a parsed spec.
-pub fn check(spec: &Spec) -> Result<(), Diagnostics> {
-    let mut diags = Diagnostics::new();
-    check_error_body(spec, &mut diags);
-    check_categories(spec, &mut diags);
-    check_codes_unique(spec, &mut diags);
-    check_code_idents(spec, &mut diags);
-    check_statuses(spec, &mut diags);
-    statuses::check(spec, &mut diags);
-    auth::check(spec, &mut diags);
-    check_error_categories(spec, &mut diags);
-    check_messages(spec, &mut diags);
-    endpoints::check(spec, &mut diags);
+/// Resolves a loaded spec: runs every rule and works out every fact
+/// generation needs, in one pass. `loaded` holds the problems found while
+/// reading the spec's files; they come back with the pass's own, sorted by
+/// place.
+pub fn resolve(spec: Spec, loaded: Diagnostics) -> Result<Api, Diagnostics> {
+    // A missing error body layout is reported by the reader that missed it,
+    // in the words of its format; a spec built by hand gets this one.
+    let report_missing_body = loaded.is_empty();
+    let mut diags = loaded;
+    check_error_body(&spec, &mut diags);
+    check_categories(&spec, &mut diags);
+    check_codes_unique(&spec, &mut diags);
+    let names = names::resolve(&spec, &mut diags);
+    let errors = resolve_errors(&spec, &mut diags);
+    let statuses = statuses::resolve(&spec, names.as_ref(), &mut diags);
+    auth::check(&spec, &mut diags);
+    check_messages(&spec, &mut diags);
+    endpoints::check(&spec, names.as_ref(), &mut diags);
+    let methods: Vec<Option<http::Method>> = spec
+        .endpoints
+        .iter()
+        .map(|e| {
+            http::Method::from_bytes(e.method.as_bytes())
+                .map_err(|_| diags.push(e.method.loc.error("not an HTTP method")))
+                .ok()
+        })
+        .collect();
+    let paging: Vec<_> = spec
+        .endpoints
+        .iter()
+        .map(|e| paging::resolve(&spec, e).map_err(|problems| diags.extend(problems)))
+        .collect();
+    let error_body = spec.error_body.clone();
+    if error_body.is_none() && report_missing_body {
+        diags.push(crate::parse::missing_error_body(spec.loc.error(
+            "the spec does not say where error responses carry the code and message",
+        )));
+    }
     diags.sort();
-    diags.finish(())
+    let parts = (|| {
+        Some(api::Parts {
+            names: names?,
+            errors: errors?,
+            statuses: statuses?,
+            methods: methods.into_iter().collect::<Option<_>>()?,
+            paging: paging.into_iter().collect::<Result<_, _>>().ok()?,
+            error_body: error_body?,
+        })
+    })();
+    match parts {
+        Some(parts) if diags.is_empty() => Ok(api::Api::new(spec, parts)),
+        None if diags.is_empty() => Err(spec
+            .loc
+            .error("internal error: a name could not be resolved, and no rule said why")
+            .into()),
+        _ => Err(diags),
+    }
+}
+
+/// Each error's status and category, reporting a status that cannot be an
+/// error response's and a category the spec does not define.
+fn resolve_errors(spec: &Spec, diags: &mut Diagnostics) -> Option<Vec<(http::StatusCode, usize)>> {
+    // Every error is looked at, so that every problem is reported.
+    let resolved: Vec<Option<(http::StatusCode, usize)>> = spec
+        .errors
+        .iter()
+        .map(|e| {
+            let status = error_status(&e.status, diags);
+            let category = category_position(spec, &e.category, diags);
+            status.zip(category)
+        })
+        .collect();
+    resolved.into_iter().collect()
 }
 
 fn position(loc: &Loc) -> String {
@@ -75,7 +144,6 @@ pub(crate) fn check_pointer(p: &Spanned<String>, diags: &mut Diagnostics) {
 /// they must be unique both as written and as Rust names.
 fn check_categories(spec: &Spec, diags: &mut Diagnostics) {
     let mut by_id: HashMap<&str, &Loc> = HashMap::new();
-    let mut by_ident: HashMap<String, (&str, &Loc)> = HashMap::new();
     for cat in &spec.categories {
         if let Some(first) = by_id.insert(&cat.id, &cat.id.loc) {
             diags.push(
@@ -85,27 +153,6 @@ fn check_categories(spec: &Spec, diags: &mut Diagnostics) {
                     .with_note(format!("first defined at {}", position(first))),
             );
             continue;
-        }
-        match cat.ident() {
-            Err(e) => diags.push(cat.id.loc.error(format!(
-                "category `{}` cannot be a Rust name: {e}",
-                cat.id.value
-            ))),
-            Ok(ident) => {
-                if let Some((other, first)) = by_ident.get(&ident) {
-                    diags.push(
-                        cat.id
-                            .loc
-                            .error(format!(
-                                "categories `{other}` and `{}` both become the Rust name `{ident}`",
-                                cat.id.value
-                            ))
-                            .with_note(format!("`{other}` is defined at {}", position(first))),
-                    );
-                } else {
-                    by_ident.insert(ident, (&cat.id, &cat.id.loc));
-                }
-            }
         }
         if cat.title.trim().is_empty() {
             diags.push(cat.title.loc.error("category title is empty"));
@@ -129,58 +176,12 @@ fn check_codes_unique(spec: &Spec, diags: &mut Diagnostics) {
     }
 }
 
-/// Every code becomes an `ErrorCode` variant: the name must be a valid Rust
-/// identifier and no two codes may share one (`user.deleted` and
-/// `USER_DELETED` both become `UserDeleted`).
-fn check_code_idents(spec: &Spec, diags: &mut Diagnostics) {
-    let mut seen: HashMap<String, (&str, &Loc)> = HashMap::new();
-    let mut codes: HashMap<&str, ()> = HashMap::new();
-    for e in &spec.errors {
-        if codes.insert(&e.code, ()).is_some() {
-            continue; // reported as a duplicate code
-        }
-        let loc = e.rust_name.as_ref().map_or(&e.code.loc, |n| &n.loc);
-        match e.ident() {
-            Err(err) => {
-                let what = match &e.rust_name {
-                    Some(n) => {
-                        format!("`rust_name` `{}` is not a usable Rust name: {err}", n.value)
-                    }
-                    None => format!("code `{}` cannot become a Rust name: {err}", e.code.value),
-                };
-                diags.push(
-                    loc.error(what)
-                        .with_help("give the entry a `rust_name` in UpperCamelCase"),
-                );
-            }
-            Ok(ident) => {
-                if let Some((other, first)) = seen.get(&ident) {
-                    diags.push(
-                        loc.error(format!(
-                            "codes `{other}` and `{}` both become the Rust name `{ident}`",
-                            e.code.value
-                        ))
-                        .with_note(format!("`{other}` is defined at {}", position(first)))
-                        .with_help("give one of them a `rust_name`"),
-                    );
-                } else {
-                    seen.insert(ident, (&e.code, loc));
-                }
-            }
-        }
-    }
-}
-
 /// An error response's status must be a real HTTP status (100–599) and an
 /// error one (400–599); anything else cannot come with an error body.
-fn check_statuses(spec: &Spec, diags: &mut Diagnostics) {
-    for e in &spec.errors {
-        status_problem(&e.status, diags);
-    }
-}
-
-/// Reports a status that cannot be an error response's.
-pub(crate) fn status_problem(status: &Spanned<i64>, diags: &mut Diagnostics) {
+pub(crate) fn error_status(
+    status: &Spanned<i64>,
+    diags: &mut Diagnostics,
+) -> Option<http::StatusCode> {
     let s = status.value;
     if !(100..=599).contains(&s) {
         diags.push(
@@ -188,7 +189,9 @@ pub(crate) fn status_problem(status: &Spanned<i64>, diags: &mut Diagnostics) {
                 .loc
                 .error(format!("status {s} is outside the HTTP range 100–599")),
         );
-    } else if s < 400 {
+        return None;
+    }
+    if s < 400 {
         diags.push(
             status
                 .loc
@@ -197,20 +200,18 @@ pub(crate) fn status_problem(status: &Spanned<i64>, diags: &mut Diagnostics) {
                 ))
                 .with_help("errors are 4xx (client) or 5xx (server) responses"),
         );
+        return None;
     }
+    u16::try_from(s)
+        .ok()
+        .and_then(|s| http::StatusCode::from_u16(s).ok())
 }
 
-/// Every error names a category that the spec defines.
-fn check_error_categories(spec: &Spec, diags: &mut Diagnostics) {
-    for e in &spec.errors {
-        unknown_category(spec, &e.category, diags);
-    }
-}
-
-/// Reports a category id the spec does not define, with a "did you mean".
-fn unknown_category(spec: &Spec, id: &Spanned<String>, diags: &mut Diagnostics) {
-    if spec.category(id).is_some() {
-        return;
+/// The position of the category `id` names, or a report of an id the spec
+/// does not define, with a "did you mean".
+fn category_position(spec: &Spec, id: &Spanned<String>, diags: &mut Diagnostics) -> Option<usize> {
+    if let Some(position) = spec.category_position(id) {
+        return Some(position);
     }
     let ids: Vec<&str> = spec.categories.iter().map(|c| c.id.as_str()).collect();
     let mut d = id
@@ -221,6 +222,7 @@ fn unknown_category(spec: &Spec, id: &Spanned<String>, diags: &mut Diagnostics) 
         d = d.with_note(format!("the categories are {}", crate::json::list(&ids)));
     }
     diags.push(d);
+    None
 }
 
 /// Reports an error code the spec does not define, with a "did you mean".

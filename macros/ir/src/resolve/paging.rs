@@ -3,11 +3,11 @@
 //! response says another page follows. Checking reports what does not
 //! resolve; the validated model keeps what does ([`Paging`]).
 
+use super::api::{FieldPath, PageEnd, Paging, PagingStyle};
 use crate::diag::Diagnostic;
 use crate::model::{
     Endpoint, Model, Pagination, PagingConvention, ParamType, Spanned, Spec, TypeRef,
 };
-use crate::valid::{FieldPath, PageEnd, Paging, PagingStyle};
 
 /// How `e` pages, `None` when it does not, or every reason it cannot.
 pub(crate) fn resolve(spec: &Spec, e: &Endpoint) -> Result<Option<Paging>, Vec<Diagnostic>> {

@@ -3,20 +3,35 @@
 
 use std::collections::HashMap;
 
+use http::StatusCode;
+
+use super::names::Names;
 use super::position;
 use crate::diag::Diagnostics;
 use crate::model::{Loc, Spanned, Spec};
 
-pub(super) fn check(spec: &Spec, diags: &mut Diagnostics) {
-    let code_idents: HashMap<String, &str> = spec
-        .errors
-        .iter()
-        .filter_map(|e| Some((e.ident().ok()?, e.code.as_str())))
-        .collect();
+/// Each documented status's status and category, reporting what cannot
+/// resolve; and the statuses endpoints list must be documented ones.
+pub(super) fn resolve(
+    spec: &Spec,
+    names: Option<&Names>,
+    diags: &mut Diagnostics,
+) -> Option<Vec<(StatusCode, usize)>> {
+    let code_idents: HashMap<&str, &str> = names
+        .map(|n| {
+            n.errors
+                .iter()
+                .zip(&spec.errors)
+                .map(|(ident, e)| (ident.as_str(), e.code.as_str()))
+                .collect()
+        })
+        .unwrap_or_default();
     let mut seen: HashMap<i64, &Loc> = HashMap::new();
+    let mut resolved = Vec::with_capacity(spec.statuses.len());
     for s in &spec.statuses {
-        super::status_problem(&s.status, diags);
-        super::unknown_category(spec, &s.category, diags);
+        let status = super::error_status(&s.status, diags);
+        let category = super::category_position(spec, &s.category, diags);
+        resolved.push(status.zip(category));
         if let Some(first) = seen.insert(s.status.value, &s.status.loc) {
             diags.push(
                 s.status
@@ -26,7 +41,7 @@ pub(super) fn check(spec: &Spec, diags: &mut Diagnostics) {
             );
         }
         let ident = s.ident();
-        if let Some(code) = code_idents.get(&ident) {
+        if let Some(code) = code_idents.get(ident.as_str()) {
             diags.push(
                 s.status
                     .loc
@@ -45,6 +60,7 @@ pub(super) fn check(spec: &Spec, diags: &mut Diagnostics) {
             }
         }
     }
+    resolved.into_iter().collect()
 }
 
 fn undocumented(spec: &Spec, listed: &Spanned<i64>) -> crate::diag::Diagnostic {

@@ -6,21 +6,18 @@
 //! [`load_markdown_source`](crate::load_markdown_source),
 //! [`validate`](crate::validate)) are the only way to make one: raw parse
 //! output ([`parse`](crate::parse)) is a [`Spec`] and cannot reach
-//! the code generator. It reads as the [`Spec`] it holds, plus the
+//! the code generator. It holds the [`Spec`] ([`Api::spec`]) and the
 //! resolved parts: each code's Rust name, [`StatusCode`] and category, each
 //! category's Rust name, each model's field names, and for each endpoint
 //! ([`ResolvedEndpoint`]) its [`Method`], Rust names, complete error set and
 //! [`Paging`].
 
-mod names;
-
-pub use names::{EndpointNames, QueryEnum};
-
 use std::ops::Deref;
 
 use http::{Method, StatusCode};
 
-use crate::diag::Diagnostics;
+use super::names::Names;
+pub use super::names::{EndpointNames, QueryEnum};
 use crate::model::{Endpoint, ErrorBody, ErrorDef, Spec, StatusDef};
 
 /// What validation resolved about one error code.
@@ -156,76 +153,81 @@ pub struct Api {
     endpoints: Vec<EndpointParts>,
 }
 
+/// What the resolve pass worked out, by position in the spec's lists.
+pub(super) struct Parts {
+    /// Every Rust name.
+    pub names: Names,
+    /// Each error's status and category position.
+    pub errors: Vec<(StatusCode, usize)>,
+    /// Each documented status's status and category position.
+    pub statuses: Vec<(StatusCode, usize)>,
+    /// Each endpoint's method.
+    pub methods: Vec<Method>,
+    /// Each endpoint's paging.
+    pub paging: Vec<Option<Paging>>,
+    /// Where error responses carry the code and message.
+    pub error_body: ErrorBody,
+}
+
 impl Api {
-    /// Resolves a spec that has just passed checking. Whatever cannot be
-    /// resolved is a diagnostic (the checks should have caught it first),
-    /// never a fallback.
-    pub(crate) fn resolve(spec: Spec) -> Result<Self, Diagnostics> {
-        let mut diags = Diagnostics::new();
-        let errors = spec
-            .errors
-            .iter()
-            .filter_map(|e| resolve_error(&spec, e, &mut diags))
-            .collect();
-        let category_idents = spec
-            .categories
-            .iter()
-            .filter_map(|c| match c.ident() {
-                Ok(ident) => Some(ident),
-                Err(err) => {
-                    diags.push(c.id.loc.error(format!("category `{}`: {err}", c.id.value)));
-                    None
-                }
+    /// Puts a resolved spec together with what was worked out about it.
+    pub(super) fn new(spec: Spec, parts: Parts) -> Self {
+        let Names {
+            errors: error_idents,
+            categories: category_idents,
+            fields: field_names,
+            endpoints: endpoint_names,
+        } = parts.names;
+        let errors = error_idents
+            .into_iter()
+            .zip(parts.errors)
+            .map(|(ident, (status, category))| ResolvedError {
+                ident,
+                status,
+                category,
             })
             .collect();
-        let field_names = spec
-            .models
+        let statuses = spec
+            .statuses
             .iter()
-            .map(|m| names::fields(m, &mut diags).unwrap_or_default())
+            .zip(parts.statuses)
+            .map(|(s, (status, category))| ResolvedStatus {
+                ident: s.ident(),
+                status,
+                category,
+            })
             .collect();
         let endpoints = spec
             .endpoints
             .iter()
-            .filter_map(|e| resolve_endpoint(&spec, e, &mut diags))
-            .collect();
-        let statuses =
-            spec.statuses
-                .iter()
-                .filter_map(|s| {
-                    let status = u16::try_from(s.status.value)
-                        .ok()
-                        .and_then(|v| StatusCode::from_u16(v).ok());
-                    let category = spec.category_position(&s.category);
-                    if status.is_none() || category.is_none() {
-                        diags.push(s.loc.error(
-                            "a documented status needs an HTTP status and a known category",
-                        ));
-                    }
-                    Some(ResolvedStatus {
-                        ident: s.ident(),
-                        status: status?,
-                        category: category?,
+            .zip(endpoint_names)
+            .zip(parts.methods)
+            .zip(parts.paging)
+            .map(|(((e, names), method), paging)| EndpointParts {
+                method,
+                names,
+                errors: spec.endpoint_error_positions(e),
+                statuses: e
+                    .statuses
+                    .iter()
+                    .filter_map(|listed| {
+                        spec.statuses
+                            .iter()
+                            .position(|s| s.status.value == listed.value)
                     })
-                })
-                .collect();
-        let error_body = spec.error_body.clone().ok_or_else(|| {
-            diags.push(crate::parse::missing_error_body(spec.loc.error(
-                "the spec does not say where error responses carry the code and message",
-            )))
-        });
-        let Ok(error_body) = error_body else {
-            return Err(diags);
-        };
-        let api = Api {
-            error_body,
+                    .collect(),
+                paging,
+            })
+            .collect();
+        Api {
+            error_body: parts.error_body,
             errors,
             statuses,
             category_idents,
             field_names,
             endpoints,
             spec,
-        };
-        diags.finish(api)
+        }
     }
 
     /// Where error responses carry the code and message.
@@ -298,65 +300,5 @@ impl Api {
             status_set: &parts.statuses,
             paging: parts.paging.as_ref(),
         })
-    }
-}
-
-fn resolve_endpoint(spec: &Spec, e: &Endpoint, diags: &mut Diagnostics) -> Option<EndpointParts> {
-    let method = Method::from_bytes(e.method.value.as_bytes())
-        .map_err(|_| diags.push(e.method.loc.error("not an HTTP method")))
-        .ok();
-    let names = names::endpoint(e, diags);
-    let paging = crate::check::paging::resolve(spec, e).map_err(|problems| {
-        if problems.is_empty() {
-            diags.push(e.response.loc.error("unknown response model"));
-        }
-        for d in problems {
-            diags.push(d);
-        }
-    });
-    Some(EndpointParts {
-        method: method?,
-        names: names?,
-        errors: spec.endpoint_error_positions(e),
-        statuses: e
-            .statuses
-            .iter()
-            .filter_map(|listed| {
-                spec.statuses
-                    .iter()
-                    .position(|s| s.status.value == listed.value)
-            })
-            .collect(),
-        paging: paging.ok()?,
-    })
-}
-
-fn resolve_error(spec: &Spec, e: &ErrorDef, diags: &mut Diagnostics) -> Option<ResolvedError> {
-    let ident = e
-        .ident()
-        .map_err(|err| diags.push(e.code.loc.error(format!("code `{}`: {err}", e.code.value))))
-        .ok();
-    let status = u16::try_from(e.status.value)
-        .ok()
-        .and_then(|s| StatusCode::from_u16(s).ok());
-    if status.is_none() {
-        diags.push(e.status.loc.error("not an HTTP status"));
-    }
-    let category = spec.category_position(&e.category);
-    if category.is_none() {
-        diags.push(e.category.loc.error("unknown category"));
-    }
-    Some(ResolvedError {
-        ident: ident?,
-        status: status?,
-        category: category?,
-    })
-}
-
-impl Deref for Api {
-    type Target = Spec;
-
-    fn deref(&self) -> &Spec {
-        &self.spec
     }
 }

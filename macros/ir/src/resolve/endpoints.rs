@@ -2,17 +2,20 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::names::Names;
 use super::{position, unknown_code};
 use crate::diag::Diagnostics;
 use crate::ident;
 use crate::model::{Endpoint, Loc, Model, Spanned, Spec, TypeRef};
 
-pub(super) fn check(spec: &Spec, diags: &mut Diagnostics) {
+pub(super) fn check(spec: &Spec, names: Option<&Names>, diags: &mut Diagnostics) {
     check_success_body(spec, diags);
     check_groups(spec, diags);
     check_models(spec, diags);
     check_endpoints(spec, diags);
-    check_unknown_variant(spec, diags);
+    if let Some(names) = names {
+        check_unknown_variant(spec, names, diags);
+    }
 }
 
 fn unknown_model(spec: &Spec, name: &str, loc: &Loc, diags: &mut Diagnostics) {
@@ -153,27 +156,8 @@ fn check_example(spec: &Spec, f: &crate::model::Field, diags: &mut Diagnostics) 
 
 fn check_fields(spec: &Spec, m: &Model, diags: &mut Diagnostics) {
     duplicates(m.fields.iter().map(|f| &f.name), "field", diags);
-    let mut idents: HashMap<String, &str> = HashMap::new();
     for f in &m.fields {
         check_example(spec, f, diags);
-        match f.ident() {
-            Err(e) => diags.push(f.name.loc.error(format!(
-                "field `{}` cannot be a Rust name: {e}",
-                f.name.value
-            ))),
-            Ok(id) => {
-                if let Some(other) = idents.get(&id) {
-                    if *other != f.name.as_str() {
-                        diags.push(f.name.loc.error(format!(
-                            "fields `{other}` and `{}` both become the Rust field `{id}`",
-                            f.name.value
-                        )));
-                    }
-                } else {
-                    idents.insert(id, &f.name);
-                }
-            }
-        }
         if let Some(model) = f.ty.model() {
             unknown_model(spec, model, &f.ty.loc, diags);
         }
@@ -246,7 +230,6 @@ fn check_endpoints(spec: &Spec, diags: &mut Diagnostics) {
             unknown_model(spec, body, &body.loc, diags);
         }
         check_response(spec, e, diags);
-        check_pagination(spec, e, diags);
         check_endpoint_errors(spec, e, diags);
     }
 }
@@ -402,15 +385,6 @@ fn check_query(e: &Endpoint, diags: &mut Diagnostics) {
     }
 }
 
-/// A paged endpoint's parameters, items and has-more flag resolve.
-fn check_pagination(spec: &Spec, e: &Endpoint, diags: &mut Diagnostics) {
-    if let Err(problems) = super::paging::resolve(spec, e) {
-        for d in problems {
-            diags.push(d);
-        }
-    }
-}
-
 /// The codes and groups an endpoint lists exist, each listed once.
 fn check_endpoint_errors(spec: &Spec, e: &Endpoint, diags: &mut Diagnostics) {
     for g in &e.error_groups {
@@ -431,7 +405,7 @@ fn check_endpoint_errors(spec: &Spec, e: &Endpoint, diags: &mut Diagnostics) {
 
 /// Endpoint error enums keep the variant `Unknown` for codes they do not
 /// list, so no code an endpoint returns may take that name.
-fn check_unknown_variant(spec: &Spec, diags: &mut Diagnostics) {
+fn check_unknown_variant(spec: &Spec, names: &Names, diags: &mut Diagnostics) {
     if spec.endpoints.is_empty() {
         return;
     }
@@ -441,8 +415,8 @@ fn check_unknown_variant(spec: &Spec, diags: &mut Diagnostics) {
         .flat_map(|e| spec.endpoint_codes(e))
         .map(|c| c.code.as_str())
         .collect();
-    for code in &spec.errors {
-        if returned.contains(code.code.as_str()) && code.ident().is_ok_and(|i| i == "Unknown") {
+    for (code, ident) in spec.errors.iter().zip(&names.errors) {
+        if returned.contains(code.code.as_str()) && ident == "Unknown" {
             diags.push(
                 code.code
                     .loc
