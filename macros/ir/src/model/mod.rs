@@ -1,6 +1,6 @@
 //! The spec as data: what a spec file says, with where it says it.
 //!
-//! [`crate::parse`] builds a [`Spec`] from a file, [`crate::check`] validates
+//! [`crate::parse`] builds a [`Spec`] from a file, [`crate::resolve`] validates
 //! it, and only a validated spec reaches the code generator.
 
 use std::collections::HashMap;

@@ -1,5 +1,5 @@
 //! JSON spec text → [`Spec`], reporting shape problems (missing fields, wrong
-//! types, unknown fields). Cross-entry rules live in [`crate::check`].
+//! types, unknown fields). Cross-entry rules live in [`crate::resolve`].
 
 mod endpoints;
 pub mod markdown;
@@ -61,7 +61,7 @@ const ERROR_FIELDS: &[&str] = &[
 ];
 
 /// Reads a JSON spec. Every shape problem is reported; cross-entry rules are
-/// left to [`crate::check`].
+/// left to [`crate::resolve`].
 pub fn parse_json(source: Arc<SourceFile>) -> Result<Spec, Diagnostics> {
     let (spec, diags) = parse_json_partial(source);
     match spec {

@@ -44,7 +44,7 @@ pub(super) fn resolve(spec: &Spec, diags: &mut Diagnostics) -> Option<Names> {
 fn distinct<'a, T>(
     items: &'a [T],
     key: impl Fn(&'a T) -> (&'a str, &'a Loc),
-    name: impl Fn(&'a T) -> Result<String, Diagnostic>,
+    name: impl Fn(&'a T) -> Result<String, Box<Diagnostic>>,
     collision: impl Fn(&'a T, &str, &str, &Loc) -> Diagnostic,
     diags: &mut Diagnostics,
 ) -> Option<Vec<String>> {
@@ -55,7 +55,7 @@ fn distinct<'a, T>(
         let (key, loc) = key(item);
         let ident = name(item).unwrap_or_else(|d| {
             ok = false;
-            diags.push(d);
+            diags.push(*d);
             String::new()
         });
         if ident.is_empty() {
@@ -97,9 +97,11 @@ fn errors(spec: &Spec, diags: &mut Diagnostics) -> Option<Vec<String>> {
                     }
                     None => format!("code `{}` cannot become a Rust name: {err}", e.code.value),
                 };
-                name_loc(e)
-                    .error(what)
-                    .with_help("give the entry a `rust_name` in UpperCamelCase")
+                Box::new(
+                    name_loc(e)
+                        .error(what)
+                        .with_help("give the entry a `rust_name` in UpperCamelCase"),
+                )
             })
         },
         |e, other, ident, first| {
@@ -122,10 +124,10 @@ fn categories(spec: &Spec, diags: &mut Diagnostics) -> Option<Vec<String>> {
         |c| (c.id.as_str(), &c.id.loc),
         |c| {
             c.ident().map_err(|e| {
-                c.id.loc.error(format!(
+                Box::new(c.id.loc.error(format!(
                     "category `{}` cannot be a Rust name: {e}",
                     c.id.value
-                ))
+                )))
             })
         },
         |c, other, ident, first| {
@@ -147,10 +149,10 @@ fn fields(m: &Model, diags: &mut Diagnostics) -> Option<Vec<String>> {
         |f| (f.name.as_str(), &f.name.loc),
         |f| {
             f.ident().map_err(|e| {
-                f.name.loc.error(format!(
+                Box::new(f.name.loc.error(format!(
                     "field `{}` cannot be a Rust name: {e}",
                     f.name.value
-                ))
+                )))
             })
         },
         |f, other, id, _| {
