@@ -58,8 +58,8 @@ fn main() {
     let spec_text = std::fs::read_to_string(root.join("spec/userplane.json")).expect("spec");
     let spec = load_source(SourceFile::new("spec/userplane.json", spec_text)).expect("valid");
 
-    let ours = pretty(expand(&spec, &ExpandOptions::default())).expect("parses");
-    let doc_value = docspec_benches::openapi(&spec);
+    let ours = pretty(expand(&spec.api, &ExpandOptions::default())).expect("parses");
+    let doc_value = docspec_benches::openapi(&spec.api);
     let doc: openapiv3::OpenAPI = serde_json::from_value(doc_value.clone()).expect("OpenAPI");
     let page = std::fs::read_to_string(root.join("spec/docs/errors-page.md")).expect("page");
     let from_openapi = docspec_codegen::load_openapi_sources(
@@ -67,7 +67,8 @@ fn main() {
         SourceFile::new("errors-page.md", page),
     )
     .expect("loads");
-    let ours_openapi = pretty(expand(&from_openapi, &ExpandOptions::default())).expect("parses");
+    let ours_openapi =
+        pretty(expand(&from_openapi.api, &ExpandOptions::default())).expect("parses");
     let theirs = progenitor_impl::Generator::default()
         .generate_tokens(&doc)
         .map(|t| prettyplease::unparse(&syn2::parse2(t).expect("parses")))

@@ -23,7 +23,7 @@ fn main() {
     let api = validate(spec).unwrap_or_else(|d| panic!("{d}"));
     let checked = t.elapsed();
     let t = Instant::now();
-    let tokens = expand(&api, &ExpandOptions::default());
+    let tokens = expand(&api.api, &ExpandOptions::default());
     let expanded = t.elapsed();
     let t = Instant::now();
     let text_len = tokens.to_string().len();

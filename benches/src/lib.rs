@@ -1,8 +1,8 @@
 //! Inputs for the benchmarks: synthetic specs of any size, and an OpenAPI
 //! document describing the same API as a spec, for progenitor.
 
-use docspec_codegen::model::{Field, TypeRef};
-use docspec_codegen::{Api, Spec};
+use docspec_codegen::Api;
+use docspec_codegen::ir::{Field, ParamType, TypeRef};
 use serde_json::{Map, Value, json};
 
 const STATUSES: [u16; 10] = [400, 401, 403, 404, 409, 410, 422, 429, 500, 503];
@@ -105,16 +105,15 @@ fn field_schema(f: &Field) -> Value {
 /// (`error` an enum of the spec's codes; progenitor wants one error type per
 /// operation).
 pub fn openapi(api: &Api) -> Value {
-    let spec: &Spec = api.spec();
     let mut schemas = Map::new();
-    for m in &spec.models {
+    for m in &api.models {
         let props: Map<String, Value> = m
-            .fields
+            .fields()
             .iter()
-            .map(|f| (f.name.value.clone(), field_schema(f)))
+            .map(|f| (f.name.clone(), field_schema(f)))
             .collect();
         let required: Vec<&str> = m
-            .fields
+            .fields()
             .iter()
             .filter(|f| f.required)
             .map(|f| f.name.as_str())
@@ -123,33 +122,35 @@ pub fn openapi(api: &Api) -> Value {
         if !required.is_empty() {
             s["required"] = json!(required);
         }
-        schemas.insert(m.name.value.clone(), s);
+        schemas.insert(m.name.clone(), s);
     }
     let mut paths = Map::new();
-    for e in api.resolved_endpoints() {
-        let envelope = format!("{}Envelope", e.response.value);
+    for e in &api.endpoints {
+        let response = match &e.response {
+            TypeRef::Model(name) => name.as_str(),
+            _ => "Value",
+        };
+        let envelope = format!("{response}Envelope");
         schemas.entry(envelope.clone()).or_insert_with(|| {
             json!({
                 "type": "object",
                 "required": ["message", "data"],
                 "properties": {
                     "message": {"type": "string"},
-                    "data": {"$ref": format!("#/components/schemas/{}", e.response.value)}
+                    "data": {"$ref": format!("#/components/schemas/{response}")}
                 }
             })
         });
         let mut params: Vec<Value> = e
-            .path_param_names()
+            .path_params
             .iter()
-            .map(|n| json!({"name": n, "in": "path", "required": true, "schema": {"type": "string", "minLength": 1}}))
+            .map(|p| json!({"name": p.name, "in": "path", "required": true, "schema": {"type": "string", "minLength": 1}}))
             .collect();
         for q in &e.query {
             let mut s = match q.ty {
-                docspec_codegen::model::ParamType::Integer => {
-                    json!({"type": "integer", "format": "int64"})
-                }
-                docspec_codegen::model::ParamType::Boolean => json!({"type": "boolean"}),
-                docspec_codegen::model::ParamType::String => json!({"type": "string"}),
+                ParamType::Integer => json!({"type": "integer", "format": "int64"}),
+                ParamType::Boolean => json!({"type": "boolean"}),
+                ParamType::String => json!({"type": "string"}),
             };
             if let Some(min) = q.minimum {
                 s["minimum"] = json!(min);
@@ -157,8 +158,7 @@ pub fn openapi(api: &Api) -> Value {
             if let Some(max) = q.maximum {
                 s["maximum"] = json!(max);
             }
-            params
-                .push(json!({"name": q.name.value, "in": "query", "required": false, "schema": s}));
+            params.push(json!({"name": q.name, "in": "query", "required": false, "schema": s}));
         }
         let mut responses = Map::new();
         responses.insert(
@@ -166,8 +166,8 @@ pub fn openapi(api: &Api) -> Value {
             json!({"description": "Success", "content": {"application/json": {"schema": {"$ref": format!("#/components/schemas/{envelope}")}}}}),
         );
         let mut by_status: Vec<(u16, Vec<&str>)> = Vec::new();
-        for (c, resolved) in e.error_set.iter().filter_map(|&i| api.resolved_error(i)) {
-            let s = resolved.status.as_u16();
+        for c in e.codes.iter().map(|c| api.code(c.code)) {
+            let s = c.status.as_u16();
             match by_status.iter_mut().find(|(st, _)| *st == s) {
                 Some((_, v)) => v.push(&c.code),
                 None => by_status.push((s, vec![&c.code])),
@@ -180,17 +180,14 @@ pub fn openapi(api: &Api) -> Value {
                 json!({"description": codes.join(", "), "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}),
             );
         }
-        let mut op =
-            json!({"operationId": e.id.value, "parameters": params, "responses": responses});
+        let mut op = json!({"operationId": e.id, "parameters": params, "responses": responses});
         if let Some(b) = &e.body {
-            op["requestBody"] = json!({"required": true, "content": {"application/json": {"schema": {"$ref": format!("#/components/schemas/{}", b.value)}}}});
+            op["requestBody"] = json!({"required": true, "content": {"application/json": {"schema": {"$ref": format!("#/components/schemas/{b}")}}}});
         }
-        let item = paths
-            .entry(e.path.value.clone())
-            .or_insert_with(|| json!({}));
+        let item = paths.entry(e.path.clone()).or_insert_with(|| json!({}));
         item[e.method.as_str().to_lowercase()] = op;
     }
-    let codes: Vec<&str> = spec.errors.iter().map(|e| e.code.as_str()).collect();
+    let codes: Vec<&str> = api.codes.iter().map(|e| e.code.as_str()).collect();
     schemas.insert(
         "Error".into(),
         json!({
@@ -201,8 +198,8 @@ pub fn openapi(api: &Api) -> Value {
     );
     json!({
         "openapi": "3.0.3",
-        "info": {"title": spec.name, "version": "1.0.0"},
-        "servers": [{"url": spec.base_url.clone().unwrap_or_default()}],
+        "info": {"title": api.name, "version": "1.0.0"},
+        "servers": [{"url": api.base_url.clone().unwrap_or_default()}],
         "paths": paths,
         "components": {"schemas": schemas}
     })
@@ -218,10 +215,10 @@ mod tests {
             let text = super::synthetic_spec_with(codes, endpoints);
             let api = load_source(SourceFile::new("synthetic.json", text)).unwrap();
             assert_eq!(
-                (api.spec().errors.len(), api.spec().endpoints.len()),
+                (api.spec.errors.len(), api.spec.endpoints.len()),
                 (codes, endpoints)
             );
-            let doc: openapiv3::OpenAPI = serde_json::from_value(super::openapi(&api)).unwrap();
+            let doc: openapiv3::OpenAPI = serde_json::from_value(super::openapi(&api.api)).unwrap();
             assert_eq!(doc.paths.paths.len(), endpoints);
         }
     }

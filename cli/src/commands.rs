@@ -3,7 +3,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use docspec_codegen::{Api, Diagnostics, ExpandOptions, Input, InputFile};
+use docspec_codegen::{Diagnostics, ExpandOptions, Input, InputFile, Loaded};
 use serde_json::json;
 
 /// A path as it is reported: as given, with `/` separators.
@@ -14,14 +14,14 @@ fn display(path: &Path) -> String {
 /// Loads a spec named on the command line, reported by the path as given;
 /// with `errors`, the path is an OpenAPI document and `errors` its errors
 /// page. Warnings are printed.
-pub(crate) fn load(path: &Path, errors: Option<&Path>) -> Result<Api, Diagnostics> {
+pub(crate) fn load(path: &Path, errors: Option<&Path>) -> Result<Loaded, Diagnostics> {
     let file = |p: &Path| InputFile::new(p, display(p));
     let input = Input::new(file(path), errors.map(file));
-    let api = input.load()?;
-    for w in &api.spec().warnings {
+    let loaded = input.load()?;
+    for w in &loaded.warnings {
         eprintln!("warning: {w}");
     }
-    Ok(api)
+    Ok(loaded)
 }
 
 fn report(diags: &Diagnostics) {
@@ -35,16 +35,16 @@ pub(crate) fn check(specs: &[std::path::PathBuf], errors: Option<&Path>) -> Exit
     for path in specs {
         match load(path, errors) {
             Ok(spec) => {
-                let statuses = match spec.spec().statuses.len() {
+                let statuses = match spec.api.statuses.len() {
                     0 => String::new(),
                     n => format!(", {n} documented statuses"),
                 };
                 println!(
                     "{}: ok ({} codes{statuses}, {} categories, {} endpoints)",
                     path.display(),
-                    spec.spec().errors.len(),
-                    spec.spec().categories.len(),
-                    spec.spec().endpoints.len()
+                    spec.api.codes.len(),
+                    spec.api.categories.len(),
+                    spec.api.endpoints.len()
                 )
             }
             Err(diags) => {
@@ -74,18 +74,19 @@ pub(crate) fn expand(path: &Path, errors: Option<&Path>, runtime: &str) -> ExitC
             return ExitCode::from(2);
         }
     };
-    let options = ExpandOptions {
-        runtime,
-        track_files: Vec::new(),
-    };
-    let api = match load(path, errors) {
-        Ok(api) => api,
+    let loaded = match load(path, errors) {
+        Ok(loaded) => loaded,
         Err(diags) => {
             report(&diags);
             return ExitCode::FAILURE;
         }
     };
-    match docspec_codegen::pretty(docspec_codegen::expand(&api, &options)) {
+    let options = ExpandOptions {
+        runtime,
+        warnings: loaded.warnings.iter().map(ToString::to_string).collect(),
+        ..Default::default()
+    };
+    match docspec_codegen::pretty(docspec_codegen::expand(&loaded.api, &options)) {
         Ok(code) => {
             print!("{code}");
             ExitCode::SUCCESS
@@ -107,7 +108,7 @@ pub(crate) fn diff(old: &Path, new: &Path, errors: Option<&Path>, as_json: bool)
             return ExitCode::from(2);
         }
     };
-    let changes = docspec_codegen::diff::diff(old_spec.spec(), new_spec.spec());
+    let changes = docspec_codegen::diff::diff(&old_spec.spec, &new_spec.spec);
     let breaking = changes.iter().filter(|c| c.breaking).count();
     if as_json {
         let list: Vec<_> = changes
@@ -162,9 +163,9 @@ pub(crate) fn import(page: &Path, output: Option<&Path>) -> ExitCode {
                 eprintln!(
                     "wrote {} ({} codes, {} documented statuses, {} categories)",
                     path.display(),
-                    spec.spec().errors.len(),
-                    spec.spec().statuses.len(),
-                    spec.spec().categories.len()
+                    spec.api.codes.len(),
+                    spec.api.statuses.len(),
+                    spec.api.categories.len()
                 );
                 ExitCode::SUCCESS
             }
@@ -195,8 +196,8 @@ pub(crate) fn mock(path: &Path, errors: Option<&Path>, port: u16) -> ExitCode {
         }
     };
     runtime.block_on(async move {
-        let name = spec.spec().name.clone();
-        let builder = docspec_mock::MockServer::builder(spec).port(port);
+        let name = spec.api.name.clone();
+        let builder = docspec_mock::MockServer::builder(spec.api).port(port);
         let server = match builder.start().await {
             Ok(s) => s,
             Err(e) => {

@@ -90,7 +90,7 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> syn::Result<Token
     let input = docspec_codegen::Input::new(file(&args.spec), args.errors.as_ref().map(file));
     let options = docspec_codegen::ExpandOptions {
         runtime: args.runtime,
-        track_files: Vec::new(),
+        ..Default::default()
     };
     let generated = match docspec_codegen::generate(&input, &options) {
         Ok(mut tokens) => {

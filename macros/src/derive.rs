@@ -43,15 +43,15 @@ fn load(handoff: &Handoff) -> Result<Arc<Api>, syn::Error> {
     if let Some(api) = hit {
         return Ok(api);
     }
-    let api = input
+    let loaded = input
         .load()
-        .map(Arc::new)
         .map_err(|d| to_syn_error(handoff.spec.span(), d))?;
     let files = input
-        .files_read(&api)
+        .files_read(&loaded)
         .into_iter()
         .filter_map(|p| std::fs::read(&p).ok().map(|bytes| (p, bytes)))
         .collect();
+    let api = Arc::new(loaded.api);
     if let Ok(mut c) = cache.lock() {
         c.insert(
             input,

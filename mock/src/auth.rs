@@ -1,6 +1,6 @@
 //! Checking a request's key as the spec's `auth` says it travels.
 
-use docspec_ir::model::{Auth, AuthScheme};
+use docspec_ir::ir::{Auth, AuthScheme};
 use http::HeaderMap;
 use http::header::AUTHORIZATION;
 
@@ -11,8 +11,8 @@ pub(crate) fn presented_key(
     headers: &HeaderMap,
     query: &str,
 ) -> Option<String> {
-    let scheme = auth.map_or(AuthScheme::Bearer, |a| a.scheme.value);
-    let name = auth.and_then(|a| a.name.as_ref()).map(|n| n.value.as_str());
+    let scheme = auth.map_or(AuthScheme::Bearer, |a| a.scheme);
+    let name = auth.and_then(|a| a.name.as_deref());
     let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
     let key = match (scheme, name) {
         (AuthScheme::Bearer, _) => header(AUTHORIZATION.as_str())

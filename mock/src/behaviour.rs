@@ -1,16 +1,15 @@
 //! What an endpoint does once a request is routed and authenticated.
 
-use docspec_ir::Spec;
-use docspec_ir::model::{Endpoint, TypeRef};
-use docspec_ir::resolve::{Paging, PagingStyle};
+use docspec_ir::Api;
+use docspec_ir::ir::{Endpoint, ModelKind, PagingStyle, TypeRef};
 use serde_json::{Map, Value, json};
 
 /// A routed, authenticated request, as a [`Behaviour`] sees it.
 #[derive(Debug)]
 pub struct Call<'a> {
     pub(crate) path: String,
+    pub(crate) api: &'a Api,
     pub(crate) endpoint: &'a Endpoint,
-    pub(crate) paging: Option<&'a Paging>,
     pub(crate) params: Vec<(String, String)>,
     pub(crate) query: Vec<(String, String)>,
     pub(crate) body: Option<Value>,
@@ -22,19 +21,20 @@ impl<'a> Call<'a> {
         &self.path
     }
 
-    /// The endpoint the request matched.
-    pub fn endpoint(&self) -> &'a Endpoint {
-        self.endpoint
-    }
-
     /// The endpoint's id in the spec (`get_note`).
     pub fn endpoint_id(&self) -> &'a str {
         self.endpoint.id.as_str()
     }
 
-    /// How the endpoint pages, if it does.
-    pub fn paging(&self) -> Option<&'a Paging> {
-        self.paging
+    /// The endpoint's path template in the spec (`/notes/{noteId}`).
+    pub fn endpoint_path(&self) -> &'a str {
+        self.endpoint.path.as_str()
+    }
+
+    /// An example of the endpoint's response data, built from the spec as
+    /// [`Examples`] answers it.
+    pub fn example(&self) -> Value {
+        example(self.api, &self.endpoint.response, 0)
     }
 
     /// A path parameter by its name in the spec's path (`""` if absent).
@@ -72,18 +72,21 @@ impl<'a> Call<'a> {
     /// parameters its paging names and clamped as its rules say: page 1
     /// and the default size when absent.
     pub fn page_and_size(&self) -> (i64, i64) {
-        let (page_param, per_page_param) = match self.paging.map(|p| &p.style) {
-            Some(PagingStyle::Page {
+        let Some(paging) = &self.endpoint.paging else {
+            return (1, 10);
+        };
+        let (page_param, per_page_param) = match &paging.style {
+            PagingStyle::Page {
                 page_param,
                 per_page_param,
                 ..
-            }) => (Some(*page_param), *per_page_param),
+            } => (Some(page_param), per_page_param.as_ref()),
             _ => (None, None),
         };
         let page = crate::paging::int_param(self, page_param)
             .unwrap_or(1)
             .max(1);
-        (page, crate::paging::page_size(self, per_page_param))
+        (page, crate::paging::page_size(self, paging, per_page_param))
     }
 }
 
@@ -105,7 +108,7 @@ pub enum Outcome {
 /// [`Examples`] by default, or a data set of an API's own.
 pub trait Behaviour: Send + Sync + 'static {
     /// Answers a call.
-    fn respond(&self, spec: &Spec, call: &Call<'_>) -> Outcome;
+    fn respond(&self, call: &Call<'_>) -> Outcome;
 }
 
 /// The default [`Behaviour`]: answers every endpoint with an example of its
@@ -115,85 +118,79 @@ pub trait Behaviour: Send + Sync + 'static {
 pub struct Examples;
 
 impl Behaviour for Examples {
-    fn respond(&self, spec: &Spec, call: &Call<'_>) -> Outcome {
-        let mut data = example(
-            spec,
-            &TypeRef::parse(&call.endpoint.response)
-                .unwrap_or_else(|| TypeRef::Model(call.endpoint.response.value.clone())),
-            0,
-        );
-        if let (Some(p), Some(paging)) = (&call.endpoint.pagination, call.paging) {
+    fn respond(&self, call: &Call<'_>) -> Outcome {
+        let mut data = call.example();
+        if let Some(paging) = &call.endpoint.paging {
             // Five copies of the example item, paged like real data.
-            let item = match data.get(p.items.as_str()) {
+            let item = match data.get(paging.items.name.as_str()) {
                 Some(Value::Array(a)) => a.first().cloned().unwrap_or(Value::Null),
                 _ => Value::Null,
             };
             let (slice, writes, link) = crate::paging::page(call, paging, &vec![item; 5]);
             if let Value::Object(map) = &mut data {
-                map.insert(p.items.value.clone(), Value::Array(slice));
+                map.insert(paging.items.name.clone(), Value::Array(slice));
             }
             for (path, value) in writes {
-                crate::paging::write(spec, &mut data, &path, value);
+                crate::paging::write(&mut data, &path, value);
             }
-            let message = format!("{} succeeded", call.endpoint.id.value);
+            let message = format!("{} succeeded", call.endpoint.id);
             return Outcome::Page(message, data, link);
         }
-        Outcome::Data(format!("{} succeeded", call.endpoint.id.value), data)
+        Outcome::Data(format!("{} succeeded", call.endpoint.id), data)
     }
 }
 
 /// An example value of a type, as plain JSON: each field's `example` where
 /// the spec gives one, else a value of its type; arrays with one element.
-pub(crate) fn example(spec: &Spec, ty: &TypeRef, depth: usize) -> Value {
+pub(crate) fn example(api: &Api, ty: &TypeRef, depth: usize) -> Value {
     match ty {
         TypeRef::String => json!("example"),
         TypeRef::Integer => json!(1),
         TypeRef::Number => json!(1.5),
         TypeRef::Boolean => json!(false),
         TypeRef::Json => json!({}),
-        TypeRef::Array(inner) if depth < 4 => json!([example(spec, inner, depth + 1)]),
+        TypeRef::Array(inner) if depth < 4 => json!([example(api, inner, depth + 1)]),
         TypeRef::Array(_) => json!([]),
-        TypeRef::Model(name) if spec.model(name).is_some_and(|m| m.union.is_some()) => {
+        TypeRef::Model(name) => match api.model(name).map(|m| &m.kind) {
             // A union: its first variant, with the tag set.
-            let Some(union) = spec.model(name).and_then(|m| m.union.as_ref()) else {
-                return Value::Null;
-            };
-            let Some((tag, model)) = union.variants.first() else {
-                return Value::Null;
-            };
-            let mut value = example(spec, &TypeRef::Model(model.value.clone()), depth + 1);
-            if let Value::Object(map) = &mut value {
-                map.insert(union.tag.value.clone(), json!(tag.value));
-            }
-            value
-        }
-        TypeRef::Model(name) if spec.model(name).is_some_and(|m| m.is_enum()) => spec
-            .model(name)
-            .and_then(|m| m.values.first())
-            .map_or(Value::Null, |v| json!(v.value)),
-        TypeRef::Model(name) => {
-            let mut map = Map::new();
-            if let Some(m) = spec.model(name).filter(|_| depth < 4) {
-                for f in &m.fields {
-                    // The spec's own example, where it gives one.
-                    let given = f
-                        .example
-                        .as_ref()
-                        .and_then(|e| serde_json::from_str::<Value>(&e.value).ok());
-                    let n = f.name.as_str();
-                    let value = match given {
-                        Some(v) => v,
-                        None if (n.ends_with("Id") || n == "id")
-                            && f.ty.value == TypeRef::String =>
-                        {
-                            json!(format!("{}_example", n.trim_end_matches("Id")))
-                        }
-                        None => example(spec, &f.ty, depth + 1),
-                    };
-                    map.insert(f.name.value.clone(), value);
+            Some(ModelKind::Union { tag, variants }) => {
+                let Some(first) = variants.first() else {
+                    return Value::Null;
+                };
+                let mut value = example(api, &TypeRef::Model(first.model.clone()), depth + 1);
+                if let Value::Object(map) = &mut value {
+                    map.insert(tag.clone(), json!(first.tag));
                 }
+                value
             }
-            Value::Object(map)
-        }
+            Some(ModelKind::Enum(variants)) => {
+                variants.first().map_or(Value::Null, |v| json!(v.value))
+            }
+            Some(ModelKind::Object(fields)) if depth < 4 => {
+                let mut map = Map::new();
+                for f in fields {
+                    map.insert(f.name.clone(), field_example(api, f, depth));
+                }
+                Value::Object(map)
+            }
+            _ => Value::Object(Map::new()),
+        },
     }
+}
+
+/// A field's example: the spec's own where it gives one, an id-looking
+/// string for ids, else a value of its type.
+fn field_example(api: &Api, f: &docspec_ir::ir::Field, depth: usize) -> Value {
+    if let Some(given) = f
+        .example
+        .as_ref()
+        .and_then(|e| serde_json::from_str::<Value>(e).ok())
+    {
+        return given;
+    }
+    let n = f.name.as_str();
+    if (n.ends_with("Id") || n == "id") && f.ty == TypeRef::String {
+        return json!(format!("{}_example", n.trim_end_matches("Id")));
+    }
+    example(api, &f.ty, depth + 1)
 }

@@ -60,14 +60,11 @@ mod server;
 use std::net::SocketAddr;
 use std::sync::Arc;
 
-use docspec_ir::{Diagnostics, SourceFile};
+use docspec_ir::{Api, Diagnostics, SourceFile};
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 
 pub use behaviour::{Behaviour, Call, Examples, Outcome};
-pub use docspec_ir::model::Endpoint;
-pub use docspec_ir::resolve::Paging;
-pub use docspec_ir::{Api, Spec};
 pub use quota::QuotaStats;
 pub use response::MockResponse;
 pub use server::{ERROR_HEADER, ERROR_STATUS_HEADER, RecordedRequest};
@@ -76,10 +73,10 @@ use server::{Keys, Shared};
 
 /// The key a mock accepts unless told otherwise: the spec's key prefix
 /// followed by `mock_0123456789abcdef`.
-pub fn default_key(spec: &Spec) -> String {
+pub fn default_key(api: &Api) -> String {
     format!(
         "{}mock_0123456789abcdef",
-        spec.api_key_prefix.as_deref().unwrap_or("")
+        api.api_key_prefix.as_deref().unwrap_or("")
     )
 }
 
@@ -116,10 +113,7 @@ pub struct MockBuilder {
 impl std::fmt::Debug for MockBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("MockBuilder")
-            .field(
-                "api",
-                &self.spec.as_ref().map(|s| s.spec().name.as_str()).ok(),
-            )
+            .field("api", &self.spec.as_ref().map(|s| s.name.as_str()).ok())
             .field("port", &self.port)
             .finish_non_exhaustive()
     }
@@ -191,10 +185,10 @@ impl MockBuilder {
     /// Starts serving.
     pub async fn start(self) -> Result<MockServer, StartError> {
         let spec = self.spec.map_err(StartError::Spec)?;
-        let base_path = base_path(spec.spec().base_url.as_deref());
+        let base_path = base_path(spec.base_url.as_deref());
         let mut keys = self.keys;
         if keys.valid.is_empty() {
-            keys.valid.push(default_key(spec.spec()));
+            keys.valid.push(default_key(&spec));
         }
         let listener = TcpListener::bind(("127.0.0.1", self.port))
             .await
@@ -251,28 +245,28 @@ pub struct MockServer {
 impl std::fmt::Debug for Shared {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Shared")
-            .field("api", &self.spec().name)
+            .field("api", &self.api.name)
             .field("base_path", &self.base_path)
             .finish_non_exhaustive()
     }
 }
 
 impl MockServer {
-    /// Serves `spec` with the default settings on a free port.
-    pub async fn start(spec: Api) -> Result<MockServer, StartError> {
-        Self::builder(spec).start().await
+    /// Serves `api` with the default settings on a free port.
+    pub async fn start(api: Api) -> Result<MockServer, StartError> {
+        Self::builder(api).start().await
     }
 
-    /// Configures a mock of `spec`.
-    pub fn builder(spec: Api) -> MockBuilder {
-        MockBuilder::new(Ok(spec))
+    /// Configures a mock of `api` (the [`docspec_ir::Api`] a loader made).
+    pub fn builder(api: Api) -> MockBuilder {
+        MockBuilder::new(Ok(api))
     }
 
     /// Configures a mock of the spec in `text`, read as the file `name`
     /// (which diagnostics name). A spec that does not load fails
     /// [`MockBuilder::start`] with [`StartError::Spec`].
     pub fn builder_from_source(name: &str, text: &str) -> MockBuilder {
-        MockBuilder::new(docspec_ir::load_source(SourceFile::new(name, text)))
+        MockBuilder::new(docspec_ir::load_source(SourceFile::new(name, text)).map(|l| l.api))
     }
 
     /// The address it listens on.
@@ -291,9 +285,9 @@ impl MockServer {
         self.shared.keys.valid.first().map_or("", String::as_str)
     }
 
-    /// The spec being served.
-    pub fn spec(&self) -> &Spec {
-        self.shared.spec()
+    /// The API being served.
+    pub fn api(&self) -> &Api {
+        &self.shared.api
     }
 
     /// Makes the next call of `endpoint` (an endpoint id) answer with

@@ -1,7 +1,6 @@
 //! Paging the mock's example lists the way each endpoint's spec says.
 
-use docspec_ir::Spec;
-use docspec_ir::resolve::{FieldPath, PageEnd, Paging, PagingStyle};
+use docspec_ir::ir::{FieldStep, PageEnd, Paging, PagingStyle, QueryRef};
 use serde_json::{Value, json};
 
 use crate::behaviour::Call;
@@ -13,9 +12,9 @@ pub(crate) fn page(
     call: &Call<'_>,
     paging: &Paging,
     items: &[Value],
-) -> (Vec<Value>, Vec<(FieldPath, Value)>, Option<String>) {
-    let int = |position: Option<usize>| int_param(call, position);
-    let size = |limit: Option<usize>| page_size(call, limit);
+) -> (Vec<Value>, Vec<(Vec<FieldStep>, Value)>, Option<String>) {
+    let int = |param: Option<&QueryRef>| int_param(call, param);
+    let size = |limit: Option<&QueryRef>| page_size(call, paging, limit);
     let total = i64::try_from(items.len()).unwrap_or(i64::MAX);
     let slice = |from: i64, size: i64| -> Vec<Value> {
         let from = usize::try_from(from.max(0))
@@ -32,8 +31,8 @@ pub(crate) fn page(
             per_page_param,
             end,
         } => {
-            let page = int(Some(*page_param)).unwrap_or(1).max(1);
-            let per_page = size(*per_page_param);
+            let page = int(Some(page_param)).unwrap_or(1).max(1);
+            let per_page = size(per_page_param.as_ref());
             let pages = if total == 0 {
                 0
             } else {
@@ -54,9 +53,9 @@ pub(crate) fn page(
             limit_param,
             total: path,
         } => {
-            let offset = int(Some(*offset_param)).unwrap_or(0).max(0);
+            let offset = int(Some(offset_param)).unwrap_or(0).max(0);
             (
-                slice(offset, size(*limit_param)),
+                slice(offset, size(limit_param.as_ref())),
                 vec![(path.clone(), json!(total))],
                 None,
             )
@@ -67,17 +66,12 @@ pub(crate) fn page(
             next_cursor,
         } => {
             // The mock's cursors are offsets, opaque to clients.
-            let name = call
-                .endpoint
-                .query
-                .get(*cursor_param)
-                .map(|q| q.name.value.as_str());
-            let from = name
-                .and_then(|n| call.query.iter().find(|(k, _)| k == n))
-                .and_then(|(_, v)| v.strip_prefix("c"))
+            let from = call
+                .query(&cursor_param.name)
+                .and_then(|v| v.strip_prefix("c"))
                 .and_then(|v| v.parse::<i64>().ok())
                 .unwrap_or(0);
-            let limit = size(*limit_param);
+            let limit = size(limit_param.as_ref());
             let next = from.saturating_add(limit);
             let cursor = if next < total {
                 json!(format!("c{next}"))
@@ -111,33 +105,24 @@ pub(crate) fn page(
     }
 }
 
-/// The integer query parameter at `position` of the call's endpoint, if sent.
-pub(crate) fn int_param(call: &Call<'_>, position: Option<usize>) -> Option<i64> {
-    position
-        .and_then(|i| call.endpoint.query.get(i))
-        .and_then(|q| call.query_int(&q.name.value))
+/// The integer query parameter `param`, if sent.
+pub(crate) fn int_param(call: &Call<'_>, param: Option<&QueryRef>) -> Option<i64> {
+    call.query_int(&param?.name)
 }
 
-/// The page size the parameter at `position` asks for, clamped to the
-/// endpoint's limits (its default when not sent).
-pub(crate) fn page_size(call: &Call<'_>, position: Option<usize>) -> i64 {
-    let p = call.endpoint.pagination.as_ref();
-    let default = p.and_then(|p| p.default_per_page).unwrap_or(10);
-    let max = p.and_then(|p| p.max_per_page).unwrap_or(i64::MAX);
-    int_param(call, position).unwrap_or(default).clamp(1, max)
+/// The page size the parameter `limit` asks for, clamped to the endpoint's
+/// limits (its default, else 10, when not sent).
+pub(crate) fn page_size(call: &Call<'_>, paging: &Paging, limit: Option<&QueryRef>) -> i64 {
+    let default = paging.default_per_page.unwrap_or(10);
+    let max = paging.max_per_page.unwrap_or(i64::MAX);
+    int_param(call, limit).unwrap_or(default).clamp(1, max)
 }
 
 /// Writes `value` at the end of `path` in `data`, creating objects on the way.
-pub(crate) fn write(spec: &Spec, data: &mut Value, path: &FieldPath, value: Value) {
+pub(crate) fn write(data: &mut Value, path: &[FieldStep], value: Value) {
     let mut at = data;
-    for (model, i) in path {
-        let Some(name) = spec
-            .model(model)
-            .and_then(|m| m.fields.get(*i))
-            .map(|f| f.name.value.clone())
-        else {
-            return;
-        };
+    for step in path {
+        let name = step.name.clone();
         if !at.is_object() {
             *at = json!({});
         }

@@ -4,8 +4,7 @@
 use std::time::Duration;
 
 use bytes::Bytes;
-use docspec_ir::model::ErrorBody;
-use docspec_ir::{Api, Spec};
+use docspec_ir::Api;
 use http::{HeaderName, HeaderValue, StatusCode};
 use serde_json::{Map, Value};
 
@@ -81,10 +80,9 @@ const MAX_INDEX: usize = 1024;
 
 /// Puts `value` at `pointer` inside `root`: object keys, and array indexes
 /// (`/errors/0/code`), creating what is missing.
-fn place(root: &mut Value, pointer: &str, value: Value) {
-    let segments = ErrorBody::segments(pointer);
+fn place(root: &mut Value, segments: &[String], value: Value) {
     let mut node = root;
-    for key in &segments {
+    for key in segments {
         // An index past any real error list is taken as an object key.
         node = match key.parse::<usize>().ok().filter(|i| *i < MAX_INDEX) {
             Some(index) => {
@@ -111,27 +109,30 @@ fn place(root: &mut Value, pointer: &str, value: Value) {
 
 /// A success body: `data` at the spec's data pointer, plus a `message` beside
 /// it when the pointer is a top-level field (Userplane's `{message, data}`).
-pub(crate) fn success_body(spec: &Spec, message: &str, data: Value) -> Value {
-    match &spec.success_data {
-        None => data,
-        Some(pointer) => {
-            let mut root = Value::Object(Map::new());
-            if ErrorBody::segments(pointer).len() == 1 {
-                place(&mut root, "/message", Value::String(message.to_owned()));
-            }
-            place(&mut root, pointer, data);
-            root
-        }
+pub(crate) fn success_body(api: &Api, message: &str, data: Value) -> Value {
+    let pointer = &api.success_data;
+    if pointer.is_empty() {
+        return data;
     }
+    let mut root = Value::Object(Map::new());
+    if pointer.len() == 1 {
+        place(
+            &mut root,
+            &["message".to_owned()],
+            Value::String(message.to_owned()),
+        );
+    }
+    place(&mut root, pointer, data);
+    root
 }
 
 /// An error body in the spec's layout with a message and no code, for
 /// answers the spec declares no code for.
-pub(crate) fn error_body_without_code(spec: &Api, message: &str) -> Value {
+pub(crate) fn error_body_without_code(api: &Api, message: &str) -> Value {
     let mut root = Value::Object(Map::new());
     place(
         &mut root,
-        &spec.error_body().message,
+        &api.error_body.message,
         Value::String(message.to_owned()),
     );
     root
@@ -139,17 +140,17 @@ pub(crate) fn error_body_without_code(spec: &Api, message: &str) -> Value {
 
 /// An error body in the spec's layout (without a message when there is
 /// none to send).
-pub(crate) fn error_body(spec: &Api, code: &str, message: Option<&str>) -> Value {
+pub(crate) fn error_body(api: &Api, code: &str, message: Option<&str>) -> Value {
     let mut root = Value::Object(Map::new());
     place(
         &mut root,
-        &spec.error_body().code,
+        &api.error_body.code,
         Value::String(code.to_owned()),
     );
     if let Some(message) = message {
         place(
             &mut root,
-            &spec.error_body().message,
+            &api.error_body.message,
             Value::String(message.to_owned()),
         );
     }

@@ -1,6 +1,6 @@
 //! Matching request paths against the spec's path templates.
 
-use docspec_ir::model::Endpoint;
+use docspec_ir::ir::Endpoint;
 
 /// One segment of a path template.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -44,8 +44,7 @@ impl Route {
             .collect();
         Route {
             index,
-            method: http::Method::from_bytes(endpoint.method.as_bytes())
-                .unwrap_or(http::Method::GET),
+            method: endpoint.method.clone(),
             segments,
         }
     }
@@ -146,7 +145,7 @@ mod tests {
             }"#,
         ))
         .unwrap();
-        spec.spec()
+        spec.api
             .endpoints
             .iter()
             .enumerate()

@@ -8,8 +8,9 @@ use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::response::Response;
 use bytes::Bytes;
-use docspec_ir::model::Endpoint;
-use docspec_ir::{Api, Spec};
+use docspec_ir::Api;
+use docspec_ir::ir::CodeId;
+use docspec_ir::ir::Endpoint;
 use http::{HeaderMap, StatusCode, header};
 use serde_json::Value;
 
@@ -74,27 +75,21 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl Shared {
-    /// The spec being served.
-    pub(crate) fn spec(&self) -> &Spec {
-        self.api.spec()
-    }
-
     pub(crate) fn new(
-        spec: Api,
+        api: Api,
         base_path: String,
         keys: Keys,
         behaviour: Box<dyn Behaviour>,
         failures: Option<RandomFailures>,
     ) -> Self {
-        let routes = spec
-            .spec()
+        let routes = api
             .endpoints
             .iter()
             .enumerate()
             .map(|(i, e)| Route::new(i, e))
             .collect();
         Shared {
-            api: spec,
+            api,
             base_path,
             routes,
             keys,
@@ -125,11 +120,11 @@ impl Shared {
         if rng.f64() >= failures.rate {
             return None;
         }
-        let candidates: Vec<&str> = self
-            .spec()
-            .endpoint_codes(endpoint)
-            .into_iter()
-            .filter(|e| e.status.value == 429 || e.status.value >= 500)
+        let candidates: Vec<&str> = endpoint
+            .codes
+            .iter()
+            .map(|c| self.api.code(c.code))
+            .filter(|e| e.status.as_u16() == 429 || e.status.is_server_error())
             .map(|e| e.code.as_str())
             .collect();
         if candidates.is_empty() {
@@ -143,13 +138,13 @@ impl Shared {
     /// seconds, rounded up.
     fn over_quota(&self, endpoint: &Endpoint) -> Option<Response> {
         let wait = self.quota.as_ref()?.admit(std::time::Instant::now())?;
-        let codes = self.spec().endpoint_codes(endpoint);
-        let code = codes
+        let code = endpoint
+            .codes
             .iter()
-            .copied()
-            .chain(self.spec().errors.iter())
-            .find(|e| e.status.value == 429)
-            .map(|e| e.code.value.clone());
+            .map(|c| self.api.code(c.code))
+            .chain(self.api.codes.iter())
+            .find(|e| e.status.as_u16() == 429)
+            .map(|e| e.code.clone());
         let mut response = match code {
             Some(code) => self.spec_error(Some(endpoint), &code, None),
             None => json(
@@ -171,17 +166,14 @@ impl Shared {
     /// The message a spec error is sent with on `endpoint`: the endpoint
     /// page's wording when it has one, else the table's.
     fn message_for(&self, endpoint: Option<&Endpoint>, code: &str) -> Option<String> {
+        let (id, known) = self.api.find_code(code)?;
         let own = endpoint.and_then(|e| {
-            e.errors
+            e.codes
                 .iter()
-                .find(|r| r.code.value == code)
-                .and_then(|r| r.message.clone())
+                .find(|c| c.code == id)
+                .and_then(|c| c.message.clone())
         });
-        own.or_else(|| {
-            self.spec()
-                .error(code)
-                .and_then(|e| e.message_text().map(str::to_owned))
-        })
+        own.or_else(|| known.message.clone())
     }
 
     /// The spec's error response for `code`.
@@ -193,12 +185,12 @@ impl Shared {
     ) -> Response {
         let status = self
             .api
-            .resolved_code(code)
-            .map(|(_, resolved)| resolved.status.as_u16())
+            .find_code(code)
+            .map(|(_, known)| known.status.as_u16())
             .or(status)
             .and_then(|s| StatusCode::from_u16(s).ok())
             .unwrap_or(StatusCode::BAD_REQUEST);
-        let message = match self.spec().error(code) {
+        let message = match self.api.find_code(code) {
             Some(_) => self.message_for(endpoint, code),
             None => Some(format!("{code} (not in the spec)")),
         };
@@ -215,9 +207,8 @@ impl Shared {
         headers: &HeaderMap,
         query: &str,
     ) -> Option<Response> {
-        let auth = self.spec().auth.as_ref();
-        let declared =
-            |code: Option<&docspec_ir::model::Spanned<String>>| code.map(|c| c.value.clone());
+        let auth = self.api.auth.as_ref();
+        let declared = |code: Option<CodeId>| code.map(|c| self.api.code(c).code.clone());
         let fail = |code: Option<String>, message: &str| match code {
             Some(code) => self.spec_error(Some(endpoint), &code, None),
             None => json(
@@ -226,16 +217,16 @@ impl Shared {
             ),
         };
         let Some(key) = crate::auth::presented_key(auth, headers, query) else {
-            let code = declared(auth.and_then(|a| a.missing_key_code.as_ref()));
+            let code = declared(auth.and_then(|a| a.missing_key_code));
             return Some(fail(code, "The request has no API key."));
         };
         // Only codes the endpoint lists: a client decodes the others as
         // unknown.
         let known = |code: &str| {
-            self.spec()
-                .endpoint_codes(endpoint)
+            endpoint
+                .codes
                 .iter()
-                .any(|e| e.code.value == code)
+                .any(|c| self.api.code(c.code).code == code)
         };
         if self.keys.valid.contains(&key) {
             return None;
@@ -248,7 +239,7 @@ impl Shared {
         Some(match own_code {
             Some((_, code)) => self.spec_error(Some(endpoint), code, None),
             None => {
-                let code = declared(auth.and_then(|a| a.invalid_key_code.as_ref()));
+                let code = declared(auth.and_then(|a| a.invalid_key_code));
                 fail(code, "The API key is not valid.")
             }
         })
@@ -317,13 +308,13 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) 
         .to_owned();
     let matched = routing::find(&shared.routes, &parts.method, &path);
     let endpoint = match &matched {
-        Match::Endpoint(i, _) => shared.spec().endpoints.get(*i),
+        Match::Endpoint(i, _) => shared.api.endpoints.get(*i),
         _ => None,
     };
     let log_index = {
         let mut log = lock(&shared.log);
         log.push(RecordedRequest {
-            endpoint: endpoint.map(|e| e.id.value.clone()),
+            endpoint: endpoint.map(|e| e.id.clone()),
             method: parts.method.to_string(),
             path: path.clone(),
             query: query.clone(),
@@ -332,8 +323,8 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) 
         });
         log.len() - 1
     };
-    let (endpoint, position, params) = match (matched, endpoint) {
-        (Match::Endpoint(i, params), Some(e)) => (e, i, params),
+    let (endpoint, params) = match (matched, endpoint) {
+        (Match::Endpoint(_, params), Some(e)) => (e, params),
         (Match::WrongMethod, _) => {
             let body = error_body(
                 &shared.api,
@@ -354,71 +345,90 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request) 
     if let Some(scripted) = shared.next_scripted(&endpoint.id) {
         return render(&shared, Some(endpoint), scripted).await;
     }
-    if let Some(code) = parts
-        .headers
-        .get(ERROR_HEADER)
-        .and_then(|v| v.to_str().ok())
-    {
-        let status = parts
-            .headers
-            .get(ERROR_STATUS_HEADER)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|s| s.parse().ok());
-        return shared.spec_error(Some(endpoint), code, status);
-    }
-    if let Some(response) = shared.auth_failure(endpoint, &parts.headers, &query) {
+    if let Some(response) = shared.refusal(endpoint, &parts.headers, &query, log_index) {
         return response;
     }
-    if let Some(response) = shared.over_quota(endpoint) {
-        return response;
-    }
-    if let Some(code) = shared.random_failure(endpoint) {
-        if let Some(entry) = lock(&shared.log).get_mut(log_index) {
-            entry.injected = Some(code.clone());
-        }
-        return shared.spec_error(Some(endpoint), &code, None);
-    }
-    let body = match axum::body::to_bytes(body, 1024 * 1024).await {
-        Ok(b) if b.is_empty() => None,
-        Ok(b) => match serde_json::from_slice::<Value>(&b) {
-            Ok(v) => Some(v),
-            Err(e) => {
-                let body = error_body(
-                    &shared.api,
-                    "INVALID_JSON",
-                    Some(&format!("The request body is not JSON: {e}")),
-                );
-                return json(StatusCode::BAD_REQUEST, &body);
-            }
-        },
-        Err(_) => None,
+    let body = match read_body(&shared, body).await {
+        Ok(body) => body,
+        Err(response) => return response,
     };
     let call = Call {
         path: full_path.clone(),
+        api: &shared.api,
         endpoint,
-        paging: shared
-            .api
-            .resolved_endpoint(position)
-            .and_then(|e| e.paging),
         params,
         query: query_pairs(&query),
         body,
     };
-    match shared.behaviour.respond(shared.spec(), &call) {
-        Outcome::Data(message, data) => {
-            json(StatusCode::OK, &success_body(shared.spec(), &message, data))
+    shared.answer(endpoint, &call)
+}
+
+/// The request's JSON body, if it has one; a body that is not JSON is
+/// answered with a 400.
+async fn read_body(shared: &Shared, body: Body) -> Result<Option<Value>, Response> {
+    match axum::body::to_bytes(body, 1024 * 1024).await {
+        Ok(b) if b.is_empty() => Ok(None),
+        Ok(b) => serde_json::from_slice::<Value>(&b).map(Some).map_err(|e| {
+            let body = error_body(
+                &shared.api,
+                "INVALID_JSON",
+                Some(&format!("The request body is not JSON: {e}")),
+            );
+            json(StatusCode::BAD_REQUEST, &body)
+        }),
+        Err(_) => Ok(None),
+    }
+}
+
+impl Shared {
+    /// The answer that stops a routed request before its behaviour runs: an
+    /// error asked for with [`ERROR_HEADER`], a refused key, the quota, or
+    /// an injected failure (recorded at `log_index`).
+    fn refusal(
+        &self,
+        endpoint: &Endpoint,
+        headers: &HeaderMap,
+        query: &str,
+        log_index: usize,
+    ) -> Option<Response> {
+        if let Some(code) = headers.get(ERROR_HEADER).and_then(|v| v.to_str().ok()) {
+            let status = headers
+                .get(ERROR_STATUS_HEADER)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|s| s.parse().ok());
+            return Some(self.spec_error(Some(endpoint), code, status));
         }
-        Outcome::Page(message, data, link) => {
-            let mut response = json(StatusCode::OK, &success_body(shared.spec(), &message, data));
-            if let Some(link) = link.and_then(|l| http::HeaderValue::try_from(l).ok()) {
-                response.headers_mut().insert(header::LINK, link);
+        if let Some(response) = self.auth_failure(endpoint, headers, query) {
+            return Some(response);
+        }
+        if let Some(response) = self.over_quota(endpoint) {
+            return Some(response);
+        }
+        let code = self.random_failure(endpoint)?;
+        if let Some(entry) = lock(&self.log).get_mut(log_index) {
+            entry.injected = Some(code.clone());
+        }
+        Some(self.spec_error(Some(endpoint), &code, None))
+    }
+
+    /// The behaviour's answer to `call`, as a response.
+    fn answer(&self, endpoint: &Endpoint, call: &Call<'_>) -> Response {
+        match self.behaviour.respond(call) {
+            Outcome::Data(message, data) => {
+                json(StatusCode::OK, &success_body(&self.api, &message, data))
             }
-            response
+            Outcome::Page(message, data, link) => {
+                let mut response = json(StatusCode::OK, &success_body(&self.api, &message, data));
+                if let Some(link) = link.and_then(|l| http::HeaderValue::try_from(l).ok()) {
+                    response.headers_mut().insert(header::LINK, link);
+                }
+                response
+            }
+            Outcome::Error(code) => self.spec_error(Some(endpoint), &code, None),
+            Outcome::Invalid(message) => json(
+                StatusCode::BAD_REQUEST,
+                &error_body(&self.api, "INVALID_REQUEST", Some(&message)),
+            ),
         }
-        Outcome::Error(code) => shared.spec_error(Some(endpoint), &code, None),
-        Outcome::Invalid(message) => json(
-            StatusCode::BAD_REQUEST,
-            &error_body(&shared.api, "INVALID_REQUEST", Some(&message)),
-        ),
     }
 }

@@ -52,10 +52,10 @@ pub fn openapi(data: &[u8]) {
             }
         }
         Ok(api) => {
-            for w in &api.spec().warnings {
+            for w in &api.warnings {
                 assert!(w.to_string().starts_with("fuzz.openapi.json"), "{w}");
             }
-            let tokens = expand(&api, &ExpandOptions::default());
+            let tokens = expand(&api.api, &ExpandOptions::default());
             if let Err(e) = syn::parse2::<syn::File>(tokens) {
                 panic!("generated code does not parse: {e}");
             }
@@ -114,7 +114,7 @@ pub fn pipeline(data: &[u8]) {
     };
     match loaded {
         Ok(spec) => {
-            let tokens = expand(&spec, &ExpandOptions::default());
+            let tokens = expand(&spec.api, &ExpandOptions::default());
             if let Err(e) = syn::parse2::<syn::File>(tokens) {
                 panic!("a spec that passed checking generated invalid Rust: {e}");
             }

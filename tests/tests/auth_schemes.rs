@@ -22,7 +22,11 @@ const KEY: &str = "vk_TOP_SECRET_a1b2c3";
 async fn mock(spec: &str) -> MockServer {
     let path = crate_dir().join("fixtures/specs/auth").join(spec);
     let api = docspec_codegen::load_file(&path, spec).unwrap();
-    MockServer::builder(api).api_key(KEY).start().await.unwrap()
+    MockServer::builder(api.api)
+        .api_key(KEY)
+        .start()
+        .await
+        .unwrap()
 }
 
 /// The head of the one request a client made to a recording server.

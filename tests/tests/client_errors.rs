@@ -84,7 +84,7 @@ fn spec() -> Spec {
     let path = workspace_dir().join("spec/userplane.json");
     docspec_codegen::load_file(&path, "spec/userplane.json")
         .unwrap()
-        .into_spec()
+        .spec
 }
 
 #[tokio::test]

@@ -15,7 +15,7 @@ use acme::{CreateChargeError, ErrorCode, models::ChargeRequest};
 async fn setup() -> (MockServer, acme::Client) {
     let path = crate_dir().join("fixtures/specs/nested.json");
     let spec = docspec_codegen::load_file(&path, "nested.json").unwrap();
-    let mock = MockServer::builder(spec).start().await.unwrap();
+    let mock = MockServer::builder(spec.api).start().await.unwrap();
     let client = acme::Client::builder()
         .base_url(mock.base_url())
         .api_key(mock.api_key())

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::process::Command;
 
-use docspec_mock::{Behaviour, Call, MockServer, Outcome, Spec};
+use docspec_mock::{Behaviour, Call, MockServer, Outcome};
 use docspec_tests::workspace_dir;
 use serde_json::{Value, json};
 
@@ -34,7 +34,7 @@ const SPEC: &str = r#"{
 struct Vault(BTreeMap<&'static str, &'static str>);
 
 impl Behaviour for Vault {
-    fn respond(&self, _spec: &Spec, call: &Call<'_>) -> Outcome {
+    fn respond(&self, call: &Call<'_>) -> Outcome {
         match (call.endpoint_id(), self.0.get(call.param("name"))) {
             ("get_secret", Some(value)) => Outcome::Data(
                 String::new(),

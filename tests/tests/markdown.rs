@@ -32,7 +32,7 @@ fn the_markdown_page_generates_the_same_error_code_as_the_json_spec() {
         "fixtures/specs/userplane-from-markdown.json",
     )
     .unwrap();
-    let (a, b) = (error_items(&json), error_items(&from_md));
+    let (a, b) = (error_items(&json.api), error_items(&from_md.api));
     assert!(a.contains("pub enum ErrorCode") && a.contains("pub enum Category"));
     assert!(a.lines().count() > 500, "{}", a.lines().count());
     if a != b {
@@ -42,8 +42,8 @@ fn the_markdown_page_generates_the_same_error_code_as_the_json_spec() {
         panic!("the Markdown page generates different code:\n{diff}");
     }
     // The page was read, and is tracked for rebuilds.
-    assert_eq!(from_md.spec().extra_files.len(), 1);
-    assert!(from_md.spec().extra_files[0].ends_with("spec/docs/errors-page.md"));
+    assert_eq!(from_md.files.len(), 1);
+    assert!(from_md.files[0].ends_with("spec/docs/errors-page.md"));
 }
 
 /// A Markdown page alone is a spec.
@@ -89,18 +89,13 @@ fn the_format_documentation_example_reads_as_documented() {
         &readme[start..end],
     ))
     .unwrap();
-    assert_eq!(api.spec().name, "Acme errors");
-    assert_eq!(api.error_body().code.value, "/error/code");
-    assert_eq!(api.error_body().message.value, "/error/message");
-    let ids: Vec<&str> = api
-        .spec()
-        .categories
-        .iter()
-        .map(|c| c.id.as_str())
-        .collect();
+    assert_eq!(api.spec.name, "Acme errors");
+    assert_eq!(api.api.error_body.code_pointer, "/error/code");
+    assert_eq!(api.api.error_body.message_pointer, "/error/message");
+    let ids: Vec<&str> = api.spec.categories.iter().map(|c| c.id.as_str()).collect();
     assert_eq!(ids, ["acme", "client"]);
     let codes: Vec<(&str, i64, Option<&str>)> = api
-        .spec()
+        .spec
         .errors
         .iter()
         .map(|e| (e.code.as_str(), e.status.value, e.message_text()))
@@ -112,7 +107,7 @@ fn the_format_documentation_example_reads_as_documented() {
             ("bad_request", 400, None)
         ]
     );
-    let statuses: Vec<i64> = api.spec().statuses.iter().map(|s| s.status.value).collect();
+    let statuses: Vec<i64> = api.spec.statuses.iter().map(|s| s.status.value).collect();
     assert_eq!(statuses, [502]);
 }
 
@@ -128,10 +123,10 @@ fn the_problem_details_example_reads_as_documented() {
         &readme[start..end],
     ))
     .unwrap();
-    assert_eq!(api.error_body().code.value, "/type");
-    assert_eq!(api.error_body().message.value, "/detail");
-    let (code, resolved) = api.errors().next().unwrap();
-    assert_eq!(code.code.value, "https://example.com/probs/out-of-credit");
-    assert_eq!(resolved.ident, "OutOfCredit");
-    assert_eq!(code.message_text(), None);
+    assert_eq!(api.api.error_body.code_pointer, "/type");
+    assert_eq!(api.api.error_body.message_pointer, "/detail");
+    let code = &api.api.codes[0];
+    assert_eq!(code.code, "https://example.com/probs/out-of-credit");
+    assert_eq!(code.ident, "OutOfCredit");
+    assert_eq!(code.message, None);
 }

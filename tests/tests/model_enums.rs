@@ -50,7 +50,7 @@ fn values_decode_to_variants_and_unlisted_ones_are_kept() {
 async fn the_client_sends_and_receives_enum_values() {
     let path = crate_dir().join("fixtures/specs/enums.json");
     let api = docspec_codegen::load_file(&path, "enums.json").unwrap();
-    let mock = MockServer::start(api).await.unwrap();
+    let mock = MockServer::start(api.api).await.unwrap();
     let client = helpdesk::Client::builder()
         .base_url(mock.base_url())
         .api_key(mock.api_key())

@@ -3,7 +3,7 @@
 //! `spec/userplane.from-openapi.json`) generates the same client as
 //! `spec/userplane.json`.
 
-use docspec_codegen::{Api, ExpandOptions, expand, load_file, pretty};
+use docspec_codegen::{Api, ExpandOptions, Loaded, expand, load_file, pretty};
 use docspec_tests::workspace_dir;
 
 // The spec's one warning (asserted below) is a compiler warning here.
@@ -11,23 +11,21 @@ use docspec_tests::workspace_dir;
 #[allow(deprecated)]
 mod from_openapi {}
 
-fn load(relative: &str) -> Api {
+fn load(relative: &str) -> Loaded {
     load_file(&workspace_dir().join(relative), relative).unwrap_or_else(|d| panic!("{d}"))
 }
 
-/// The generated code, without the compiler warnings that carry the spec's.
+/// The generated code, without the compiler warnings that carry the
+/// loader's (the default options carry none).
 fn code(api: &Api) -> String {
-    let mut spec = api.clone().into_spec();
-    spec.warnings.clear();
-    let api = docspec_codegen::validate(spec).unwrap();
-    pretty(expand(&api, &ExpandOptions::default())).unwrap()
+    pretty(expand(api, &ExpandOptions::default())).unwrap()
 }
 
 #[test]
 fn the_openapi_document_generates_the_json_specs_client() {
     let json = load("spec/userplane.json");
     let openapi = load("spec/userplane.from-openapi.json");
-    let (a, b) = (code(&json), code(&openapi));
+    let (a, b) = (code(&json.api), code(&openapi.api));
     assert!(a.lines().count() > 4000, "{}", a.lines().count());
     if a != b {
         let diff = similar::TextDiff::from_lines(&a, &b)
@@ -35,12 +33,7 @@ fn the_openapi_document_generates_the_json_specs_client() {
             .to_string();
         panic!("the OpenAPI document generates different code:\n{diff}");
     }
-    let warnings: Vec<String> = openapi
-        .spec()
-        .warnings
-        .iter()
-        .map(ToString::to_string)
-        .collect();
+    let warnings: Vec<String> = openapi.warnings.iter().map(ToString::to_string).collect();
     assert_eq!(
         warnings,
         [
@@ -51,8 +44,7 @@ fn the_openapi_document_generates_the_json_specs_client() {
     );
     // The document and the page are tracked for rebuilds.
     let tracked: Vec<String> = openapi
-        .spec()
-        .extra_files
+        .files
         .iter()
         .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
         .collect();
@@ -92,8 +84,8 @@ fn a_discriminated_one_of_is_a_union_and_a_string_enum_an_enum() {
         ),
     )
     .unwrap_or_else(|d| panic!("{d}"));
-    assert!(api.spec().warnings.is_empty(), "{:?}", api.spec().warnings);
-    let method = api.spec().model("Method").unwrap();
+    assert!(api.warnings.is_empty(), "{:?}", api.warnings);
+    let method = api.spec.model("Method").unwrap();
     let union = method.union.as_ref().unwrap();
     assert_eq!(union.tag.value, "kind");
     let variants: Vec<(&str, &str)> = union
@@ -103,10 +95,10 @@ fn a_discriminated_one_of_is_a_union_and_a_string_enum_an_enum() {
         .collect();
     // A mapped tag, and the schema's name where the mapping is silent.
     assert_eq!(variants, [("card", "Card"), ("BankAccount", "BankAccount")]);
-    let brand = api.spec().model("CardBrand").unwrap();
+    let brand = api.spec.model("CardBrand").unwrap();
     let values: Vec<&str> = brand.values.iter().map(|v| v.as_str()).collect();
     assert_eq!(values, ["visa", "mastercard"]);
-    assert_eq!(api.spec().endpoints[0].response.value, "Method");
+    assert_eq!(api.spec.endpoints[0].response.value, "Method");
 }
 
 #[test]
@@ -144,20 +136,19 @@ fn self_referring_schemas_load_with_warnings_and_no_endless_recursion() {
         docspec_codegen::SourceFile::new("errors.md", page),
     )
     .unwrap_or_else(|d| panic!("{d}"));
-    let holder = api.spec().model("Holder").unwrap();
+    let holder = api.spec.model("Holder").unwrap();
     let types: Vec<String> = holder
         .fields
         .iter()
         .map(|f| format!("{:?}", f.ty.value))
         .collect();
     assert_eq!(types, ["Array(Json)", "Json", "Json", "Model(\"Wide\")"]);
-    let wide = api.spec().model("Wide").unwrap();
+    let wide = api.spec.model("Wide").unwrap();
     assert_eq!(wide.fields.len(), 1);
     let refers_back = api
-        .spec()
         .warnings
         .iter()
         .filter(|w| w.message.contains("refers back to itself"))
         .count();
-    assert_eq!(refers_back, 3, "{:#?}", api.spec().warnings);
+    assert_eq!(refers_back, 3, "{:#?}", api.warnings);
 }

@@ -21,14 +21,13 @@ mod open_payments {}
 async fn mock(vendor: &str) -> MockServer {
     let display = format!("fixtures/openapi/{vendor}/spec.json");
     let api = docspec_codegen::load_file(&crate_dir().join(&display), &display).unwrap();
-    MockServer::builder(api).start().await.unwrap()
+    MockServer::builder(api.api).start().await.unwrap()
 }
 
 fn warnings(vendor: &str) -> Vec<String> {
     let display = format!("fixtures/openapi/{vendor}/spec.json");
     let api = docspec_codegen::load_file(&crate_dir().join(&display), &display).unwrap();
-    api.spec()
-        .warnings
+    api.warnings
         .iter()
         .map(|w| w.message.clone())
         .collect()

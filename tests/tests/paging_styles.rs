@@ -13,7 +13,7 @@ mod ledger {}
 async fn setup() -> (MockServer, ledger::Client) {
     let path = crate_dir().join("fixtures/specs/paging.json");
     let api = docspec_codegen::load_file(&path, "paging.json").unwrap();
-    let mock = MockServer::builder(api).start().await.unwrap();
+    let mock = MockServer::builder(api.api).start().await.unwrap();
     let client = ledger::Client::builder()
         .base_url(mock.base_url())
         .api_key(mock.api_key())

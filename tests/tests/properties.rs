@@ -94,7 +94,7 @@ fn check_spec_text(text: String) -> Result<(), TestCaseError> {
     match load_source(SourceFile::new("fuzz.json", text)) {
         Ok(spec) => {
             // Accepted specs generate code that parses as Rust.
-            let code = pretty(expand(&spec, &Default::default()));
+            let code = pretty(expand(&spec.api, &Default::default()));
             prop_assert!(
                 code.is_ok(),
                 "accepted spec generated invalid Rust: {:?}",

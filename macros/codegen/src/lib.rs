@@ -19,8 +19,8 @@
 //!         ]
 //!     }"#,
 //! );
-//! let api = docspec_codegen::load_source(source).unwrap();
-//! let code = docspec_codegen::expand(&api, &Default::default());
+//! let loaded = docspec_codegen::load_source(source).unwrap();
+//! let code = docspec_codegen::expand(&loaded.api, &Default::default());
 //! assert!(code.to_string().contains("TokenExpired"));
 //! ```
 #![cfg_attr(
@@ -35,9 +35,9 @@ pub mod fallback;
 use proc_macro2::TokenStream;
 
 pub use docspec_ir::{
-    Api, Diagnostic, Diagnostics, Input, InputFile, SourceFile, Spec, diag, diff, ident, load_file,
-    load_markdown_source, load_openapi, load_openapi_sources, load_source, model, openapi, parse,
-    resolve, source, validate, write,
+    Api, Diagnostic, Diagnostics, Input, InputFile, Loaded, SourceFile, Spec, diag, diff, ident,
+    ir, load_file, load_markdown_source, load_openapi, load_openapi_sources, load_source, model,
+    openapi, parse, resolve, source, validate, write,
 };
 pub use expand::{ExpandOptions, expand, pretty};
 
@@ -45,16 +45,19 @@ pub use expand::{ExpandOptions, expand, pretty};
 /// the attribute, the CLI, the benchmarks and the tests share. Every file
 /// read is added to `options.track_files`, so that editing one rebuilds.
 pub fn generate(input: &Input, options: &ExpandOptions) -> Result<TokenStream, Diagnostics> {
-    let api = input.load()?;
+    let loaded = input.load()?;
     let mut options = options.clone();
-    options.track_files.extend(input.files_read(&api));
-    Ok(expand(&api, &options))
+    options.track_files.extend(input.files_read(&loaded));
+    options
+        .warnings
+        .extend(loaded.warnings.iter().map(ToString::to_string));
+    Ok(expand(&loaded.api, &options))
 }
 
 /// [`generate`], pretty-printed as a Rust source file.
 pub fn generate_file(input: &Input, options: &ExpandOptions) -> Result<String, Diagnostics> {
-    let api = input.load()?;
-    pretty(expand(&api, options)).map_err(|e| {
+    let loaded = input.load()?;
+    pretty(expand(&loaded.api, options)).map_err(|e| {
         Diagnostics::from(Diagnostic::file(
             &input.main().display,
             format!("internal error: generated code does not parse: {e}"),

@@ -178,6 +178,62 @@ impl Diagnostics {
     }
 }
 
+/// The problems of one pass, gathered so that a user sees every mistake at
+/// once, in a collector that cannot be forgotten: a pass ends it with
+/// [`Ctxt::finish`], and dropping one that was not finished is a bug in the
+/// pass, which panics (as serde_derive's context does) so that tests catch
+/// it rather than a user losing a diagnostic.
+#[derive(Debug)]
+pub struct Ctxt {
+    diags: Option<Diagnostics>,
+}
+
+impl Ctxt {
+    /// A context holding `earlier` (the problems found before this pass).
+    pub fn new(earlier: Diagnostics) -> Self {
+        Ctxt {
+            diags: Some(earlier),
+        }
+    }
+
+    fn list(&mut self) -> &mut Diagnostics {
+        self.diags.get_or_insert_with(Diagnostics::new)
+    }
+
+    /// Records a problem.
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.list().push(diagnostic);
+    }
+
+    /// Whether no problem was recorded.
+    pub fn is_empty(&self) -> bool {
+        self.diags.as_ref().is_none_or(Diagnostics::is_empty)
+    }
+
+    /// Ends the pass: `Ok(value)` when nothing was recorded, else every
+    /// recorded problem, sorted by place.
+    pub fn finish<T>(mut self, value: T) -> Result<T, Diagnostics> {
+        let mut diags = self.diags.take().unwrap_or_default();
+        diags.sort();
+        diags.finish(value)
+    }
+}
+
+impl Extend<Diagnostic> for Ctxt {
+    fn extend<I: IntoIterator<Item = Diagnostic>>(&mut self, iter: I) {
+        self.list().extend(iter);
+    }
+}
+
+impl Drop for Ctxt {
+    #[allow(clippy::panic)] // a bug in a pass, which its tests must catch
+    fn drop(&mut self) {
+        if self.diags.is_some() && !std::thread::panicking() {
+            panic!("a diagnostics context was dropped without being finished");
+        }
+    }
+}
+
 impl From<Diagnostic> for Diagnostics {
     fn from(diagnostic: Diagnostic) -> Self {
         Diagnostics {
@@ -251,6 +307,29 @@ pub fn did_you_mean<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_context_gives_every_problem_sorted() {
+        let src = SourceFile::new("s.json", "{\n  \"a\": 1,\n  \"b\": 2\n}");
+        let mut cx = Ctxt::new(Diagnostics::new());
+        cx.push(Diagnostic::at(&src, 17, "/b", "second"));
+        cx.push(Diagnostic::at(&src, 4, "/a", "first"));
+        let problems: Vec<String> = cx
+            .finish(())
+            .unwrap_err()
+            .iter()
+            .map(|d| d.message.clone())
+            .collect();
+        assert_eq!(problems, ["first", "second"]);
+        assert_eq!(Ctxt::new(Diagnostics::new()).finish(7), Ok(7));
+    }
+
+    #[test]
+    #[should_panic(expected = "a diagnostics context was dropped without being finished")]
+    fn a_context_cannot_be_forgotten() {
+        let mut cx = Ctxt::new(Diagnostics::new());
+        cx.push(Diagnostic::file("s.json", "lost"));
+    }
 
     #[test]
     fn suggests_near_names_only() {

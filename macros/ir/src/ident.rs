@@ -3,6 +3,10 @@
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
 
+/// The variant of a generated enum or union that holds a value the spec
+/// does not list.
+pub const OTHER: &str = "Other";
+
 /// Why a name cannot become a Rust identifier.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum IdentError {

@@ -7,8 +7,13 @@
 //!    fields with their line, column and JSON pointer;
 //! 2. [`resolve`]: one pass that checks the cross-entry rules (duplicates,
 //!    identifier collisions, status ranges, unknown references), every
-//!    violation gathered, and works out each fact generation needs once: the
-//!    [`Api`] that generation, the mock and the tools read.
+//!    violation gathered, and works out each fact generation needs once;
+//! 3. [`ir`]: what it makes, the owned [`Api`] that generation and the mock
+//!    read, with no spans and no directives of the spec format.
+//!
+//! [`Input`] names what is loaded; [`Loaded`] is what loading gives: the IR,
+//! the spec model it was resolved from (for `diff` and `import`), the
+//! warnings and the files read.
 //!
 //! ```
 //! let source = docspec_ir::SourceFile::new(
@@ -22,8 +27,10 @@
 //!         ]
 //!     }"#,
 //! );
-//! let api = docspec_ir::load_source(source).unwrap();
-//! assert_eq!(api.errors().next().unwrap().1.ident, "TokenExpired");
+//! let loaded = docspec_ir::load_source(source).unwrap();
+//! let code = &loaded.api.codes[0];
+//! assert_eq!((code.ident.as_str(), code.status.as_u16()), ("TokenExpired", 401));
+//! assert_eq!(loaded.api.category(code.category).title, "Authentication");
 //! ```
 #![cfg_attr(
     not(test),
@@ -33,6 +40,7 @@
 pub mod diag;
 pub mod diff;
 pub mod ident;
+pub mod ir;
 mod json;
 mod load;
 pub mod model;
@@ -42,11 +50,11 @@ pub mod resolve;
 pub mod source;
 pub mod write;
 
-pub use diag::{Diagnostic, Diagnostics};
+pub use diag::{Ctxt, Diagnostic, Diagnostics};
+pub use ir::Api;
 pub use load::{
-    Input, InputFile, load_file, load_markdown_source, load_openapi, load_openapi_sources,
+    Input, InputFile, Loaded, load_file, load_markdown_source, load_openapi, load_openapi_sources,
     load_source, validate,
 };
 pub use model::Spec;
-pub use resolve::Api;
 pub use source::SourceFile;

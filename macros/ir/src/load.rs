@@ -15,6 +15,23 @@ use crate::model::{self, Spec};
 use crate::source::SourceFile;
 use crate::{Api, openapi, parse, resolve};
 
+/// What loading gives: the spec model as its files say it, the IR resolved
+/// from it, the warnings, and the files read besides the input's own.
+#[derive(Clone, Debug)]
+pub struct Loaded {
+    /// The spec model, merged from every file (what `diff` and `import`
+    /// read).
+    pub spec: Spec,
+    /// The IR: what generation and the mock read.
+    pub api: Api,
+    /// What was read but degraded (an OpenAPI `oneOf` read as
+    /// `serde_json::Value`, say): the build goes on, and says so.
+    pub warnings: Vec<Diagnostic>,
+    /// Files read besides the input's own (absolute paths): the pages and
+    /// documents a spec names.
+    pub files: Vec<PathBuf>,
+}
+
 /// A file to read, with the name diagnostics give it (the path as the user
 /// wrote it, relative to their crate or working directory).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -88,7 +105,7 @@ impl Input {
     }
 
     /// Reads, parses and checks every file of the input.
-    pub fn load(&self) -> Result<Api, Diagnostics> {
+    pub fn load(&self) -> Result<Loaded, Diagnostics> {
         match self {
             Input::Spec(spec) => load_file(&spec.path, &spec.display),
             Input::OpenApi { document, errors } => load_openapi(
@@ -101,12 +118,12 @@ impl Input {
     /// Every file a successful [`load`](Self::load) read (absolute paths):
     /// the input's own and the pages and documents a spec names. Whoever
     /// caches or generates from an input watches these for changes.
-    pub fn files_read(&self, api: &Api) -> Vec<PathBuf> {
+    pub fn files_read(&self, loaded: &Loaded) -> Vec<PathBuf> {
         let mut files = vec![absolute(&self.main().path)];
         for file in self.errors().into_iter().map(|e| absolute(&e.path)) {
             files.push(file);
         }
-        for file in &api.spec().extra_files {
+        for file in &loaded.files {
             if !files.contains(file) {
                 files.push(file.clone());
             }
@@ -126,7 +143,7 @@ fn absolute(path: &Path) -> PathBuf {
 /// position, so one build shows every mistake. A spec that takes its errors
 /// from a Markdown page (`errors_from`) needs [`load_file`], which can find
 /// the page.
-pub fn load_source(source: SourceFile) -> Result<Api, Diagnostics> {
+pub fn load_source(source: SourceFile) -> Result<Loaded, Diagnostics> {
     let (spec, mut diags) = parse::parse_json_partial(Arc::new(source));
     let Some(spec) = spec else {
         return Err(diags);
@@ -162,7 +179,7 @@ fn operations_need_a_document(spec: &Spec, diags: &mut Diagnostics) {
 
 /// Parses and validates a Markdown errors page held in memory, as a spec of
 /// its own.
-pub fn load_markdown_source(source: SourceFile) -> Result<Api, Diagnostics> {
+pub fn load_markdown_source(source: SourceFile) -> Result<Loaded, Diagnostics> {
     let (spec, diags) = parse::parse_markdown_spec(Arc::new(source));
     finish(spec, diags)
 }
@@ -171,16 +188,24 @@ pub fn load_markdown_source(source: SourceFile) -> Result<Api, Diagnostics> {
 /// `error_options`, runs every rule, and returns the validated [`Api`] or
 /// every problem found, sorted. The loaders call it; so can a tool that times
 /// the phases one by one.
-pub fn validate(spec: Spec) -> Result<Api, Diagnostics> {
+pub fn validate(spec: Spec) -> Result<Loaded, Diagnostics> {
     finish(spec, Diagnostics::new())
 }
 
 /// Applies `error_options`, runs the checks, and returns the spec or every
 /// problem found, sorted.
-fn finish(mut spec: Spec, mut diags: Diagnostics) -> Result<Api, Diagnostics> {
+fn finish(mut spec: Spec, mut diags: Diagnostics) -> Result<Loaded, Diagnostics> {
     spec.reindex();
     apply_error_options(&mut spec, &mut diags);
-    resolve::resolve(spec, diags)
+    let api = resolve::resolve(&spec, diags)?;
+    let warnings = std::mem::take(&mut spec.warnings);
+    let files = std::mem::take(&mut spec.extra_files);
+    Ok(Loaded {
+        spec,
+        api,
+        warnings,
+        files,
+    })
 }
 
 fn apply_error_options(spec: &mut Spec, diags: &mut Diagnostics) {
@@ -252,7 +277,7 @@ fn sibling_display(display_name: &str, relative: &str) -> String {
 /// a Markdown errors page; a JSON spec's `errors_from` page and
 /// `endpoints_from` OpenAPI document are read too. An OpenAPI document
 /// given alone is refused, as it has no error codes: see [`load_openapi`].
-pub fn load_file(path: &Path, display_name: &str) -> Result<Api, Diagnostics> {
+pub fn load_file(path: &Path, display_name: &str) -> Result<Loaded, Diagnostics> {
     let text = read_text(path, display_name)?;
     let source = SourceFile::new(display_name, text);
     if is_markdown(path) {
@@ -298,7 +323,7 @@ pub fn load_file(path: &Path, display_name: &str) -> Result<Api, Diagnostics> {
 /// the document; for what it cannot say (paging, the key's prefix, rate
 /// limits), write a JSON spec with `endpoints_from` and `errors_from`.
 /// Each file is given as its path and the name it is reported under.
-pub fn load_openapi(openapi: (&Path, &str), errors: (&Path, &str)) -> Result<Api, Diagnostics> {
+pub fn load_openapi(openapi: (&Path, &str), errors: (&Path, &str)) -> Result<Loaded, Diagnostics> {
     let openapi_text = read_text(openapi.0, openapi.1)?;
     let errors_text = read_text(errors.0, errors.1)?;
     let (mut spec, diags) = openapi_spec(
@@ -313,7 +338,10 @@ pub fn load_openapi(openapi: (&Path, &str), errors: (&Path, &str)) -> Result<Api
 /// [`load_openapi`] for documents held in memory. The errors source is read
 /// as a Markdown page when its name ends in `.md`, `.mdx` or `.markdown`,
 /// else as a JSON spec whose errors are taken.
-pub fn load_openapi_sources(openapi: SourceFile, errors: SourceFile) -> Result<Api, Diagnostics> {
+pub fn load_openapi_sources(
+    openapi: SourceFile,
+    errors: SourceFile,
+) -> Result<Loaded, Diagnostics> {
     let (spec, diags) = openapi_spec(openapi, errors);
     finish(spec, diags)
 }

@@ -132,7 +132,7 @@ mod tests {
                     \"errors\": [{\"code\": \"A\", \"status\": 404, \"category\": \"c\"}]}";
         let api = crate::load_source(SourceFile::new("bom.json", json)).unwrap();
         assert_eq!(
-            api.spec().errors[0].code.loc.line_col(),
+            api.spec.errors[0].code.loc.line_col(),
             LineCol {
                 line: 2,
                 column: 21
@@ -140,9 +140,9 @@ mod tests {
         );
         let md = "\u{feff}# X\n\n```json\n{\"code\": \"A\", \"message\": \"a\"}\n```\n\n| Code | Status |\n|---|---|\n| A | 404 |\n";
         let api = crate::load_markdown_source(SourceFile::new("bom.md", md)).unwrap();
-        assert_eq!(api.spec().name, "X");
+        assert_eq!(api.spec.name, "X");
         assert_eq!(
-            api.spec().errors[0].code.loc.line_col(),
+            api.spec.errors[0].code.loc.line_col(),
             LineCol { line: 9, column: 3 }
         );
     }

@@ -1,7 +1,7 @@
 //! A spec's error tables written back as a JSON spec, in the layout of
 //! the workspace's own specs: one category or error per line.
 
-use crate::Api;
+use crate::Loaded;
 use crate::model::{ErrorBody, ErrorDef, Origin, Spec};
 use crate::parse::PROBLEM_DETAILS;
 
@@ -25,9 +25,9 @@ fn string(s: &str) -> String {
 }
 
 /// The name, error body, categories, errors and documented statuses of a
-/// validated spec as JSON spec text, one entry per line.
-pub fn errors_to_json(api: &Api) -> String {
-    let spec: &Spec = api.spec();
+/// loaded spec as JSON spec text, one entry per line.
+pub fn errors_to_json(loaded: &Loaded) -> String {
+    let spec: &Spec = &loaded.spec;
     let categories: Vec<String> = spec
         .categories
         .iter()
@@ -61,18 +61,19 @@ pub fn errors_to_json(api: &Api) -> String {
             s
         })
         .collect();
-    let body = api.error_body();
+    let body = &loaded.api.error_body;
     let problem = ErrorBody::problem_details(&spec.loc);
-    let body =
-        if body.code.value == problem.code.value && body.message.value == problem.message.value {
-            format!("\"{PROBLEM_DETAILS}\"")
-        } else {
-            format!(
-                "{{ \"code\": {}, \"message\": {} }}",
-                string(&body.code),
-                string(&body.message)
-            )
-        };
+    let body = if body.code_pointer == problem.code.value
+        && body.message_pointer == problem.message.value
+    {
+        format!("\"{PROBLEM_DETAILS}\"")
+    } else {
+        format!(
+            "{{ \"code\": {}, \"message\": {} }}",
+            string(&body.code_pointer),
+            string(&body.message_pointer)
+        )
+    };
     let statuses = if statuses.is_empty() {
         String::new()
     } else {
@@ -132,15 +133,12 @@ mod tests {
         let spec = crate::load_markdown_source(crate::SourceFile::new("e.md", md)).unwrap();
         let json = errors_to_json(&spec);
         let back = crate::load_source(crate::SourceFile::new("e.json", json)).unwrap();
+        assert_eq!(back.spec.errors[0].message_text(), Some("Key is \"bad\"."));
+        assert_eq!(back.spec.name, "Acme");
+        assert_eq!(back.api.error_body.code_pointer, "/error/code");
+        assert_eq!(back.spec.statuses[0].status.value, 502);
         assert_eq!(
-            back.spec().errors[0].message_text(),
-            Some("Key is \"bad\".")
-        );
-        assert_eq!(back.spec().name, "Acme");
-        assert_eq!(back.error_body().code.value, "/error/code");
-        assert_eq!(back.spec().statuses[0].status.value, 502);
-        assert_eq!(
-            back.spec().categories[0].description.as_deref(),
+            back.spec.categories[0].description.as_deref(),
             Some("When the key is wrong.")
         );
     }

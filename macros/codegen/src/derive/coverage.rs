@@ -9,8 +9,7 @@ use super::attrs::{Container, Mapped};
 use crate::Api;
 use crate::diag::did_you_mean;
 use crate::expand::reason;
-use crate::model::Spec;
-use crate::resolve::ResolvedEndpoint;
+use crate::ir::Endpoint;
 
 /// Which variant receives what.
 pub(crate) struct Plan<'s> {
@@ -26,7 +25,7 @@ pub(crate) struct Plan<'s> {
     /// The variant for failures that are not API errors.
     pub(crate) transport: Option<usize>,
     /// Endpoints whose error types convert into the enum.
-    pub(crate) endpoints: Vec<ResolvedEndpoint<'s>>,
+    pub(crate) endpoints: Vec<&'s Endpoint>,
 }
 
 impl Plan<'_> {
@@ -80,17 +79,18 @@ pub(crate) fn plan<'s>(
     enum_span: Span,
     errors: &mut Vec<syn::Error>,
 ) -> Plan<'s> {
-    let spec: &Spec = api.spec();
-    let mut scope: Vec<usize> = (0..spec.errors.len()).collect();
-    let mut endpoints: Vec<ResolvedEndpoint<'s>> = api.resolved_endpoints().collect();
+    let mut scope: Vec<usize> = (0..api.codes.len()).collect();
+    let mut endpoints: Vec<&'s Endpoint> = api.endpoints.iter().collect();
+    let has_category = |id: &str| api.categories.iter().any(|c| c.id == id);
+    let category_of = |i: usize| api.category(api.codes[i].category).id.as_str();
     if let Some(lit) = &container.endpoint {
-        match endpoints.iter().find(|e| e.id.value == lit.value()) {
-            Some(&e) => {
-                scope = e.error_set.to_vec();
+        match api.endpoint(&lit.value()) {
+            Some(e) => {
+                scope = e.codes.iter().map(|c| c.code.index()).collect();
                 endpoints = vec![e];
             }
             None => {
-                let ids = spec.endpoints.iter().map(|e| e.id.as_str()).collect();
+                let ids = api.endpoints.iter().map(|e| e.id.as_str()).collect();
                 errors.push(suggest(
                     lit,
                     format!("the spec has no endpoint `{}`", lit.value()),
@@ -101,10 +101,10 @@ pub(crate) fn plan<'s>(
         }
     }
     if let Some(lit) = &container.category {
-        if spec.category(&lit.value()).is_some() {
-            scope.retain(|&i| spec.errors[i].category.value == lit.value());
+        if has_category(&lit.value()) {
+            scope.retain(|&i| category_of(i) == lit.value());
         } else {
-            let ids = spec.categories.iter().map(|c| c.id.as_str()).collect();
+            let ids = api.categories.iter().map(|c| c.id.as_str()).collect();
             errors.push(suggest(
                 lit,
                 format!("the spec has no category `{}`", lit.value()),
@@ -113,7 +113,7 @@ pub(crate) fn plan<'s>(
             scope.clear();
         }
     }
-    let in_scope = |code: &str| scope.iter().any(|&i| spec.errors[i].code.value == code);
+    let in_scope = |code: &str| scope.iter().any(|&i| api.codes[i].code == code);
     let scope_name = match (&container.endpoint, &container.category) {
         (Some(e), _) => format!("of endpoint `{}`", e.value()),
         (_, Some(c)) => format!("of category `{}`", c.value()),
@@ -149,8 +149,8 @@ pub(crate) fn plan<'s>(
     for (i, v) in variants.iter().enumerate() {
         for lit in &v.codes {
             let code = lit.value();
-            if spec.error(&code).is_none() {
-                let codes = spec.errors.iter().map(|e| e.code.as_str()).collect();
+            if api.find_code(&code).is_none() {
+                let codes = api.codes.iter().map(|e| e.code.as_str()).collect();
                 errors.push(suggest(
                     lit,
                     format!("the spec has no error code `{code}`"),
@@ -167,8 +167,8 @@ pub(crate) fn plan<'s>(
         }
         for lit in &v.categories {
             let id = lit.value();
-            if spec.category(&id).is_none() {
-                let ids = spec.categories.iter().map(|c| c.id.as_str()).collect();
+            if !has_category(&id) {
+                let ids = api.categories.iter().map(|c| c.id.as_str()).collect();
                 errors.push(suggest(
                     lit,
                     format!("the spec has no category `{id}`"),
@@ -176,9 +176,9 @@ pub(crate) fn plan<'s>(
                 ));
                 continue;
             }
-            for e in scope.iter().map(|&p| &spec.errors[p]) {
-                if e.category.value == id {
-                    assign(&e.code, i, lit.span(), errors);
+            for &p in &scope {
+                if category_of(p) == id {
+                    assign(&api.codes[p].code, i, lit.span(), errors);
                 }
             }
         }
@@ -187,16 +187,19 @@ pub(crate) fn plan<'s>(
     let missing: Vec<usize> = scope
         .iter()
         .copied()
-        .filter(|&i| !assigned.contains_key(spec.errors[i].code.as_str()))
+        .filter(|&i| !assigned.contains_key(api.codes[i].code.as_str()))
         .collect();
     if !missing.is_empty() && other.is_none() {
         let list: Vec<String> = missing
             .iter()
-            .filter_map(|&i| api.resolved_error(i))
-            .map(|(e, r)| {
-                let s = r.status.as_u16();
-                let message = e.message_text().map_or(String::new(), |m| format!(": {m}"));
-                format!("  - `{}` ({} {}){message}", e.code.value, s, reason(s))
+            .map(|&i| {
+                let e = &api.codes[i];
+                let s = e.status.as_u16();
+                let message = e
+                    .message
+                    .as_deref()
+                    .map_or(String::new(), |m| format!(": {m}"));
+                format!("  - `{}` ({} {}){message}", e.code, s, reason(s))
             })
             .collect();
         let (noun, verb) = if missing.len() == 1 {

@@ -22,7 +22,7 @@ use quote::quote;
 use syn::DeriveInput;
 
 use crate::Api;
-use crate::resolve::ResolvedEndpoint;
+use crate::ir::Endpoint;
 use attrs::{Mapped, Shape};
 use coverage::Plan;
 
@@ -84,7 +84,7 @@ impl Ctx<'_> {
     fn fallback(
         &self,
         errors: &[syn::Error],
-        endpoints: &[ResolvedEndpoint<'_>],
+        endpoints: &[&Endpoint],
         transport: bool,
     ) -> TokenStream {
         let (name, m, rt) = (self.name, self.module, self.runtime);
@@ -123,9 +123,10 @@ impl Ctx<'_> {
         // its variant, the catch-all, or the variant for codes outside the
         // scope.
         let codes: Vec<(Ident, Option<usize>)> = api
-            .errors()
+            .codes
+            .iter()
             .enumerate()
-            .map(|(i, (e, resolved))| {
+            .map(|(i, e)| {
                 let target = if let Some(&v) = plan.assigned.get(e.code.as_str()) {
                     Some(v)
                 } else if plan.scope.contains(&i) {
@@ -133,7 +134,7 @@ impl Ctx<'_> {
                 } else {
                     plan.fallback()
                 };
-                (quote::format_ident!("{}", resolved.ident), target)
+                (quote::format_ident!("{}", e.ident), target)
             })
             .collect();
 

@@ -6,16 +6,16 @@ use quote::{format_ident, quote};
 use super::{doc, models};
 
 use crate::Api;
-use crate::model::{AuthScheme, Endpoint, ParamType, PathParam, Spec, TypeRef};
-use crate::resolve::{PagingStyle, ResolvedEndpoint};
+use crate::ir::{AuthScheme, Endpoint, PagingStyle, ParamType, PathParam, QueryParam, TypeRef};
 
 /// An identifier resolved by validation.
 fn rust_ident(name: &str) -> Ident {
     format_ident!("{}", name)
 }
 
-fn rust_idents(names: &[String]) -> Vec<Ident> {
-    names.iter().map(|n| rust_ident(n)).collect()
+/// The method arguments of the path parameters, in the order of the path.
+fn path_idents(e: &Endpoint) -> Vec<Ident> {
+    e.path_params.iter().map(|p| rust_ident(&p.ident)).collect()
 }
 
 /// `/a/{x}/b` → `/a/{}/b`, a `format!` string taking the parameters in order.
@@ -41,22 +41,16 @@ fn model_path(name: &str) -> TokenStream {
     quote!(super::models::#id)
 }
 
-/// The Rust type of an endpoint's response: a model, or a type expression
-/// (`[Link]`, `json`) of models and primitives.
-fn response_type(response: &str, rt: &TokenStream) -> TokenStream {
-    fn of(ty: &TypeRef, rt: &TokenStream) -> TokenStream {
-        match ty {
-            TypeRef::Model(name) => model_path(name),
-            TypeRef::Array(inner) => {
-                let inner = of(inner, rt);
-                quote!(::std::vec::Vec<#inner>)
-            }
-            other => models::rust_type(other, rt),
+/// The Rust type of an endpoint's response (or a page's item): a model, or a
+/// type expression (`[Link]`, `json`) of models and primitives.
+fn response_type(ty: &TypeRef, rt: &TokenStream) -> TokenStream {
+    match ty {
+        TypeRef::Model(name) => model_path(name),
+        TypeRef::Array(inner) => {
+            let inner = response_type(inner, rt);
+            quote!(::std::vec::Vec<#inner>)
         }
-    }
-    match TypeRef::parse(response) {
-        Some(ty) => of(&ty, rt),
-        None => model_path(response),
+        other => models::rust_type(other, rt),
     }
 }
 
@@ -69,20 +63,19 @@ fn param_type(ty: ParamType) -> TokenStream {
 }
 
 /// The text of the method's docs: summary, the HTTP line, errors.
-fn method_doc(e: &ResolvedEndpoint<'_>) -> String {
-    let method = e.method;
+fn method_doc(e: &Endpoint) -> String {
     let mut s = match &e.summary {
         Some(summary) => doc::escape(summary),
-        None => format!("`{}`.", e.id.value),
+        None => format!("`{}`.", e.id),
     };
-    s.push_str(&format!("\n\n`{} {}`", method, doc::escape(&e.path)));
+    s.push_str(&format!("\n\n`{} {}`", e.method, doc::escape(&e.path)));
     if let Some(d) = &e.description {
         s.push_str(&format!("\n\n{}", doc::escape(d)));
     }
     let params: Vec<String> = e
         .path_params
         .iter()
-        .filter_map(|p| path_param_doc(p).map(|d| format!("- `{}`: {d}", p.name.value)))
+        .filter_map(|p| path_param_doc(p).map(|d| format!("- `{}`: {d}", p.name)))
         .collect();
     if !params.is_empty() {
         s.push_str("\n\n");
@@ -107,9 +100,8 @@ fn path_param_doc(p: &PathParam) -> Option<String> {
     if let Some(d) = &p.description {
         parts.push(doc::escape(d));
     }
-    let min = p.min_length.as_ref().map(|m| m.value);
-    let max = p.max_length.as_ref().map(|m| m.value);
-    let chars = |n: i64| match n {
+    let (min, max) = (p.min_length, p.max_length);
+    let chars = |n: usize| match n {
         1 => "1 character".to_owned(),
         n => format!("{n} characters"),
     };
@@ -132,20 +124,16 @@ fn path_segments(e: &Endpoint, params: &[Ident], rt: &TokenStream) -> (Vec<Ident
         .map(|i| format_ident!("path_{}", i))
         .collect();
     let checks = e
-        .path_param_names()
-        .into_iter()
+        .path_params
+        .iter()
         .zip(params)
         .zip(&locals)
-        .map(|((name, field), local)| {
-            let spec = e.path_param(name);
-            let min = spec
-                .and_then(|p| p.min_length.as_ref())
-                .map_or(0, |m| usize::try_from(m.value).unwrap_or(0));
-            let min = Literal::usize_unsuffixed(min);
-            let max = match spec.and_then(|p| p.max_length.as_ref()) {
+        .map(|((p, field), local)| {
+            let name = p.name.as_str();
+            let min = Literal::usize_unsuffixed(p.min_length.unwrap_or(0));
+            let max = match p.max_length {
                 Some(m) => {
-                    let m =
-                        Literal::usize_unsuffixed(usize::try_from(m.value).unwrap_or(usize::MAX));
+                    let m = Literal::usize_unsuffixed(m);
                     quote!(::core::option::Option::Some(#m))
                 }
                 None => quote!(::core::option::Option::None),
@@ -163,12 +151,12 @@ fn path_segments(e: &Endpoint, params: &[Ident], rt: &TokenStream) -> (Vec<Ident
     (locals, checks)
 }
 
-fn client_method(e: &ResolvedEndpoint<'_>) -> TokenStream {
+fn client_method(e: &Endpoint) -> TokenStream {
     let method = rust_ident(&e.names.method);
     let req = rust_ident(&e.names.request);
-    let params = rust_idents(&e.names.path);
+    let params = path_idents(e);
     let body = e.body.as_ref().map(|b| {
-        let ty = format_ident!("{}", b.value);
+        let ty = format_ident!("{}", b);
         quote!(body: models::#ty,)
     });
     let body_arg = e.body.as_ref().map(|_| quote!(body,));
@@ -181,31 +169,29 @@ fn client_method(e: &ResolvedEndpoint<'_>) -> TokenStream {
     }
 }
 
-fn request(spec: &Spec, e: &ResolvedEndpoint<'_>, rt: &TokenStream) -> TokenStream {
+fn request(api: &Api, e: &Endpoint, rt: &TokenStream) -> TokenStream {
     let req = rust_ident(&e.names.request);
     let err = rust_ident(&e.names.error);
     let data = response_type(&e.response, rt);
-    let params = rust_idents(&e.names.path);
+    let params = path_idents(e);
     let id = e.id.as_str();
     let http_method = format_ident!("{}", e.method.as_str());
-    let idempotent = e.is_idempotent();
+    let idempotent = e.idempotent;
 
     let fmt = path_format(&e.path);
 
-    let query_fields: Vec<(Ident, TokenStream, &crate::model::QueryParam)> = e
+    let query_fields: Vec<(Ident, TokenStream, &QueryParam)> = e
         .query
         .iter()
-        .zip(&e.names.query)
-        .zip(&e.names.query_enums)
-        .map(|((q, name), en)| {
-            let ty = match en {
+        .map(|q| {
+            let ty = match &q.values {
                 Some(en) => {
                     let en = rust_ident(&en.name);
                     quote!(super::models::#en)
                 }
                 None => param_type(q.ty),
             };
-            (rust_ident(name), ty, q)
+            (rust_ident(&q.ident), ty, q)
         })
         .collect();
     let query_checks: TokenStream = query_fields
@@ -221,7 +207,7 @@ fn request(spec: &Spec, e: &ResolvedEndpoint<'_>, rt: &TokenStream) -> TokenStre
     let q_setters = query_fields.iter().map(|(id, ty, q)| {
         let docs = doc::attrs(&super::query::setter_doc(q));
         let (arg, value) = match q.ty {
-            ParamType::String if q.values.is_empty() => (
+            ParamType::String if q.values.is_none() => (
                 quote!(value: impl ::core::convert::Into<::std::string::String>),
                 quote!(::core::convert::Into::into(value)),
             ),
@@ -241,7 +227,7 @@ fn request(spec: &Spec, e: &ResolvedEndpoint<'_>, rt: &TokenStream) -> TokenStre
     });
     let (body_decl, body_init, body_param, body_value) = match &e.body {
         Some(b) => {
-            let ty = model_path(&b.value);
+            let ty = model_path(b);
             (
                 quote!(body: #ty,),
                 quote!(body,),
@@ -256,24 +242,16 @@ fn request(spec: &Spec, e: &ResolvedEndpoint<'_>, rt: &TokenStream) -> TokenStre
             quote!(::core::option::Option::None),
         ),
     };
-    let data_path: Vec<String> = spec
-        .success_data
-        .as_ref()
-        .map(|p| crate::model::ErrorBody::segments(p))
-        .unwrap_or_default();
+    let data_path = &api.success_data;
 
-    let paging = e.paging.and_then(|paging| {
-        // A validated paging names a query parameter of this endpoint.
+    let paging = e.paging.as_ref().map(|paging| {
         let (position, field) = match &paging.style {
-            PagingStyle::Page { page_param, .. } => (quote!(Number), Some(*page_param)),
-            PagingStyle::Offset { offset_param, .. } => (quote!(Offset), Some(*offset_param)),
-            PagingStyle::Cursor { cursor_param, .. } => (quote!(Cursor), Some(*cursor_param)),
+            PagingStyle::Page { page_param, .. } => (quote!(Number), Some(page_param)),
+            PagingStyle::Offset { offset_param, .. } => (quote!(Offset), Some(offset_param)),
+            PagingStyle::Cursor { cursor_param, .. } => (quote!(Cursor), Some(cursor_param)),
             PagingStyle::Link => (quote!(Link), None),
         };
-        let field = match field {
-            Some(i) => Some(&query_fields.get(i)?.0),
-            None => None,
-        };
+        let field = field.map(|q| rust_ident(&q.ident));
         let (first, step) = match (&paging.style, field) {
             (PagingStyle::Page { .. }, Some(field)) => (
                 quote!(self.#field.unwrap_or(1)),
@@ -293,10 +271,10 @@ fn request(spec: &Spec, e: &ResolvedEndpoint<'_>, rt: &TokenStream) -> TokenStre
             ),
         };
         let item_ty = match &paging.item {
-            crate::model::TypeRef::Model(m) => model_path(m),
+            TypeRef::Model(m) => model_path(m),
             other => models::rust_type(other, rt),
         };
-        Some(quote! {
+        quote! {
             /// Every page from the current one (the first by default) until the
             /// last, fetched one after another as the stream is polled. The
             /// stream also ends when the server sends back a page already
@@ -331,12 +309,12 @@ fn request(spec: &Spec, e: &ResolvedEndpoint<'_>, rt: &TokenStream) -> TokenStre
             pub fn items(self) -> #rt::BoxStream<#item_ty, super::#err> {
                 #rt::__private::flatten_pages(self.pages())
             }
-        })
+        }
     });
 
     let doc = format!(
         " A `{}` request, sent by `.send()` or by awaiting it.",
-        e.id.value
+        e.id
     );
     let param_decls = params.iter().map(|p| quote!(#p: ::std::string::String,));
     let (segments, segment_checks) = path_segments(e, &params, rt);
@@ -404,13 +382,12 @@ fn request(spec: &Spec, e: &ResolvedEndpoint<'_>, rt: &TokenStream) -> TokenStre
 }
 
 pub(crate) fn expand(api: &Api, rt: &TokenStream) -> TokenStream {
-    let spec: &Spec = api.spec();
-    if spec.endpoints.is_empty() {
+    if api.endpoints.is_empty() {
         return TokenStream::new();
     }
-    let methods = api.resolved_endpoints().map(|e| client_method(&e));
-    let requests = api.resolved_endpoints().map(|e| request(spec, &e, rt));
-    let (base_const, builder_base) = match &spec.base_url {
+    let methods = api.endpoints.iter().map(client_method);
+    let requests = api.endpoints.iter().map(|e| request(api, e, rt));
+    let (base_const, builder_base) = match &api.base_url {
         Some(url) => (
             quote! {
                 /// The base URL the spec gives.
@@ -420,10 +397,10 @@ pub(crate) fn expand(api: &Api, rt: &TokenStream) -> TokenStream {
         ),
         None => (quote!(), quote!(::core::option::Option::None)),
     };
-    let api_name = &spec.name;
-    let auth = spec.auth.as_ref().and_then(|a| {
-        let name = a.name.as_ref().map(|n| n.value.as_str());
-        let scheme = match (a.scheme.value, name) {
+    let api_name = &api.name;
+    let auth = api.auth.as_ref().and_then(|a| {
+        let name = a.name.as_deref();
+        let scheme = match (a.scheme, name) {
             (AuthScheme::Bearer, _) => return None,
             (AuthScheme::Basic, _) => quote!(#rt::AuthScheme::Basic),
             (AuthScheme::Header, Some(n)) => quote!(#rt::AuthScheme::Header(#n)),
@@ -433,12 +410,12 @@ pub(crate) fn expand(api: &Api, rt: &TokenStream) -> TokenStream {
         };
         Some(quote!(.auth_scheme(#scheme)))
     });
-    let key_prefix = spec
+    let key_prefix = api
         .api_key_prefix
         .as_ref()
         .map(|p| quote!(.expected_key_prefix(#p)));
-    let quota = (!spec.rate_limits.is_empty()).then(|| {
-        let limits = spec
+    let quota = (!api.rate_limits.is_empty()).then(|| {
+        let limits = api
             .rate_limits
             .iter()
             .map(|(n, per)| quote!(.limit(#n, ::core::time::Duration::from_secs(#per))));
@@ -447,11 +424,11 @@ pub(crate) fn expand(api: &Api, rt: &TokenStream) -> TokenStream {
     let client_doc = doc::attrs(&format!(
         "A client for {}: one method per endpoint.\n\n\
          Cheap to clone; clones share the connection pool and settings.",
-        super::api_phrase(&spec.name)
+        super::api_phrase(&api.name)
     ));
     let requests_doc = format!(
         " One request builder per endpoint of {}.",
-        super::api_phrase(&spec.name)
+        super::api_phrase(&api.name)
     );
     quote! {
         #client_doc

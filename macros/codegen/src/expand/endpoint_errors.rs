@@ -7,56 +7,44 @@ use quote::{format_ident, quote};
 use super::errors::reason;
 use super::{Names, doc};
 use crate::Api;
-use crate::resolve::ResolvedEndpoint;
+use crate::ir::Endpoint;
 
-/// One endpoint's enum: `positions` are its codes in the spec's errors.
-fn expand_one(api: &Api, names: &Names, e: &ResolvedEndpoint<'_>, rt: &TokenStream) -> TokenStream {
+/// One endpoint's enum.
+fn expand_one(api: &Api, names: &Names, e: &Endpoint, rt: &TokenStream) -> TokenStream {
     let name = format_ident!("{}", e.names.error);
-    let (method, positions) = (e.method, e.error_set);
-    let idents: Vec<&Ident> = names.errors_at(positions).collect();
-    let docs = positions
-        .iter()
-        .filter_map(|&i| api.resolved_error(i))
-        .map(|(c, r)| {
-            let wording = e
-                .errors
-                .iter()
-                .find(|w| w.code.value == c.code.value)
-                .and_then(|w| w.message.as_deref())
-                .or(c.message_text());
-            let status = r.status.as_u16();
-            let wording = wording.map_or(String::new(), |w| format!("\n\n{}", doc::escape(w)));
-            doc::attrs(&format!(
-                "`{}` · {} {}{wording}",
-                c.code.value,
-                status,
-                reason(status),
-            ))
-        });
+    let idents: Vec<&Ident> = e.codes.iter().map(|c| names.error(c.code)).collect();
+    let docs = e.codes.iter().map(|listed| {
+        let c = api.code(listed.code);
+        let wording = listed.message.as_deref().or(c.message.as_deref());
+        let status = c.status.as_u16();
+        let wording = wording.map_or(String::new(), |w| format!("\n\n{}", doc::escape(w)));
+        doc::attrs(&format!(
+            "`{}` · {} {}{wording}",
+            c.code,
+            status,
+            reason(status),
+        ))
+    });
     let enum_doc = doc::attrs(&format!(
         "The errors of `{}` (`{} {}`).\n\n\
          One variant per code the endpoint can return, and per documented status \
          without a code it lists, each holding the decoded [`ApiError`]; `Unknown` \
          holds any other error response.",
-        e.id.value,
-        method,
+        e.id,
+        e.method,
         doc::escape(&e.path)
     ));
-    let statuses: Vec<_> = e
-        .status_set
-        .iter()
-        .filter_map(|&i| api.statuses().nth(i))
-        .collect();
+    let statuses: Vec<_> = e.statuses.iter().map(|&id| api.status(id)).collect();
     let status_idents: Vec<Ident> = statuses
         .iter()
-        .map(|(_, r)| format_ident!("{}", r.ident))
+        .map(|d| format_ident!("{}", d.ident))
         .collect();
-    let status_docs = statuses.iter().map(|(_, r)| {
-        let s = r.status.as_u16();
+    let status_docs = statuses.iter().map(|d| {
+        let s = d.status.as_u16();
         doc::attrs(&format!(
             "`{s} {}` with no code the spec knows: [`DocumentedStatus::{}`].",
             reason(s),
-            r.ident
+            d.ident
         ))
     });
     quote! {
@@ -77,8 +65,6 @@ fn expand_one(api: &Api, names: &Names, e: &ResolvedEndpoint<'_>, rt: &TokenStre
 }
 
 pub(crate) fn expand(api: &Api, names: &Names, rt: &TokenStream) -> TokenStream {
-    let enums = api
-        .resolved_endpoints()
-        .map(|e| expand_one(api, names, &e, rt));
+    let enums = api.endpoints.iter().map(|e| expand_one(api, names, e, rt));
     quote!(#(#enums)*)
 }

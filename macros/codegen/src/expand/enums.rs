@@ -7,19 +7,22 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::doc;
-use crate::ident;
-use crate::model::{Model, Union};
-use crate::resolve::enums::OTHER;
+use crate::ident::OTHER;
+use crate::ir::{EnumVariant, UnionVariant};
 
 /// The enum, its string conversions, and its serde impls through the
 /// runtime's serde.
-pub(crate) fn expand(m: &Model, docs: TokenStream, rt: &TokenStream) -> TokenStream {
-    let name = format_ident!("{}", m.name.value);
-    let wires: Vec<&str> = m.values.iter().map(|v| v.as_str()).collect();
-    let idents: Vec<_> = m
-        .values
+pub(crate) fn expand(
+    name: &str,
+    variants: &[EnumVariant],
+    docs: TokenStream,
+    rt: &TokenStream,
+) -> TokenStream {
+    let name = format_ident!("{}", name);
+    let wires: Vec<&str> = variants.iter().map(|v| v.value.as_str()).collect();
+    let idents: Vec<_> = variants
         .iter()
-        .map(|v| format_ident!("{}", ident::code_name(v).unwrap_or_default()))
+        .map(|v| format_ident!("{}", v.ident))
         .collect();
     let other = format_ident!("{OTHER}");
     let variant_docs = wires.iter().map(|w| doc::attrs(&format!("`{w}`")));
@@ -93,14 +96,18 @@ pub(crate) fn expand(m: &Model, docs: TokenStream, rt: &TokenStream) -> TokenStr
 
 /// A tagged union: a variant per model, chosen by the tag field, and
 /// `Other` with the whole object for a tag the spec does not list.
-pub(crate) fn union(m: &Model, u: &Union, docs: TokenStream, rt: &TokenStream) -> TokenStream {
-    let name = format_ident!("{}", m.name.value);
-    let tag = u.tag.as_str();
-    let tags: Vec<&str> = u.variants.iter().map(|(v, _)| v.as_str()).collect();
-    let idents: Vec<_> = u
-        .variants
+pub(crate) fn union(
+    name: &str,
+    tag: &str,
+    variants: &[UnionVariant],
+    docs: TokenStream,
+    rt: &TokenStream,
+) -> TokenStream {
+    let name = format_ident!("{}", name);
+    let tags: Vec<&str> = variants.iter().map(|v| v.tag.as_str()).collect();
+    let idents: Vec<_> = variants
         .iter()
-        .map(|(_, model)| format_ident!("{}", model.value))
+        .map(|v| format_ident!("{}", v.model))
         .collect();
     let other = format_ident!("{OTHER}");
     let variant_docs = tags

@@ -5,8 +5,8 @@ use quote::quote;
 
 use super::{Names, doc};
 
-use crate::model::{ErrorDef, Origin, Spec};
-use crate::resolve::{Api, ResolvedError};
+use crate::Api;
+use crate::ir::{Code, Origin};
 
 /// The reason phrase of a status, for docs.
 pub(crate) fn reason(status: u16) -> &'static str {
@@ -17,10 +17,9 @@ pub(crate) fn reason(status: u16) -> &'static str {
 }
 
 pub(crate) fn expand(api: &Api, names: &Names, rt: &TokenStream) -> TokenStream {
-    let spec: &Spec = api.spec();
     let error_code = error_code(api, names, rt);
     let category = category(api, names, rt);
-    let api_name = super::api_phrase(&spec.name);
+    let api_name = super::api_phrase(&api.name);
     let alias_doc =
         format!(" An error response of {api_name}, decoded: status, code, message and raw body.");
     quote! {
@@ -31,44 +30,36 @@ pub(crate) fn expand(api: &Api, names: &Names, rt: &TokenStream) -> TokenStream 
     }
 }
 
-/// The title of the category at `position`.
-fn category_title(spec: &Spec, position: usize) -> &str {
-    spec.categories
-        .get(position)
-        .map_or("", |c| c.title.as_str())
-}
-
 fn table_doc(api: &Api) -> String {
-    let spec: &Spec = api.spec();
     let mut s = format!(
         "Every error code of {}.\n\n\
          The enum is exhaustive on purpose: a `match` without a wildcard arm stops \
          compiling when the spec gains a code, and the compiler names the new code.\n\n\
          | Code | Status | Category | Message |\n|---|---|---|---|\n",
-        super::api_phrase(&spec.name)
+        super::api_phrase(&api.name)
     );
-    for (e, r) in api.errors() {
+    for e in &api.codes {
         s.push_str(&format!(
             "| `{}` | {} | {} | {} |\n",
-            e.code.value,
-            r.status.as_u16(),
-            doc::escape_cell(category_title(spec, r.category)),
-            doc::escape_cell(e.message_text().unwrap_or(""))
+            e.code,
+            e.status.as_u16(),
+            doc::escape_cell(&api.category(e.category).title),
+            doc::escape_cell(e.message.as_deref().unwrap_or(""))
         ));
     }
     s
 }
 
-fn variant_doc(spec: &Spec, e: &ErrorDef, r: &ResolvedError) -> String {
-    let status = r.status.as_u16();
+fn variant_doc(api: &Api, e: &Code) -> String {
+    let status = e.status.as_u16();
     let mut s = format!(
         "`{}` · {} {} · {}",
-        e.code.value,
+        e.code,
         status,
         reason(status),
-        doc::escape(category_title(spec, r.category)),
+        doc::escape(&api.category(e.category).title),
     );
-    match e.message_text() {
+    match e.message.as_deref() {
         Some(m) => s.push_str(&format!("\n\n{}", doc::escape(m))),
         None => s.push_str("\n\nThe docs give no message."),
     }
@@ -82,33 +73,33 @@ fn variant_doc(spec: &Spec, e: &ErrorDef, r: &ResolvedError) -> String {
 }
 
 fn error_code(api: &Api, names: &Names, rt: &TokenStream) -> TokenStream {
-    let spec: &Spec = api.spec();
     let enum_doc = doc::attrs(&table_doc(api));
     let idents = names.errors();
-    let variant_docs = api
-        .errors()
-        .map(|(e, r)| doc::attrs(&variant_doc(spec, e, r)));
-    let codes: Vec<&str> = spec.errors.iter().map(|e| e.code.as_str()).collect();
+    let variant_docs = api.codes.iter().map(|e| doc::attrs(&variant_doc(api, e)));
+    let codes: Vec<&str> = api.codes.iter().map(|e| e.code.as_str()).collect();
     let statuses = api
-        .errors()
-        .map(|(_, r)| Literal::u16_unsuffixed(r.status.as_u16()));
-    let messages = spec.errors.iter().map(|e| match e.message_text() {
+        .codes
+        .iter()
+        .map(|e| Literal::u16_unsuffixed(e.status.as_u16()));
+    let messages = api.codes.iter().map(|e| match e.message.as_deref() {
         Some(m) => quote!(::core::option::Option::Some(#m)),
         None => quote!(::core::option::Option::None),
     });
     let cats = api
-        .errors()
-        .map(|(_, r)| Literal::usize_unsuffixed(r.category));
-    let flags = spec.errors.iter().map(|e| {
-        Literal::u8_unsuffixed(u8::from(e.is_retryable()) | (u8::from(e.is_unprocessed()) << 1))
-    });
-    let count = Literal::usize_unsuffixed(spec.errors.len());
-    let table_size = Literal::usize_unsuffixed(hash_table_size(spec.errors.len()));
+        .codes
+        .iter()
+        .map(|e| Literal::usize_unsuffixed(e.category.index()));
+    let flags = api
+        .codes
+        .iter()
+        .map(|e| Literal::u8_unsuffixed(u8::from(e.retryable) | (u8::from(e.unprocessed) << 1)));
+    let count = Literal::usize_unsuffixed(api.codes.len());
+    let table_size = Literal::usize_unsuffixed(hash_table_size(api.codes.len()));
 
     // status → codes
     let mut by_status: Vec<(u16, Vec<&Ident>)> = Vec::new();
-    for ((_, r), id) in api.errors().zip(idents) {
-        let s = r.status.as_u16();
+    for (e, id) in api.codes.iter().zip(idents) {
+        let s = e.status.as_u16();
         match by_status.iter_mut().find(|(st, _)| *st == s) {
             Some((_, v)) => v.push(id),
             None => by_status.push((s, vec![id])),
@@ -120,10 +111,8 @@ fn error_code(api: &Api, names: &Names, rt: &TokenStream) -> TokenStream {
         quote!(#s => &[#(Self::#ids),*],)
     });
 
-    let code_pointer = &api.error_body().code.value;
-    let message_pointer = &api.error_body().message.value;
-    let code_segments = crate::model::ErrorBody::segments(code_pointer);
-    let message_segments = crate::model::ErrorBody::segments(message_pointer);
+    let code_segments = &api.error_body.code;
+    let message_segments = &api.error_body.message;
 
     quote! {
         #enum_doc
@@ -257,48 +246,41 @@ fn error_code(api: &Api, names: &Names, rt: &TokenStream) -> TokenStream {
 }
 
 fn category(api: &Api, names: &Names, rt: &TokenStream) -> TokenStream {
-    let spec: &Spec = api.spec();
     // Each category's codes, as variants, in spec order.
-    let mut by_category: Vec<Vec<&Ident>> = vec![Vec::new(); spec.categories.len()];
-    for ((_, r), id) in api.errors().zip(names.errors()) {
-        if let Some(codes) = by_category.get_mut(r.category) {
-            codes.push(id);
-        }
+    let mut by_category: Vec<Vec<&Ident>> = vec![Vec::new(); api.categories.len()];
+    for (e, id) in api.codes.iter().zip(names.errors()) {
+        by_category[e.category.index()].push(id);
     }
     let idents = names.categories();
-    let ids: Vec<&str> = spec.categories.iter().map(|c| c.id.as_str()).collect();
-    let titles: Vec<&str> = spec.categories.iter().map(|c| c.title.as_str()).collect();
-    let descriptions = spec.categories.iter().map(|c| match &c.description {
+    let ids: Vec<&str> = api.categories.iter().map(|c| c.id.as_str()).collect();
+    let titles: Vec<&str> = api.categories.iter().map(|c| c.title.as_str()).collect();
+    let descriptions = api.categories.iter().map(|c| match &c.description {
         Some(d) => quote!(::core::option::Option::Some(#d)),
         None => quote!(::core::option::Option::None),
     });
-    let docs = spec
-        .categories
-        .iter()
-        .zip(&by_category)
-        .map(|(c, members)| {
-            let mut s = format!("{} (`{}`)", doc::escape(&c.title), c.id.value);
-            if let Some(d) = &c.description {
-                s.push_str("\n\n");
-                s.push_str(&doc::escape(d));
-            }
-            let codes: Vec<String> = members
-                .iter()
-                .map(|id| format!("[`{id}`](ErrorCode::{id})"))
-                .collect();
-            if !codes.is_empty() {
-                s.push_str("\n\nCodes: ");
-                s.push_str(&codes.join(", "));
-                s.push('.');
-            }
-            doc::attrs(&s)
-        });
+    let docs = api.categories.iter().zip(&by_category).map(|(c, members)| {
+        let mut s = format!("{} (`{}`)", doc::escape(&c.title), c.id);
+        if let Some(d) = &c.description {
+            s.push_str("\n\n");
+            s.push_str(&doc::escape(d));
+        }
+        let codes: Vec<String> = members
+            .iter()
+            .map(|id| format!("[`{id}`](ErrorCode::{id})"))
+            .collect();
+        if !codes.is_empty() {
+            s.push_str("\n\nCodes: ");
+            s.push_str(&codes.join(", "));
+            s.push('.');
+        }
+        doc::attrs(&s)
+    });
     let members = by_category
         .iter()
         .map(|codes| quote!(&[#(ErrorCode::#codes),*]));
     let enum_doc = format!(
         " The sections of {}'s error documentation.",
-        super::api_phrase(&spec.name)
+        super::api_phrase(&api.name)
     );
     quote! {
         #[doc = #enum_doc]

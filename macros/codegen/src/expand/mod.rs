@@ -21,6 +21,7 @@ use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
 use crate::Api;
+use crate::ir::CodeId;
 
 /// How to generate code for a spec.
 #[derive(Clone, Debug)]
@@ -30,6 +31,8 @@ pub struct ExpandOptions {
     /// Absolute paths of the spec's files. The output includes their bytes so
     /// that cargo rebuilds the crate whenever one of them changes.
     pub track_files: Vec<PathBuf>,
+    /// The loader's warnings, emitted as compiler warnings.
+    pub warnings: Vec<String>,
 }
 
 impl Default for ExpandOptions {
@@ -37,6 +40,7 @@ impl Default for ExpandOptions {
         ExpandOptions {
             runtime: quote!(::docspec),
             track_files: Vec::new(),
+            warnings: Vec::new(),
         }
     }
 }
@@ -51,13 +55,14 @@ impl Names {
     fn new(api: &Api) -> Self {
         Names {
             errors: api
-                .errors()
-                .map(|(_, r)| quote::format_ident!("{}", r.ident))
+                .codes
+                .iter()
+                .map(|c| quote::format_ident!("{}", c.ident))
                 .collect(),
             categories: api
-                .category_idents()
+                .categories
                 .iter()
-                .map(|i| quote::format_ident!("{}", i))
+                .map(|c| quote::format_ident!("{}", c.ident))
                 .collect(),
         }
     }
@@ -67,12 +72,9 @@ impl Names {
         &self.errors
     }
 
-    /// The `ErrorCode` variants of the codes at `positions`.
-    pub(crate) fn errors_at<'a>(
-        &'a self,
-        positions: &'a [usize],
-    ) -> impl Iterator<Item = &'a Ident> {
-        positions.iter().filter_map(|&i| self.errors.get(i))
+    /// The `ErrorCode` variant of `code`.
+    pub(crate) fn error(&self, code: CodeId) -> &Ident {
+        &self.errors[code.index()]
     }
 
     /// The `Category` variants, in spec order.
@@ -105,7 +107,7 @@ pub fn expand(api: &Api, options: &ExpandOptions) -> TokenStream {
     let endpoint_errors = endpoint_errors::expand(api, &names, rt);
     let models = models::expand(api, rt);
     let client = client::expand(api, rt);
-    let warnings = warnings(api);
+    let warnings = warnings(&options.warnings);
     quote! {
         #(#track)*
         #warnings
@@ -120,9 +122,8 @@ pub fn expand(api: &Api, options: &ExpandOptions) -> TokenStream {
 /// The spec's warnings as compiler warnings: stable Rust has no way for a
 /// macro to warn, so each is the deprecation note of an item the generated
 /// code then uses.
-fn warnings(api: &Api) -> TokenStream {
-    api.spec()
-        .warnings
+fn warnings(warnings: &[String]) -> TokenStream {
+    warnings
         .iter()
         .map(|w| {
             let note = format!("docspec: {w}");

@@ -7,8 +7,7 @@ use quote::{format_ident, quote};
 
 use super::doc;
 use crate::Api;
-use crate::model::{Field, Model, Spec, TypeRef};
-use crate::resolve::{PageEnd, PagingStyle};
+use crate::ir::{Field, FieldStep, Model, ModelKind, PageEnd, PagingStyle, TypeRef};
 
 /// The Rust type of a spec type, as seen from inside the `models` module.
 pub(crate) fn rust_type(ty: &TypeRef, rt: &TokenStream) -> TokenStream {
@@ -29,20 +28,10 @@ pub(crate) fn rust_type(ty: &TypeRef, rt: &TokenStream) -> TokenStream {
     }
 }
 
-/// Whether the Rust field is an `Option`.
-pub(crate) fn is_optional(f: &Field) -> bool {
-    !f.required || f.nullable
-}
-
-/// The Rust name of field `index` of a model, resolved by validation.
-fn field_ident(names: &[String], index: usize) -> Option<Ident> {
-    names.get(index).map(|n| format_ident!("{}", n))
-}
-
 fn field_doc(f: &Field) -> String {
     let mut s = match &f.description {
         Some(d) => doc::escape(d),
-        None => format!("`{}`.", f.name.value),
+        None => format!("`{}`.", f.name),
     };
     if f.required && !f.nullable {
         s.push_str(" Always present.");
@@ -56,13 +45,13 @@ fn field_doc(f: &Field) -> String {
     s
 }
 
-fn model_doc(spec: &Spec, m: &Model) -> String {
+fn model_doc(api: &Api, m: &Model) -> String {
     let mut s = match &m.description {
         Some(d) => doc::escape(d),
         None => format!(
             "The `{}` object of {}.",
-            m.name.value,
-            super::api_phrase(&spec.name)
+            m.name,
+            super::api_phrase(&api.name)
         ),
     };
     if let Some(why) = &m.inferred {
@@ -74,27 +63,26 @@ fn model_doc(spec: &Spec, m: &Model) -> String {
     s
 }
 
-fn model(
-    spec: &Spec,
-    (m, names): (&Model, &[String]),
-    bodies: &HashSet<&str>,
-    rt: &TokenStream,
-) -> TokenStream {
-    let docs = doc::attrs(&model_doc(spec, m));
-    if m.is_enum() {
-        return super::enums::expand(m, docs, rt);
-    }
-    if let Some(union) = &m.union {
-        return super::enums::union(m, union, docs, rt);
-    }
-    let name = format_ident!("{}", m.name.value);
-    let idents: Vec<Ident> = names.iter().map(|n| format_ident!("{}", n)).collect();
+fn model(api: &Api, m: &Model, rt: &TokenStream) -> TokenStream {
+    let docs = doc::attrs(&model_doc(api, m));
+    let fields = match &m.kind {
+        ModelKind::Enum(variants) => return super::enums::expand(&m.name, variants, docs, rt),
+        ModelKind::Union { tag, variants } => {
+            return super::enums::union(&m.name, tag, variants, docs, rt);
+        }
+        ModelKind::Object(fields) => fields,
+    };
+    let name = format_ident!("{}", m.name);
+    let idents: Vec<Ident> = fields
+        .iter()
+        .map(|f| format_ident!("{}", f.ident))
+        .collect();
     let serde_crate = format!("{rt}::__private::serde").replace(' ', "");
-    let fields = m.fields.iter().zip(&idents).map(|(f, id)| {
+    let field_items = fields.iter().zip(&idents).map(|(f, id)| {
         let wire = f.name.as_str();
         let ty = rust_type(&f.ty, rt);
         let docs = doc::attrs(&field_doc(f));
-        if is_optional(f) {
+        if f.is_optional() {
             quote! {
                 #docs
                 #[serde(rename = #wire, default, skip_serializing_if = "::core::option::Option::is_none")]
@@ -108,17 +96,16 @@ fn model(
             }
         }
     });
-    let constructor = bodies.contains(m.name.as_str()).then(|| {
-        let required: Vec<(&Ident, TokenStream)> = m
-            .fields
+    let constructor = m.is_body.then(|| {
+        let required: Vec<(&Ident, TokenStream)> = fields
             .iter()
             .zip(&idents)
-            .filter(|(f, _)| !is_optional(f))
+            .filter(|(f, _)| !f.is_optional())
             .map(|(f, id)| (id, rust_type(&f.ty, rt)))
             .collect();
         let args = required.iter().map(|(id, ty)| quote!(#id: #ty));
-        let inits = m.fields.iter().zip(&idents).map(|(f, id)| {
-            if is_optional(f) {
+        let inits = fields.iter().zip(&idents).map(|(f, id)| {
+            if f.is_optional() {
                 quote!(#id: ::core::option::Option::None)
             } else {
                 quote!(#id)
@@ -138,7 +125,7 @@ fn model(
         #[derive(Clone, Debug, Default, PartialEq, #rt::__private::serde::Serialize, #rt::__private::serde::Deserialize)]
         #[serde(crate = #serde_crate)]
         pub struct #name {
-            #(#fields)*
+            #(#field_items)*
         }
         #constructor
     }
@@ -146,18 +133,19 @@ fn model(
 
 /// `impl Page` for the response model of each paged endpoint.
 fn page_impls(api: &Api, rt: &TokenStream) -> TokenStream {
-    let spec: &Spec = api.spec();
     let mut seen: HashSet<&str> = HashSet::new();
-    let impls = api.resolved_endpoints().filter_map(|e| {
-        let paging = e.paging?;
-        let data = spec.model(&e.endpoint.response)?;
-        if !seen.insert(data.name.as_str()) {
+    let impls = api.endpoints.iter().filter_map(|e| {
+        let paging = e.paging.as_ref()?;
+        // A paged endpoint's response is a model: the resolve pass says so.
+        let TypeRef::Model(data) = &e.response else {
+            return None;
+        };
+        if !seen.insert(data.as_str()) {
             return None;
         }
-        let items = data.fields.get(paging.items)?;
         let item_ty = rust_type(&paging.item, rt);
-        let items_id = field_ident(api.model_field_names(&data.name), paging.items)?;
-        let (take_items, count_items) = if is_optional(items) {
+        let items_id = format_ident!("{}", paging.items.ident);
+        let (take_items, count_items) = if paging.items.optional {
             (
                 quote!(self.#items_id.unwrap_or_default()),
                 quote!(self.#items_id.as_ref().map_or(0, |items| items.len())),
@@ -165,8 +153,8 @@ fn page_impls(api: &Api, rt: &TokenStream) -> TokenStream {
         } else {
             (quote!(self.#items_id), quote!(self.#items_id.len()))
         };
-        let next = next_position(api, &paging.style, rt, &count_items)?;
-        let name = format_ident!("{}", data.name.value);
+        let next = next_position(&paging.style, rt, &count_items);
+        let name = format_ident!("{}", data);
         Some(quote! {
             impl #rt::Page for #name {
                 type Item = #item_ty;
@@ -186,19 +174,14 @@ fn page_impls(api: &Api, rt: &TokenStream) -> TokenStream {
 }
 
 /// The body of `Page::next` for a paging style.
-fn next_position(
-    api: &Api,
-    style: &PagingStyle,
-    rt: &TokenStream,
-    count_items: &TokenStream,
-) -> Option<TokenStream> {
+fn next_position(style: &PagingStyle, rt: &TokenStream, count_items: &TokenStream) -> TokenStream {
     let none = quote!(::core::option::Option::None);
-    Some(match style {
+    match style {
         PagingStyle::Page {
             end: PageEnd::HasMore(path),
             ..
         } => {
-            let more = read(api, path)?.flag();
+            let more = read(path).flag();
             quote! {
                 match at {
                     #rt::PagePosition::Number(n) if #more => ::core::option::Option::Some(#rt::PagePosition::Number(n + 1)),
@@ -210,7 +193,7 @@ fn next_position(
             end: PageEnd::TotalPages(path),
             ..
         } => {
-            let total = read(api, path)?.copied();
+            let total = read(path).copied();
             quote! {
                 match (at, #total) {
                     (#rt::PagePosition::Number(n), ::core::option::Option::Some(total)) if *n < total => {
@@ -221,7 +204,7 @@ fn next_position(
             }
         }
         PagingStyle::Offset { total, .. } => {
-            let total = read(api, total)?.copied();
+            let total = read(total).copied();
             quote! {
                 let count = i64::try_from(#count_items).unwrap_or(i64::MAX);
                 match (at, #total) {
@@ -240,7 +223,7 @@ fn next_position(
             #none
         },
         PagingStyle::Cursor { next_cursor, .. } => {
-            let cursor = read(api, next_cursor)?.borrowed();
+            let cursor = read(next_cursor).borrowed();
             quote! {
                 let _ = at;
                 match #cursor {
@@ -253,7 +236,7 @@ fn next_position(
                 }
             }
         }
-    })
+    }
 }
 
 /// A read of the field at the end of a resolved path from `self`: a plain
@@ -296,43 +279,32 @@ impl Read {
     }
 }
 
-fn read(api: &Api, path: &[(String, usize)]) -> Option<Read> {
+fn read(path: &[FieldStep]) -> Read {
     let mut place = quote!(self);
     let mut optional = false;
-    for (model, i) in path {
-        let f = api.spec().model(model)?.fields.get(*i)?;
-        let id = field_ident(api.model_field_names(model), *i)?;
-        place = match (optional, is_optional(f)) {
+    for step in path {
+        let id = format_ident!("{}", step.ident);
+        place = match (optional, step.optional) {
             (false, false) => quote!(#place.#id),
             (false, true) => quote!(#place.#id.as_ref()),
             (true, false) => quote!(#place.map(|v| &v.#id)),
             (true, true) => quote!(#place.and_then(|v| v.#id.as_ref())),
         };
-        optional |= is_optional(f);
+        optional |= step.optional;
     }
-    Some(Read { place, optional })
+    Read { place, optional }
 }
 
 pub(crate) fn expand(api: &Api, rt: &TokenStream) -> TokenStream {
-    let spec: &Spec = api.spec();
     let query_enums = super::query::enums(api);
-    if spec.models.is_empty() && query_enums.is_empty() {
+    if api.models.is_empty() && query_enums.is_empty() {
         return TokenStream::new();
     }
-    let bodies: HashSet<&str> = spec
-        .endpoints
-        .iter()
-        .filter_map(|e| e.body.as_ref().map(|b| b.as_str()))
-        .collect();
-    let models = spec
-        .models
-        .iter()
-        .enumerate()
-        .map(|(i, m)| model(spec, (m, api.field_names(i)), &bodies, rt));
+    let models = api.models.iter().map(|m| model(api, m, rt));
     let pages = page_impls(api, rt);
     let doc = format!(
         " Request bodies, response data and query parameter values of {}.",
-        super::api_phrase(&spec.name)
+        super::api_phrase(&api.name)
     );
     quote! {
         #[doc = #doc]

@@ -6,25 +6,15 @@ use quote::{format_ident, quote};
 
 use super::doc;
 use crate::Api;
-use crate::model::{ParamType, QueryParam};
-use crate::resolve::QueryEnum;
+use crate::ir::{ParamType, QueryEnum, QueryParam};
 
 /// Every query parameter's enum of values, for the `models` module.
 pub(crate) fn enums(api: &Api) -> TokenStream {
-    let all = api
-        .resolved_endpoints()
-        .flat_map(|e| {
-            let id = e.endpoint.id.value.clone();
-            e.names
-                .query_enums
-                .iter()
-                .zip(&e.endpoint.query)
-                .filter_map(move |(en, q)| {
-                    en.clone().map(|en| (id.clone(), q.name.value.clone(), en))
-                })
-                .collect::<Vec<_>>()
-        })
-        .map(|(endpoint, param, en)| one(&endpoint, &param, &en));
+    let all = api.endpoints.iter().flat_map(|e| {
+        e.query
+            .iter()
+            .filter_map(|q| Some(one(&e.id, &q.name, q.values.as_ref()?)))
+    });
     quote!(#(#all)*)
 }
 
@@ -71,13 +61,13 @@ fn one(endpoint: &str, param: &str, en: &QueryEnum) -> TokenStream {
 pub(crate) fn setter_doc(q: &QueryParam) -> String {
     let mut d = match &q.description {
         Some(d) => doc::escape(d),
-        None => format!("Sets `{}`.", q.name.value),
+        None => format!("Sets `{}`.", q.name),
     };
-    let rule = if !q.values.is_empty() {
-        let values: Vec<String> = q
-            .values
+    let rule = if let Some(values) = &q.values {
+        let values: Vec<String> = values
+            .variants
             .iter()
-            .map(|v| format!("`{}`", v.value.wire()))
+            .map(|(_, v)| format!("`{}`", v.wire()))
             .collect();
         Some(format!("One of {}.", values.join(", ")))
     } else {
@@ -86,11 +76,9 @@ pub(crate) fn setter_doc(q: &QueryParam) -> String {
             (ParamType::Integer, Some(min), None) => Some(format!("At least {min}.")),
             (ParamType::Integer, None, Some(max)) => Some(format!("At most {max}.")),
             _ => match (&q.min_length, &q.max_length) {
-                (Some(min), Some(max)) => {
-                    Some(format!("{} to {} characters.", min.value, max.value))
-                }
-                (Some(min), None) => Some(format!("At least {} characters.", min.value)),
-                (None, Some(max)) => Some(format!("At most {} characters.", max.value)),
+                (Some(min), Some(max)) => Some(format!("{min} to {max} characters.")),
+                (Some(min), None) => Some(format!("At least {min} characters.")),
+                (None, Some(max)) => Some(format!("At most {max} characters.")),
                 (None, None) => None,
             },
         }
@@ -113,16 +101,16 @@ pub(crate) fn check(
     endpoint: &str,
     rt: &TokenStream,
 ) -> Option<TokenStream> {
-    if !q.values.is_empty() {
+    if q.values.is_some() {
         return None; // the type is the rule
     }
     let opt = |v: Option<i64>| match v {
         Some(v) => quote!(::core::option::Option::Some(#v)),
         None => quote!(::core::option::Option::None),
     };
-    let opt_len = |v: &Option<crate::model::Spanned<i64>>| match v {
+    let opt_len = |v: &Option<i64>| match v {
         Some(v) => {
-            let n = Literal::usize_unsuffixed(usize::try_from(v.value).unwrap_or(0));
+            let n = Literal::usize_unsuffixed(usize::try_from(*v).unwrap_or(0));
             quote!(::core::option::Option::Some(#n))
         }
         None => quote!(::core::option::Option::None),

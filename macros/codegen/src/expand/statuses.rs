@@ -7,33 +7,27 @@ use quote::{format_ident, quote};
 use super::doc;
 use super::errors::reason;
 use crate::Api;
-use crate::model::Spec;
 
 fn enum_doc(api: &Api) -> String {
-    let spec: &Spec = api.spec();
     let mut s = format!(
         "The statuses the docs of {} document without an error code.\n\n\
          A response with one of these statuses and no code the spec knows is that \
          documented status ([`DocumentedStatus::of`]); an endpoint that lists it has a \
          variant for it in its error enum.",
-        super::api_phrase(&spec.name)
+        super::api_phrase(&api.name)
     );
-    if spec.statuses.is_empty() {
+    if api.statuses.is_empty() {
         s.push_str("\n\nThe docs document none: the enum has no variants.");
         return s;
     }
     s.push_str("\n\n| Status | Category | Message |\n|---|---|---|\n");
-    for (d, r) in api.statuses() {
-        let category = spec
-            .categories
-            .get(r.category)
-            .map_or("", |c| c.title.as_str());
+    for d in &api.statuses {
         s.push_str(&format!(
             "| {} {} | {} | {} |\n",
-            r.status.as_u16(),
-            reason(r.status.as_u16()),
-            doc::escape_cell(category),
-            doc::escape_cell(d.message.as_ref().map_or("", |m| m.value.as_str())),
+            d.status.as_u16(),
+            reason(d.status.as_u16()),
+            doc::escape_cell(&api.category(d.category).title),
+            doc::escape_cell(d.message.as_deref().unwrap_or("")),
         ));
     }
     s
@@ -42,11 +36,12 @@ fn enum_doc(api: &Api) -> String {
 pub(crate) fn expand(api: &Api, rt: &TokenStream) -> TokenStream {
     let doc = doc::attrs(&enum_doc(api));
     let idents: Vec<_> = api
-        .statuses()
-        .map(|(_, r)| format_ident!("{}", r.ident))
+        .statuses
+        .iter()
+        .map(|d| format_ident!("{}", d.ident))
         .collect();
-    let docs = api.statuses().map(|(d, r)| {
-        let status = r.status.as_u16();
+    let docs = api.statuses.iter().map(|d| {
+        let status = d.status.as_u16();
         let message = d
             .message
             .as_ref()
@@ -54,23 +49,22 @@ pub(crate) fn expand(api: &Api, rt: &TokenStream) -> TokenStream {
         doc::attrs(&format!("`{status} {}`{message}", reason(status)))
     });
     let codes: Vec<Literal> = api
-        .statuses()
-        .map(|(_, r)| Literal::u16_unsuffixed(r.status.as_u16()))
+        .statuses
+        .iter()
+        .map(|d| Literal::u16_unsuffixed(d.status.as_u16()))
         .collect();
-    let messages = api.statuses().map(|(d, _)| match &d.message {
+    let messages = api.statuses.iter().map(|d| match &d.message {
         Some(m) => {
-            let m = m.value.as_str();
+            let m = m.as_str();
             quote!(::core::option::Option::Some(#m))
         }
         None => quote!(::core::option::Option::None),
     });
     let categories: Vec<_> = api
-        .statuses()
-        .map(|(_, r)| {
-            let id = api
-                .category_idents()
-                .get(r.category)
-                .map(|c| format_ident!("{}", c));
+        .statuses
+        .iter()
+        .map(|d| {
+            let id = format_ident!("{}", api.category(d.category).ident);
             quote!(Category::#id)
         })
         .collect();

@@ -517,7 +517,7 @@ mod tests {
                 "errors": [{"code": "A", "status": 404, "category": "c", "message": "a"}]}"#,
         ))
         .unwrap()
-        .into_spec();
+        .spec;
         assert_eq!(spec.error("A").map(|e| e.status.value), Some(404));
         let mut b = spec.errors[0].clone();
         b.code.value = "B".into();

@@ -1,9 +1,9 @@
 //! Rules for the spec's `auth`.
 
-use crate::diag::Diagnostics;
+use crate::diag::Ctxt;
 use crate::model::{AuthScheme, Spanned, Spec};
 
-pub(super) fn check(spec: &Spec, diags: &mut Diagnostics) {
+pub(super) fn check(spec: &Spec, diags: &mut Ctxt) {
     let Some(auth) = &spec.auth else {
         return;
     };
@@ -42,7 +42,7 @@ fn spelling(scheme: AuthScheme) -> &'static str {
     }
 }
 
-fn check_name(scheme: AuthScheme, name: &Spanned<String>, diags: &mut Diagnostics) {
+fn check_name(scheme: AuthScheme, name: &Spanned<String>, diags: &mut Ctxt) {
     let bad = match scheme {
         AuthScheme::Header => http::HeaderName::from_bytes(name.as_bytes()).is_err(),
         _ => name.is_empty() || name.contains(['&', '=', '#', ' ']),

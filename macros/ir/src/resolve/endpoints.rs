@@ -4,11 +4,11 @@ use std::collections::{HashMap, HashSet};
 
 use super::names::Names;
 use super::{position, unknown_code};
-use crate::diag::Diagnostics;
+use crate::diag::Ctxt;
 use crate::ident;
 use crate::model::{Endpoint, Loc, Model, Spanned, Spec, TypeRef};
 
-pub(super) fn check(spec: &Spec, names: Option<&Names>, diags: &mut Diagnostics) {
+pub(super) fn check(spec: &Spec, names: Option<&Names>, diags: &mut Ctxt) {
     check_success_body(spec, diags);
     check_groups(spec, diags);
     check_models(spec, diags);
@@ -18,7 +18,7 @@ pub(super) fn check(spec: &Spec, names: Option<&Names>, diags: &mut Diagnostics)
     }
 }
 
-fn unknown_model(spec: &Spec, name: &str, loc: &Loc, diags: &mut Diagnostics) {
+fn unknown_model(spec: &Spec, name: &str, loc: &Loc, diags: &mut Ctxt) {
     if spec.model(name).is_none() {
         let mut d = loc.error(format!("unknown model `{name}`"));
         d = d.with_suggestion(name, spec.models.iter().map(|m| m.name.as_str()));
@@ -31,7 +31,7 @@ fn unknown_model(spec: &Spec, name: &str, loc: &Loc, diags: &mut Diagnostics) {
 
 /// The response is a model, or a type expression (`[Link]`, `json`) whose
 /// models exist.
-fn check_response(spec: &Spec, e: &Endpoint, diags: &mut Diagnostics) {
+fn check_response(spec: &Spec, e: &Endpoint, diags: &mut Ctxt) {
     match TypeRef::parse(&e.response) {
         Some(TypeRef::Model(_)) | None => unknown_model(spec, &e.response, &e.response.loc, diags),
         Some(ty) => {
@@ -51,7 +51,7 @@ fn check_response(spec: &Spec, e: &Endpoint, diags: &mut Diagnostics) {
 fn duplicates<'a>(
     items: impl IntoIterator<Item = &'a Spanned<String>>,
     what: &str,
-    diags: &mut Diagnostics,
+    diags: &mut Ctxt,
 ) {
     let mut seen: HashMap<&str, &Loc> = HashMap::new();
     for item in items {
@@ -66,14 +66,14 @@ fn duplicates<'a>(
 }
 
 /// The success-body pointer is walked like the error-body pointers.
-fn check_success_body(spec: &Spec, diags: &mut Diagnostics) {
+fn check_success_body(spec: &Spec, diags: &mut Ctxt) {
     if let Some(p) = &spec.success_data {
         super::check_pointer(p, diags);
     }
 }
 
 /// Groups are referenced by id and hold codes of the spec.
-fn check_groups(spec: &Spec, diags: &mut Diagnostics) {
+fn check_groups(spec: &Spec, diags: &mut Ctxt) {
     duplicates(
         spec.error_groups.iter().map(|g| &g.id),
         "error group",
@@ -90,7 +90,7 @@ fn check_groups(spec: &Spec, diags: &mut Diagnostics) {
 /// Models become structs in a `models` module: names must be distinct
 /// `UpperCamelCase` identifiers, field names distinct `snake_case` ones, and
 /// every referenced model must exist.
-fn check_models(spec: &Spec, diags: &mut Diagnostics) {
+fn check_models(spec: &Spec, diags: &mut Ctxt) {
     duplicates(spec.models.iter().map(|m| &m.name), "model", diags);
     for m in &spec.models {
         match ident::verbatim_type_name(&m.name) {
@@ -104,7 +104,6 @@ fn check_models(spec: &Spec, diags: &mut Diagnostics) {
                 m.name.value
             ))),
         }
-        super::enums::check_enum(m, diags);
         super::enums::check_union(spec, m, diags);
         check_fields(spec, m, diags);
     }
@@ -112,7 +111,7 @@ fn check_models(spec: &Spec, diags: &mut Diagnostics) {
 
 /// A field's `example` has the field's type, for the types one can tell
 /// from the JSON alone.
-fn check_example(spec: &Spec, f: &crate::model::Field, diags: &mut Diagnostics) {
+fn check_example(spec: &Spec, f: &crate::model::Field, diags: &mut Ctxt) {
     use jsonc_parser::JsonValue;
     let Some(example) = &f.example else {
         return;
@@ -154,7 +153,7 @@ fn check_example(spec: &Spec, f: &crate::model::Field, diags: &mut Diagnostics) 
     diags.push(d);
 }
 
-fn check_fields(spec: &Spec, m: &Model, diags: &mut Diagnostics) {
+fn check_fields(spec: &Spec, m: &Model, diags: &mut Ctxt) {
     duplicates(m.fields.iter().map(|f| &f.name), "field", diags);
     for f in &m.fields {
         check_example(spec, f, diags);
@@ -170,7 +169,7 @@ const RESERVED_SETTERS: &[&str] = &["send", "pages", "items", "options", "new", 
 
 /// A query parameter's enum lives in `models` beside the spec's models, so
 /// its name (the request's, then the parameter's) must not be a model's.
-fn check_query_enum_names(spec: &Spec, e: &Endpoint, diags: &mut Diagnostics) {
+fn check_query_enum_names(spec: &Spec, e: &Endpoint, diags: &mut Ctxt) {
     let Ok(request) = ident::type_name(&e.id) else {
         return;
     };
@@ -188,7 +187,7 @@ fn check_query_enum_names(spec: &Spec, e: &Endpoint, diags: &mut Diagnostics) {
     }
 }
 
-fn check_endpoints(spec: &Spec, diags: &mut Diagnostics) {
+fn check_endpoints(spec: &Spec, diags: &mut Ctxt) {
     duplicates(spec.endpoints.iter().map(|e| &e.id), "endpoint", diags);
     for e in &spec.endpoints {
         check_query_enum_names(spec, e, diags);
@@ -236,7 +235,7 @@ fn check_endpoints(spec: &Spec, diags: &mut Diagnostics) {
 
 /// The path is below the base URL, and each `{parameter}` is a distinct
 /// name that becomes a method argument.
-fn check_path(e: &Endpoint, diags: &mut Diagnostics) {
+fn check_path(e: &Endpoint, diags: &mut Ctxt) {
     if !e.path.starts_with('/') {
         diags.push(
             e.path
@@ -293,7 +292,7 @@ fn check_path(e: &Endpoint, diags: &mut Diagnostics) {
 /// literal character other than `.` beside it: values are refused when they
 /// are `.` or `..` one by one, and this keeps two values, or a value and
 /// literal dots (`{a}{b}`, `{name}.`), from making a `..` segment together.
-fn check_param_segments(e: &Endpoint, diags: &mut Diagnostics) {
+fn check_param_segments(e: &Endpoint, diags: &mut Ctxt) {
     for segment in e.path.value.split('/') {
         if !segment.contains('{') || is_single_param(segment) {
             continue;
@@ -329,7 +328,7 @@ fn is_single_param(segment: &str) -> bool {
 
 /// Length limits a value can meet: a maximum of at least 1 (an empty path
 /// segment is always refused), and no minimum above the maximum.
-fn check_lengths(param: &crate::model::PathParam, diags: &mut Diagnostics) {
+fn check_lengths(param: &crate::model::PathParam, diags: &mut Ctxt) {
     if let Some(min) = param.min_length.as_ref().filter(|m| m.value < 0) {
         diags.push(min.loc.error(format!(
             "`min_length` must not be negative, found {}",
@@ -356,7 +355,7 @@ fn check_lengths(param: &crate::model::PathParam, diags: &mut Diagnostics) {
     }
 }
 
-fn check_query(e: &Endpoint, diags: &mut Diagnostics) {
+fn check_query(e: &Endpoint, diags: &mut Ctxt) {
     duplicates(e.query.iter().map(|q| &q.name), "query parameter", diags);
     let path_idents: Vec<String> = e
         .path_param_names()
@@ -386,7 +385,7 @@ fn check_query(e: &Endpoint, diags: &mut Diagnostics) {
 }
 
 /// The codes and groups an endpoint lists exist, each listed once.
-fn check_endpoint_errors(spec: &Spec, e: &Endpoint, diags: &mut Diagnostics) {
+fn check_endpoint_errors(spec: &Spec, e: &Endpoint, diags: &mut Ctxt) {
     for g in &e.error_groups {
         if spec.error_group(g).is_none() {
             diags.push(
@@ -405,7 +404,7 @@ fn check_endpoint_errors(spec: &Spec, e: &Endpoint, diags: &mut Diagnostics) {
 
 /// Endpoint error enums keep the variant `Unknown` for codes they do not
 /// list, so no code an endpoint returns may take that name.
-fn check_unknown_variant(spec: &Spec, names: &Names, diags: &mut Diagnostics) {
+fn check_unknown_variant(spec: &Spec, names: &Names, diags: &mut Ctxt) {
     if spec.endpoints.is_empty() {
         return;
     }

@@ -3,18 +3,18 @@
 
 use std::collections::HashMap;
 
-use crate::diag::Diagnostics;
+use crate::diag::Ctxt;
 use crate::ident;
 use crate::model::{Model, Spec};
 
-/// The name of the variant that holds a value the spec does not list.
-pub const OTHER: &str = "Other";
+use crate::ident::OTHER;
 
 /// An enum model has values and no fields; each value names a distinct
-/// variant that is not [`OTHER`].
-pub(super) fn check_enum(m: &Model, diags: &mut Diagnostics) {
+/// variant that is not [`OTHER`]. The variants, in order (none for a model
+/// that is not an enum), or `None` when one is reported.
+pub(super) fn variants(m: &Model, diags: &mut Ctxt) -> Option<Vec<String>> {
     if !m.is_enum() {
-        return;
+        return Some(Vec::new());
     }
     if let Some(f) = m.fields.first() {
         diags.push(f.name.loc.error(format!(
@@ -22,36 +22,48 @@ pub(super) fn check_enum(m: &Model, diags: &mut Diagnostics) {
             m.name.value
         )));
     }
+    let mut ok = true;
     let mut variants: HashMap<String, &str> = HashMap::new();
+    let mut names = Vec::with_capacity(m.values.len());
     for v in &m.values {
-        match ident::code_name(v) {
-            Err(e) => diags.push(
-                v.loc
-                    .error(format!("the value `{}` cannot name a Rust variant: {e}", v.value)),
-            ),
-            Ok(variant) if variant == OTHER => diags.push(
-                v.loc
-                    .error(format!("the value `{}` would take the variant `{OTHER}`, which holds values the spec does not list", v.value)),
-            ),
-            Ok(variant) => match variants.get(&variant) {
-                Some(first) if *first == v.as_str() => {
-                    diags.push(v.loc.error(format!("the value `{}` is listed twice", v.value)));
-                }
-                Some(first) => diags.push(v.loc.error(format!(
-                    "the values `{first}` and `{}` both become the variant `{variant}`",
-                    v.value
-                ))),
-                None => {
-                    variants.insert(variant, v.as_str());
-                }
-            },
+        let problem = match ident::code_name(v) {
+            Err(e) => Some(format!(
+                "the value `{}` cannot name a Rust variant: {e}",
+                v.value
+            )),
+            Ok(variant) if variant == OTHER => Some(format!(
+                "the value `{}` would take the variant `{OTHER}`, which holds values the spec does not list",
+                v.value
+            )),
+            Ok(variant) => {
+                let problem = match variants.get(&variant) {
+                    Some(first) if *first == v.as_str() => {
+                        Some(format!("the value `{}` is listed twice", v.value))
+                    }
+                    Some(first) => Some(format!(
+                        "the values `{first}` and `{}` both become the variant `{variant}`",
+                        v.value
+                    )),
+                    None => {
+                        variants.insert(variant.clone(), v.as_str());
+                        None
+                    }
+                };
+                names.push(variant);
+                problem
+            }
+        };
+        if let Some(problem) = problem {
+            ok = false;
+            diags.push(v.loc.error(problem));
         }
     }
+    ok.then_some(names)
 }
 
 /// A union names a tag and object models, each once, and has no fields or
 /// values of its own.
-pub(super) fn check_union(spec: &Spec, m: &Model, diags: &mut Diagnostics) {
+pub(super) fn check_union(spec: &Spec, m: &Model, diags: &mut Ctxt) {
     let Some(union) = &m.union else {
         return;
     };

@@ -8,43 +8,39 @@
 //! are small `check_*` functions, each with a comment saying why. A spec
 //! that fails any rule never becomes an [`Api`].
 
-mod api;
 mod auth;
 mod endpoints;
-pub mod enums;
+mod enums;
+mod lower;
 mod names;
 mod paging;
 mod query;
 mod statuses;
 
-pub use api::{
-    Api, EndpointNames, FieldPath, PageEnd, Paging, PagingStyle, QueryEnum, ResolvedEndpoint,
-    ResolvedError, ResolvedStatus,
-};
-
 use std::collections::HashMap;
 
-use crate::diag::Diagnostics;
+use crate::diag::{Ctxt, Diagnostics};
+use crate::ir::Api;
 use crate::model::{Loc, Spanned, Spec};
 
 /// Resolves a loaded spec: runs every rule and works out every fact
 /// generation needs, in one pass. `loaded` holds the problems found while
 /// reading the spec's files; they come back with the pass's own, sorted by
 /// place.
-pub fn resolve(spec: Spec, loaded: Diagnostics) -> Result<Api, Diagnostics> {
+pub fn resolve(spec: &Spec, loaded: Diagnostics) -> Result<Api, Diagnostics> {
     // A missing error body layout is reported by the reader that missed it,
     // in the words of its format; a spec built by hand gets this one.
     let report_missing_body = loaded.is_empty();
-    let mut diags = loaded;
-    check_error_body(&spec, &mut diags);
-    check_categories(&spec, &mut diags);
-    check_codes_unique(&spec, &mut diags);
-    let names = names::resolve(&spec, &mut diags);
-    let errors = resolve_errors(&spec, &mut diags);
-    let statuses = statuses::resolve(&spec, names.as_ref(), &mut diags);
-    auth::check(&spec, &mut diags);
-    check_messages(&spec, &mut diags);
-    endpoints::check(&spec, names.as_ref(), &mut diags);
+    let mut diags = Ctxt::new(loaded);
+    check_error_body(spec, &mut diags);
+    check_categories(spec, &mut diags);
+    check_codes_unique(spec, &mut diags);
+    let names = names::resolve(spec, &mut diags);
+    let errors = resolve_errors(spec, &mut diags);
+    let statuses = statuses::resolve(spec, names.as_ref(), &mut diags);
+    auth::check(spec, &mut diags);
+    check_messages(spec, &mut diags);
+    endpoints::check(spec, names.as_ref(), &mut diags);
     let methods: Vec<Option<http::Method>> = spec
         .endpoints
         .iter()
@@ -57,7 +53,7 @@ pub fn resolve(spec: Spec, loaded: Diagnostics) -> Result<Api, Diagnostics> {
     let paging: Vec<_> = spec
         .endpoints
         .iter()
-        .map(|e| paging::resolve(&spec, e).map_err(|problems| diags.extend(problems)))
+        .map(|e| paging::resolve(spec, e).map_err(|problems| diags.extend(problems)))
         .collect();
     let error_body = spec.error_body.clone();
     if error_body.is_none() && report_missing_body {
@@ -65,9 +61,8 @@ pub fn resolve(spec: Spec, loaded: Diagnostics) -> Result<Api, Diagnostics> {
             "the spec does not say where error responses carry the code and message",
         )));
     }
-    diags.sort();
     let parts = (|| {
-        Some(api::Parts {
+        Some(lower::Parts {
             names: names?,
             errors: errors?,
             statuses: statuses?,
@@ -76,19 +71,34 @@ pub fn resolve(spec: Spec, loaded: Diagnostics) -> Result<Api, Diagnostics> {
             error_body: error_body?,
         })
     })();
-    match parts {
-        Some(parts) if diags.is_empty() => Ok(api::Api::new(spec, parts)),
-        None if diags.is_empty() => Err(spec
-            .loc
-            .error("internal error: a name could not be resolved, and no rule said why")
-            .into()),
-        _ => Err(diags),
-    }
+    let api = match (diags.is_empty(), parts.map(|parts| lower::api(spec, parts))) {
+        (true, Some(Ok(api))) => Some(api),
+        (true, Some(Err(internal))) => {
+            diags.push(*internal);
+            None
+        }
+        (true, None) => {
+            diags.push(internal(spec));
+            None
+        }
+        (false, _) => None,
+    };
+    // `finish` gives the problems when there are any, and then `api` is
+    // `None`; without problems it is always `Some`.
+    diags
+        .finish(api)
+        .and_then(|api| api.ok_or_else(|| internal(spec).into()))
+}
+
+/// A problem no rule reported, though a fact could not be worked out.
+fn internal(spec: &Spec) -> crate::diag::Diagnostic {
+    spec.loc
+        .error("internal error: a name could not be resolved, and no rule said why")
 }
 
 /// Each error's status and category, reporting a status that cannot be an
 /// error response's and a category the spec does not define.
-fn resolve_errors(spec: &Spec, diags: &mut Diagnostics) -> Option<Vec<(http::StatusCode, usize)>> {
+fn resolve_errors(spec: &Spec, diags: &mut Ctxt) -> Option<Vec<(http::StatusCode, usize)>> {
     // Every error is looked at, so that every problem is reported.
     let resolved: Vec<Option<(http::StatusCode, usize)>> = spec
         .errors
@@ -109,7 +119,7 @@ fn position(loc: &Loc) -> String {
 
 /// The decoder walks these pointers through object keys, so each must be a
 /// non-empty JSON pointer, and the two must differ.
-fn check_error_body(spec: &Spec, diags: &mut Diagnostics) {
+fn check_error_body(spec: &Spec, diags: &mut Ctxt) {
     // A missing layout is reported where the spec is read.
     let Some(body) = &spec.error_body else {
         return;
@@ -127,7 +137,7 @@ fn check_error_body(spec: &Spec, diags: &mut Diagnostics) {
 
 /// A pointer the decoders walk through object keys: `/` and at least one
 /// key (`error.code` suggests `/error/code`).
-pub(crate) fn check_pointer(p: &Spanned<String>, diags: &mut Diagnostics) {
+pub(crate) fn check_pointer(p: &Spanned<String>, diags: &mut Ctxt) {
     if !p.value.starts_with('/') || p.value.len() < 2 {
         diags.push(
             p.loc
@@ -142,7 +152,7 @@ pub(crate) fn check_pointer(p: &Spanned<String>, diags: &mut Diagnostics) {
 
 /// Category ids are referenced by errors and become `Category` variants, so
 /// they must be unique both as written and as Rust names.
-fn check_categories(spec: &Spec, diags: &mut Diagnostics) {
+fn check_categories(spec: &Spec, diags: &mut Ctxt) {
     let mut by_id: HashMap<&str, &Loc> = HashMap::new();
     for cat in &spec.categories {
         if let Some(first) = by_id.insert(&cat.id, &cat.id.loc) {
@@ -162,7 +172,7 @@ fn check_categories(spec: &Spec, diags: &mut Diagnostics) {
 
 /// A code identifies an error on the wire; two entries for one code would
 /// make decoding ambiguous.
-fn check_codes_unique(spec: &Spec, diags: &mut Diagnostics) {
+fn check_codes_unique(spec: &Spec, diags: &mut Ctxt) {
     let mut seen: HashMap<&str, &Loc> = HashMap::new();
     for e in &spec.errors {
         if let Some(first) = seen.insert(&e.code, &e.code.loc) {
@@ -178,10 +188,7 @@ fn check_codes_unique(spec: &Spec, diags: &mut Diagnostics) {
 
 /// An error response's status must be a real HTTP status (100–599) and an
 /// error one (400–599); anything else cannot come with an error body.
-pub(crate) fn error_status(
-    status: &Spanned<i64>,
-    diags: &mut Diagnostics,
-) -> Option<http::StatusCode> {
+pub(crate) fn error_status(status: &Spanned<i64>, diags: &mut Ctxt) -> Option<http::StatusCode> {
     let s = status.value;
     if !(100..=599).contains(&s) {
         diags.push(
@@ -209,7 +216,7 @@ pub(crate) fn error_status(
 
 /// The position of the category `id` names, or a report of an id the spec
 /// does not define, with a "did you mean".
-fn category_position(spec: &Spec, id: &Spanned<String>, diags: &mut Diagnostics) -> Option<usize> {
+fn category_position(spec: &Spec, id: &Spanned<String>, diags: &mut Ctxt) -> Option<usize> {
     if let Some(position) = spec.category_position(id) {
         return Some(position);
     }
@@ -226,7 +233,7 @@ fn category_position(spec: &Spec, id: &Spanned<String>, diags: &mut Diagnostics)
 }
 
 /// Reports an error code the spec does not define, with a "did you mean".
-fn unknown_code(spec: &Spec, code: &Spanned<String>, diags: &mut Diagnostics) {
+fn unknown_code(spec: &Spec, code: &Spanned<String>, diags: &mut Ctxt) {
     if spec.error(code).is_none() {
         diags.push(
             code.loc
@@ -238,7 +245,7 @@ fn unknown_code(spec: &Spec, code: &Spanned<String>, diags: &mut Diagnostics) {
 
 /// The documented message is what users see in docs and logs; an empty one
 /// is a copy mistake.
-fn check_messages(spec: &Spec, diags: &mut Diagnostics) {
+fn check_messages(spec: &Spec, diags: &mut Ctxt) {
     for e in &spec.errors {
         if let Some(m) = e.message.as_ref().filter(|m| m.trim().is_empty()) {
             diags.push(m.loc.error(format!(

@@ -6,9 +6,10 @@
 use std::collections::HashMap;
 
 use super::position;
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::{Ctxt, Diagnostic};
 use crate::ident;
-use crate::model::{Endpoint, EnumValue, ErrorDef, Loc, Model, Spec};
+use crate::ir::QueryEnum;
+use crate::model::{Endpoint, ErrorDef, Loc, Model, Spec};
 
 /// Every Rust name of a spec, by position in its lists.
 #[derive(Clone, Debug)]
@@ -19,21 +20,29 @@ pub(super) struct Names {
     pub categories: Vec<String>,
     /// Each model's field names.
     pub fields: Vec<Vec<String>>,
+    /// Each enum model's variants (none for other models).
+    pub enum_variants: Vec<Vec<String>>,
     /// Each endpoint's names.
-    pub endpoints: Vec<EndpointNames>,
+    pub endpoints: Vec<EndpointIdents>,
 }
 
 /// Works out every name, reporting each that cannot be one and each
 /// collision; `None` when a name is missing (and so reported).
-pub(super) fn resolve(spec: &Spec, diags: &mut Diagnostics) -> Option<Names> {
+pub(super) fn resolve(spec: &Spec, diags: &mut Ctxt) -> Option<Names> {
     let errors = errors(spec, diags);
     let categories = categories(spec, diags);
     let fields: Vec<Option<Vec<String>>> = spec.models.iter().map(|m| fields(m, diags)).collect();
-    let endpoints: Vec<Option<EndpointNames>> = spec.endpoints.iter().map(endpoint).collect();
+    let enum_variants: Vec<Option<Vec<String>>> = spec
+        .models
+        .iter()
+        .map(|m| super::enums::variants(m, diags))
+        .collect();
+    let endpoints: Vec<Option<EndpointIdents>> = spec.endpoints.iter().map(endpoint).collect();
     Some(Names {
         errors: errors?,
         categories: categories?,
         fields: fields.into_iter().collect::<Option<_>>()?,
+        enum_variants: enum_variants.into_iter().collect::<Option<_>>()?,
         endpoints: endpoints.into_iter().collect::<Option<_>>()?,
     })
 }
@@ -46,7 +55,7 @@ fn distinct<'a, T>(
     key: impl Fn(&'a T) -> (&'a str, &'a Loc),
     name: impl Fn(&'a T) -> Result<String, Box<Diagnostic>>,
     collision: impl Fn(&'a T, &str, &str, &Loc) -> Diagnostic,
-    diags: &mut Diagnostics,
+    diags: &mut Ctxt,
 ) -> Option<Vec<String>> {
     let mut seen: HashMap<String, (&str, &Loc)> = HashMap::new();
     let mut ok = true;
@@ -85,7 +94,7 @@ fn name_loc(e: &ErrorDef) -> &Loc {
 /// Every code becomes an `ErrorCode` variant: the name must be a valid Rust
 /// identifier and no two codes may share one (`user.deleted` and
 /// `USER_DELETED` both become `UserDeleted`).
-fn errors(spec: &Spec, diags: &mut Diagnostics) -> Option<Vec<String>> {
+fn errors(spec: &Spec, diags: &mut Ctxt) -> Option<Vec<String>> {
     distinct(
         &spec.errors,
         |e| (e.code.as_str(), name_loc(e)),
@@ -118,7 +127,7 @@ fn errors(spec: &Spec, diags: &mut Diagnostics) -> Option<Vec<String>> {
 }
 
 /// Category ids become `Category` variants, distinct as Rust names.
-fn categories(spec: &Spec, diags: &mut Diagnostics) -> Option<Vec<String>> {
+fn categories(spec: &Spec, diags: &mut Ctxt) -> Option<Vec<String>> {
     distinct(
         &spec.categories,
         |c| (c.id.as_str(), &c.id.loc),
@@ -143,7 +152,7 @@ fn categories(spec: &Spec, diags: &mut Diagnostics) -> Option<Vec<String>> {
 }
 
 /// A model's fields become struct fields, distinct as Rust names.
-fn fields(m: &Model, diags: &mut Diagnostics) -> Option<Vec<String>> {
+fn fields(m: &Model, diags: &mut Ctxt) -> Option<Vec<String>> {
     distinct(
         &m.fields,
         |f| (f.name.as_str(), &f.name.loc),
@@ -167,7 +176,7 @@ fn fields(m: &Model, diags: &mut Diagnostics) -> Option<Vec<String>> {
 
 /// The Rust names of one endpoint.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct EndpointNames {
+pub(super) struct EndpointIdents {
     /// The client method (`delete_link`).
     pub method: String,
     /// The request builder type (`DeleteLink`).
@@ -183,19 +192,10 @@ pub struct EndpointNames {
     pub query_enums: Vec<Option<QueryEnum>>,
 }
 
-/// The Rust enum of a query parameter's values (`ListLinksSort`).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct QueryEnum {
-    /// The type name: the request's, then the parameter's.
-    pub name: String,
-    /// Each value's variant name, with the value.
-    pub variants: Vec<(String, EnumValue)>,
-}
-
 /// `e`'s names, or `None` when one is not a Rust identifier: the endpoint
 /// rules report those, in the words of each (an id, a path parameter, a
 /// query parameter or value).
-fn endpoint(e: &Endpoint) -> Option<EndpointNames> {
+fn endpoint(e: &Endpoint) -> Option<EndpointIdents> {
     let mut ok = true;
     let mut name = |result: Result<String, ident::IdentError>, _what: &str| {
         result.unwrap_or_else(|_| {
@@ -240,7 +240,7 @@ fn endpoint(e: &Endpoint) -> Option<EndpointNames> {
             })
         })
         .collect();
-    ok.then(|| EndpointNames {
+    ok.then(|| EndpointIdents {
         error: format!("{request}Error"),
         method,
         request,

@@ -3,8 +3,8 @@
 //! response says another page follows. Checking reports what does not
 //! resolve; the validated model keeps what does ([`Paging`]).
 
-use super::api::{FieldPath, PageEnd, Paging, PagingStyle};
 use crate::diag::Diagnostic;
+use crate::ir::{FieldStep, PageEnd, Paging, PagingStyle, QueryRef};
 use crate::model::{
     Endpoint, Model, Pagination, PagingConvention, ParamType, Spanned, Spec, TypeRef,
 };
@@ -47,7 +47,13 @@ pub(crate) fn resolve(spec: &Spec, e: &Endpoint) -> Result<Option<Paging>, Vec<D
         return Err(r.problems);
     }
     match (style, items) {
-        (Some(style), Some((items, item))) => Ok(Some(Paging { style, items, item })),
+        (Some(style), Some((items, item))) => Ok(Some(Paging {
+            style,
+            items,
+            item,
+            default_per_page: p.default_per_page,
+            max_per_page: p.max_per_page,
+        })),
         // Only an unknown response model gets here, reported elsewhere.
         _ => Err(Vec::new()),
     }
@@ -82,7 +88,7 @@ impl Resolver<'_> {
     }
 
     /// A query parameter the style needs, of type `ty`.
-    fn param(&mut self, pick: Pick, field: &str, what: &str, ty: ParamType) -> Option<usize> {
+    fn param(&mut self, pick: Pick, field: &str, what: &str, ty: ParamType) -> Option<QueryRef> {
         match self.given(pick) {
             Some(name) => typed_param(self.e, &name, ty, &mut self.problems),
             None => {
@@ -93,13 +99,19 @@ impl Resolver<'_> {
     }
 
     /// The page size parameter, if the spec names one.
-    fn limit(&mut self, pick: Pick) -> Option<usize> {
+    fn limit(&mut self, pick: Pick) -> Option<QueryRef> {
         let name = self.given(pick)?;
         typed_param(self.e, &name, ParamType::Integer, &mut self.problems)
     }
 
     /// The fields a pointer the style needs walks, to a `want`.
-    fn path(&mut self, pick: Pick, field: &str, what: &str, want: TypeRef) -> Option<FieldPath> {
+    fn path(
+        &mut self,
+        pick: Pick,
+        field: &str,
+        what: &str,
+        want: TypeRef,
+    ) -> Option<Vec<FieldStep>> {
         let Some(ptr) = self.given(pick) else {
             self.need(field, what);
             return None;
@@ -195,7 +207,7 @@ fn typed_param(
     name: &Spanned<String>,
     ty: ParamType,
     problems: &mut Vec<Diagnostic>,
-) -> Option<usize> {
+) -> Option<QueryRef> {
     let Some(i) = e.query.iter().position(|q| q.name.value == name.value) else {
         problems.push(
             name.loc
@@ -220,7 +232,12 @@ fn typed_param(
         )));
         return None;
     }
-    Some(i)
+    // A name that is not a Rust identifier is reported with the query
+    // parameter's rules.
+    Some(QueryRef {
+        name: q.name.value.clone(),
+        ident: q.ident().ok()?,
+    })
 }
 
 /// The position of the array field `items` of the response model, and the
@@ -229,7 +246,7 @@ fn items_field(
     response: &Model,
     items: &Spanned<String>,
     problems: &mut Vec<Diagnostic>,
-) -> Option<(usize, TypeRef)> {
+) -> Option<(FieldStep, TypeRef)> {
     let Some(i) = response
         .fields
         .iter()
@@ -254,7 +271,7 @@ fn items_field(
         )));
         return None;
     };
-    Some((i, (**item).clone()))
+    Some((step(f)?, (**item).clone()))
 }
 
 /// The fields a pointer walks, from the response model down to a field of
@@ -265,7 +282,7 @@ fn field_path(
     ptr: &Spanned<String>,
     want: &TypeRef,
     problems: &mut Vec<Diagnostic>,
-) -> Option<Vec<(String, usize)>> {
+) -> Option<Vec<FieldStep>> {
     if !ptr.value.starts_with('/') || ptr.value.len() < 2 {
         problems.push(
             ptr.loc
@@ -294,7 +311,7 @@ fn field_path(
             );
             return None;
         };
-        path.push((model.name.value.clone(), i));
+        path.push(step(&model.fields[i])?);
         let ty = &model.fields[i].ty.value;
         let last = n + 1 == segments.len();
         match (last, ty) {
@@ -320,4 +337,14 @@ fn field_path(
         }
     }
     None
+}
+
+/// A field as a step of a pointer's walk. A name that is not a Rust
+/// identifier is reported with the model's rules.
+fn step(f: &crate::model::Field) -> Option<FieldStep> {
+    Some(FieldStep {
+        name: f.name.value.clone(),
+        ident: f.ident().ok()?,
+        optional: !f.required || f.nullable,
+    })
 }

@@ -2,10 +2,10 @@
 
 use std::collections::HashMap;
 
-use crate::diag::Diagnostics;
+use crate::diag::Ctxt;
 use crate::model::{EnumValue, ParamType, QueryParam};
 
-pub(super) fn check(q: &QueryParam, diags: &mut Diagnostics) {
+pub(super) fn check(q: &QueryParam, diags: &mut Ctxt) {
     let name = &q.name;
     if let (Some(min), Some(max)) = (q.minimum, q.maximum)
         && min > max
@@ -55,7 +55,7 @@ pub(super) fn check(q: &QueryParam, diags: &mut Diagnostics) {
     }
 }
 
-fn check_values(q: &QueryParam, diags: &mut Diagnostics) {
+fn check_values(q: &QueryParam, diags: &mut Ctxt) {
     let mut seen: HashMap<String, &EnumValue> = HashMap::new();
     for v in &q.values {
         let fits = matches!(

@@ -7,7 +7,7 @@ use http::StatusCode;
 
 use super::names::Names;
 use super::position;
-use crate::diag::Diagnostics;
+use crate::diag::Ctxt;
 use crate::model::{Loc, Spanned, Spec};
 
 /// Each documented status's status and category, reporting what cannot
@@ -15,7 +15,7 @@ use crate::model::{Loc, Spanned, Spec};
 pub(super) fn resolve(
     spec: &Spec,
     names: Option<&Names>,
-    diags: &mut Diagnostics,
+    diags: &mut Ctxt,
 ) -> Option<Vec<(StatusCode, usize)>> {
     let code_idents: HashMap<&str, &str> = names
         .map(|n| {

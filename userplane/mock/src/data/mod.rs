@@ -5,7 +5,7 @@
 
 use std::sync::Mutex;
 
-use docspec_mock::{Behaviour, Call, Outcome, Spec};
+use docspec_mock::{Behaviour, Call, Outcome};
 use serde_json::{Map, Value, json};
 
 mod ops;
@@ -199,7 +199,7 @@ fn err(code: &str) -> Outcome {
 }
 
 impl Behaviour for UserplaneData {
-    fn respond(&self, _spec: &Spec, call: &Call<'_>) -> Outcome {
+    fn respond(&self, call: &Call<'_>) -> Outcome {
         let mut state = self.state.lock().unwrap_or_else(|p| p.into_inner());
         match respond(&mut state, call) {
             Ok(outcome) | Err(outcome) => outcome,

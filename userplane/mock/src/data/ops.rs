@@ -146,7 +146,7 @@ pub(super) fn recording_op(
             )
         }
         _ => {
-            let kind = call.endpoint().path.rsplit('/').next().unwrap_or("video");
+            let kind = call.endpoint_path().rsplit('/').next().unwrap_or("video");
             let (message, resource) = resource(&id, kind);
             ok(&message, json!({"recordingId": id, "resource": resource}))
         }

@@ -1,0 +1,95 @@
+//! Models: the request and response types of an API.
+
+use super::TypeRef;
+
+/// A request or response type.
+#[derive(Clone, Debug)]
+pub struct Model {
+    /// The type name, also its Rust name (`Link`).
+    pub name: String,
+    /// What the docs say of it.
+    pub description: Option<String>,
+    /// Why it exists though no docs describe it (inferred from an example).
+    pub inferred: Option<String>,
+    /// An object, an enum of strings, or a tagged union.
+    pub kind: ModelKind,
+    /// Whether an endpoint sends it as a request body.
+    pub is_body: bool,
+}
+
+/// What shape a model has.
+#[derive(Clone, Debug)]
+pub enum ModelKind {
+    /// An object with fields.
+    Object(Vec<Field>),
+    /// A string with listed values.
+    Enum(Vec<EnumVariant>),
+    /// Object models told apart by a tag field.
+    Union {
+        /// The tag's field name (`type`).
+        tag: String,
+        /// Each tag value with its model.
+        variants: Vec<UnionVariant>,
+    },
+}
+
+impl Model {
+    /// The fields of an object model; none for the others.
+    pub fn fields(&self) -> &[Field] {
+        match &self.kind {
+            ModelKind::Object(fields) => fields,
+            _ => &[],
+        }
+    }
+
+    /// The field with this wire name.
+    pub fn field(&self, name: &str) -> Option<&Field> {
+        self.fields().iter().find(|f| f.name == name)
+    }
+}
+
+/// One field of an object model.
+#[derive(Clone, Debug)]
+pub struct Field {
+    /// The wire name (`createdAt`).
+    pub name: String,
+    /// The Rust name (`created_at`).
+    pub ident: String,
+    /// Its type.
+    pub ty: TypeRef,
+    /// Whether every value has it.
+    pub required: bool,
+    /// Whether it may be `null`.
+    pub nullable: bool,
+    /// What the docs say of it.
+    pub description: Option<String>,
+    /// Why it exists though no docs describe it.
+    pub inferred: Option<String>,
+    /// An example value, as JSON text.
+    pub example: Option<String>,
+}
+
+impl Field {
+    /// Whether the Rust field is an `Option`: not always sent, or nullable.
+    pub fn is_optional(&self) -> bool {
+        !self.required || self.nullable
+    }
+}
+
+/// One listed value of an enum model.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EnumVariant {
+    /// The value as sent (`in_progress`).
+    pub value: String,
+    /// The Rust variant (`InProgress`).
+    pub ident: String,
+}
+
+/// One variant of a tagged union.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnionVariant {
+    /// The tag's value (`card`).
+    pub tag: String,
+    /// The model it holds, also the Rust variant's name.
+    pub model: String,
+}
