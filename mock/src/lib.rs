@@ -51,6 +51,8 @@
 
 mod auth;
 mod behaviour;
+mod call;
+mod example;
 mod paging;
 mod quota;
 mod response;
@@ -64,7 +66,8 @@ use docspec_ir::{Api, Diagnostics, SourceFile};
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 
-pub use behaviour::{Behaviour, Call, Examples, Outcome};
+pub use behaviour::{Behaviour, Examples, Outcome};
+pub use call::Call;
 pub use quota::QuotaStats;
 pub use response::MockResponse;
 pub use server::{ERROR_HEADER, ERROR_STATUS_HEADER, RecordedRequest};

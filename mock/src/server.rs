@@ -14,7 +14,8 @@ use docspec_ir::ir::Endpoint;
 use http::{HeaderMap, StatusCode, header};
 use serde_json::Value;
 
-use crate::behaviour::{Behaviour, Call, Outcome};
+use crate::behaviour::{Behaviour, Outcome};
+use crate::call::Call;
 use crate::response::{Kind, MockResponse, error_body, success_body};
 use crate::routing::{self, Match, Route};
 

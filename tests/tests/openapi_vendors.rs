@@ -27,10 +27,7 @@ async fn mock(vendor: &str) -> MockServer {
 fn warnings(vendor: &str) -> Vec<String> {
     let display = format!("fixtures/openapi/{vendor}/spec.json");
     let api = docspec_codegen::load_file(&crate_dir().join(&display), &display).unwrap();
-    api.warnings
-        .iter()
-        .map(|w| w.message.clone())
-        .collect()
+    api.warnings.iter().map(|w| w.message.clone()).collect()
 }
 
 #[tokio::test]

@@ -6,10 +6,10 @@ use proc_macro2::Span;
 use syn::LitStr;
 
 use super::attrs::{Container, Mapped};
-use crate::Api;
-use crate::diag::did_you_mean;
 use crate::expand::reason;
-use crate::ir::Endpoint;
+use docspec_ir::Api;
+use docspec_ir::diag::did_you_mean;
+use docspec_ir::ir::Endpoint;
 
 /// Which variant receives what.
 pub(crate) struct Plan<'s> {

@@ -21,10 +21,10 @@ use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 use syn::DeriveInput;
 
-use crate::Api;
-use crate::ir::Endpoint;
 use attrs::{Mapped, Shape};
 use coverage::Plan;
+use docspec_ir::Api;
+use docspec_ir::ir::Endpoint;
 
 /// Expands `#[derive(FromApiError)]` for `input`, whose `module = "…"` is
 /// `module`, against that module's spec, or reports why the spec did not

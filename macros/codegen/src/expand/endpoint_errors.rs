@@ -6,8 +6,8 @@ use quote::{format_ident, quote};
 
 use super::errors::reason;
 use super::{Names, doc};
-use crate::Api;
-use crate::ir::Endpoint;
+use docspec_ir::Api;
+use docspec_ir::ir::Endpoint;
 
 /// One endpoint's enum.
 fn expand_one(api: &Api, names: &Names, e: &Endpoint, rt: &TokenStream) -> TokenStream {

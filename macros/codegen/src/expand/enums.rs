@@ -7,8 +7,8 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::doc;
-use crate::ident::OTHER;
-use crate::ir::{EnumVariant, UnionVariant};
+use docspec_ir::ident::OTHER;
+use docspec_ir::ir::{EnumVariant, UnionVariant};
 
 /// The enum, its string conversions, and its serde impls through the
 /// runtime's serde.

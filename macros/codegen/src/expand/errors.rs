@@ -5,8 +5,8 @@ use quote::quote;
 
 use super::{Names, doc};
 
-use crate::Api;
-use crate::ir::{Code, Origin};
+use docspec_ir::Api;
+use docspec_ir::ir::{Code, Origin};
 
 /// The reason phrase of a status, for docs.
 pub(crate) fn reason(status: u16) -> &'static str {

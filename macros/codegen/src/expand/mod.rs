@@ -11,6 +11,7 @@ mod enums;
 mod errors;
 mod models;
 mod query;
+mod request;
 mod statuses;
 
 pub(crate) use errors::reason;
@@ -20,8 +21,8 @@ use std::path::PathBuf;
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
-use crate::Api;
-use crate::ir::CodeId;
+use docspec_ir::Api;
+use docspec_ir::ir::CodeId;
 
 /// How to generate code for a spec.
 #[derive(Clone, Debug)]

@@ -6,8 +6,8 @@ use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
 use super::doc;
-use crate::Api;
-use crate::ir::{Field, FieldStep, Model, ModelKind, PageEnd, PagingStyle, TypeRef};
+use docspec_ir::Api;
+use docspec_ir::ir::{Field, FieldStep, Model, ModelKind, PageEnd, PagingStyle, TypeRef};
 
 /// The Rust type of a spec type, as seen from inside the `models` module.
 pub(crate) fn rust_type(ty: &TypeRef, rt: &TokenStream) -> TokenStream {

@@ -5,8 +5,8 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::doc;
-use crate::Api;
-use crate::ir::{ParamType, QueryEnum, QueryParam};
+use docspec_ir::Api;
+use docspec_ir::ir::{ParamType, QueryEnum, QueryParam};
 
 /// Every query parameter's enum of values, for the `models` module.
 pub(crate) fn enums(api: &Api) -> TokenStream {

@@ -6,7 +6,7 @@ use quote::{format_ident, quote};
 
 use super::doc;
 use super::errors::reason;
-use crate::Api;
+use docspec_ir::Api;
 
 fn enum_doc(api: &Api) -> String {
     let mut s = format!(

@@ -128,7 +128,7 @@ where
         let mut any = false;
         let all = cells(i).filter(|c| !c.trim().is_empty()).all(|c| {
             any = true;
-            super::row::status_of(c).is_some()
+            status_of(c).is_some()
         });
         any && all
     };
@@ -137,6 +137,18 @@ where
         cols.code = code_named.iter().copied().find(|&i| i != status);
     }
     cols
+}
+
+/// The HTTP status a cell starts with: `404`, `404 Not Found`,
+/// `[404 Not Found](https://…)`.
+pub(super) fn status_of(text: &str) -> Option<i64> {
+    let t = text.trim().trim_start_matches(['[', '`', '*']);
+    let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
+    let rest = &t[digits.len()..];
+    let ends = rest.is_empty() || !rest.starts_with(|c: char| c.is_alphanumeric());
+    (digits.len() == 3 && ends)
+        .then(|| digits.parse().ok())
+        .flatten()
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! One row of an errors table → an error, or a documented status.
 
-use super::columns::Columns;
+use super::columns::{Columns, status_of};
 use crate::diag::Diagnostic;
 use crate::json::Reader;
 use crate::model::{ErrorDef, Origin, Spanned, StatusDef};
@@ -42,18 +42,6 @@ pub(super) enum Read {
     Error(Box<ErrorDef>),
     /// A status without a code.
     Status(Box<StatusDef>),
-}
-
-/// The HTTP status a cell starts with: `404`, `404 Not Found`,
-/// `[404 Not Found](https://…)`.
-pub(super) fn status_of(text: &str) -> Option<i64> {
-    let t = text.trim().trim_start_matches(['[', '`', '*']);
-    let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
-    let rest = &t[digits.len()..];
-    let ends = rest.is_empty() || !rest.starts_with(|c: char| c.is_alphanumeric());
-    (digits.len() == 3 && ends)
-        .then(|| digits.parse().ok())
-        .flatten()
 }
 
 impl Row<'_> {
