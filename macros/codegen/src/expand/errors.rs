@@ -76,6 +76,29 @@ fn error_code(api: &Api, names: &Names, rt: &TokenStream) -> TokenStream {
     let enum_doc = doc::attrs(&table_doc(api));
     let idents = names.errors();
     let variant_docs = api.codes.iter().map(|e| doc::attrs(&variant_doc(api, e)));
+    let tables = code_tables(api, idents, rt);
+    let methods = code_methods(api, idents, rt);
+    let traits = code_traits(api, rt);
+
+    quote! {
+        #enum_doc
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum ErrorCode {
+            #( #variant_docs #idents, )*
+        }
+
+        impl ErrorCode {
+            #tables
+
+            #methods
+        }
+
+        #traits
+    }
+}
+
+/// `ErrorCode`'s per-code data, indexed by the variant's position.
+fn code_tables(api: &Api, idents: &[Ident], rt: &TokenStream) -> TokenStream {
     let codes: Vec<&str> = api.codes.iter().map(|e| e.code.as_str()).collect();
     let statuses = api
         .codes
@@ -95,33 +118,7 @@ fn error_code(api: &Api, names: &Names, rt: &TokenStream) -> TokenStream {
         .map(|e| Literal::u8_unsuffixed(u8::from(e.retryable) | (u8::from(e.unprocessed) << 1)));
     let count = Literal::usize_unsuffixed(api.codes.len());
     let table_size = Literal::usize_unsuffixed(hash_table_size(api.codes.len()));
-
-    // status → codes
-    let mut by_status: Vec<(u16, Vec<&Ident>)> = Vec::new();
-    for (e, id) in api.codes.iter().zip(idents) {
-        let s = e.status.as_u16();
-        match by_status.iter_mut().find(|(st, _)| *st == s) {
-            Some((_, v)) => v.push(id),
-            None => by_status.push((s, vec![id])),
-        }
-    }
-    by_status.sort_by_key(|(s, _)| *s);
-    let status_arms = by_status.iter().map(|(s, ids)| {
-        let s = Literal::u16_unsuffixed(*s);
-        quote!(#s => &[#(Self::#ids),*],)
-    });
-
-    let code_segments = &api.error_body.code;
-    let message_segments = &api.error_body.message;
-
     quote! {
-        #enum_doc
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum ErrorCode {
-            #( #variant_docs #idents, )*
-        }
-
-        impl ErrorCode {
             /// Every code, in documentation order.
             pub const ALL: &'static [ErrorCode] = &[#(Self::#idents),*];
 
@@ -139,7 +136,13 @@ fn error_code(api: &Api, names: &Names, rt: &TokenStream) -> TokenStream {
             const BY_HASH: [u32; #table_size] = #rt::__private::code_table(&Self::CODES);
             /// Bit 1: retryable; bit 2: unprocessed.
             const FLAGS: [u8; #count] = [#(#flags),*];
+    }
+}
 
+/// `ErrorCode`'s methods, reading the tables.
+fn code_methods(api: &Api, idents: &[Ident], rt: &TokenStream) -> TokenStream {
+    let status_arms = status_arms(api, idents);
+    quote! {
             /// The code as the API sends it in error bodies.
             pub const fn as_str(self) -> &'static str {
                 Self::CODES[self as usize]
@@ -193,8 +196,36 @@ fn error_code(api: &Api, names: &Names, rt: &TokenStream) -> TokenStream {
                     _ => &[],
                 }
             }
-        }
+    }
+}
 
+/// `for_status`'s arms: each documented status with its codes, in status
+/// order.
+fn status_arms(api: &Api, idents: &[Ident]) -> Vec<TokenStream> {
+    let mut by_status: Vec<(u16, Vec<&Ident>)> = Vec::new();
+    for (e, id) in api.codes.iter().zip(idents) {
+        let s = e.status.as_u16();
+        match by_status.iter_mut().find(|(st, _)| *st == s) {
+            Some((_, v)) => v.push(id),
+            None => by_status.push((s, vec![id])),
+        }
+    }
+    by_status.sort_by_key(|(s, _)| *s);
+    by_status
+        .iter()
+        .map(|(s, ids)| {
+            let s = Literal::u16_unsuffixed(*s);
+            quote!(#s => &[#(Self::#ids),*],)
+        })
+        .collect()
+}
+
+/// `ErrorCode`'s trait impls: text, serde, and the runtime's
+/// `DocumentedCode`.
+fn code_traits(api: &Api, rt: &TokenStream) -> TokenStream {
+    let code_segments = &api.error_body.code;
+    let message_segments = &api.error_body.message;
+    quote! {
         impl ::core::fmt::Display for ErrorCode {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.write_str(self.as_str())
@@ -258,26 +289,15 @@ fn category(api: &Api, names: &Names, rt: &TokenStream) -> TokenStream {
         Some(d) => quote!(::core::option::Option::Some(#d)),
         None => quote!(::core::option::Option::None),
     });
-    let docs = api.categories.iter().zip(&by_category).map(|(c, members)| {
-        let mut s = format!("{} (`{}`)", doc::escape(&c.title), c.id);
-        if let Some(d) = &c.description {
-            s.push_str("\n\n");
-            s.push_str(&doc::escape(d));
-        }
-        let codes: Vec<String> = members
-            .iter()
-            .map(|id| format!("[`{id}`](ErrorCode::{id})"))
-            .collect();
-        if !codes.is_empty() {
-            s.push_str("\n\nCodes: ");
-            s.push_str(&codes.join(", "));
-            s.push('.');
-        }
-        doc::attrs(&s)
-    });
+    let docs = api
+        .categories
+        .iter()
+        .zip(&by_category)
+        .map(|(c, members)| doc::attrs(&category_doc(c, members)));
     let members = by_category
         .iter()
         .map(|codes| quote!(&[#(ErrorCode::#codes),*]));
+    let traits = category_traits(rt);
     let enum_doc = format!(
         " The sections of {}'s error documentation.",
         super::api_phrase(&api.name)
@@ -322,6 +342,32 @@ fn category(api: &Api, names: &Names, rt: &TokenStream) -> TokenStream {
             }
         }
 
+        #traits
+    }
+}
+
+/// A category variant's docs: its title, id, introduction and codes.
+fn category_doc(c: &docspec_ir::ir::Category, members: &[&Ident]) -> String {
+    let mut s = format!("{} (`{}`)", doc::escape(&c.title), c.id);
+    if let Some(d) = &c.description {
+        s.push_str("\n\n");
+        s.push_str(&doc::escape(d));
+    }
+    let codes: Vec<String> = members
+        .iter()
+        .map(|id| format!("[`{id}`](ErrorCode::{id})"))
+        .collect();
+    if !codes.is_empty() {
+        s.push_str("\n\nCodes: ");
+        s.push_str(&codes.join(", "));
+        s.push('.');
+    }
+    s
+}
+
+/// `Category`'s trait impls: text and serde.
+fn category_traits(rt: &TokenStream) -> TokenStream {
+    quote! {
         impl ::core::fmt::Display for Category {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.write_str(self.id())
