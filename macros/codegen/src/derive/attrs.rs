@@ -3,7 +3,7 @@
 use proc_macro2::{Span, TokenStream};
 use quote::ToTokens;
 use syn::spanned::Spanned;
-use syn::{Attribute, Data, DeriveInput, Fields, Ident, LitStr};
+use syn::{Attribute, Data, DeriveInput, Fields, Ident, LitStr, Variant};
 
 /// Attributes on the enum itself.
 #[derive(Default)]
@@ -88,6 +88,21 @@ pub(crate) fn module(input: &DeriveInput) -> Option<TokenStream> {
 
 /// Reads the enum's attributes and variants; every problem is collected.
 pub(crate) fn parse(input: &DeriveInput, errors: &mut Vec<syn::Error>) -> (Container, Vec<Mapped>) {
+    let container = container(input, errors);
+    let Data::Enum(data) = &input.data else {
+        errors.push(syn::Error::new(
+            input.ident.span(),
+            "`FromApiError` is derived for enums",
+        ));
+        return (container, Vec::new());
+    };
+    let variants = data.variants.iter().map(|v| variant(v, errors)).collect();
+    (container, variants)
+}
+
+/// The enum's own `#[api_error(…)]`: `module`, and an `endpoint` or a
+/// `category` that narrows the coverage.
+fn container(input: &DeriveInput, errors: &mut Vec<syn::Error>) -> Container {
     let mut container = Container::default();
     for attr in helper_attrs(&input.attrs) {
         let result = attr.parse_nested_meta(|meta| {
@@ -116,93 +131,89 @@ pub(crate) fn parse(input: &DeriveInput, errors: &mut Vec<syn::Error>) -> (Conta
             "narrow the coverage to an endpoint or to a category, not both",
         ));
     }
-    let Data::Enum(data) = &input.data else {
-        errors.push(syn::Error::new(
-            input.ident.span(),
-            "`FromApiError` is derived for enums",
-        ));
-        return (container, Vec::new());
-    };
-    let mut variants = Vec::new();
-    for v in &data.variants {
-        let shape = match &v.fields {
-            Fields::Unit => Shape::Unit,
-            Fields::Unnamed(f) if f.unnamed.len() == 1 => Shape::Tuple,
-            Fields::Named(f) if f.named.len() == 1 => {
-                match f.named.first().and_then(|f| f.ident.clone()) {
-                    Some(id) => Shape::Named(id),
-                    None => Shape::Unit,
-                }
-            }
-            _ => {
-                errors.push(syn::Error::new(
-                    v.fields.span(),
-                    "a variant of a `FromApiError` enum holds nothing, or one value built from the `ApiError`",
-                ));
-                Shape::Unit
-            }
-        };
-        let mut mapped = Mapped {
-            ident: v.ident.clone(),
-            shape,
-            codes: Vec::new(),
-            categories: Vec::new(),
-            other: None,
-            unknown: None,
-            transport: None,
-        };
-        let mut attr_errors = false;
-        for attr in helper_attrs(&v.attrs) {
-            let result = attr.parse_nested_meta(|meta| {
-                let key = meta
-                    .path
-                    .get_ident()
-                    .map(ToString::to_string)
-                    .unwrap_or_default();
-                let span = meta.path.span();
-                match key.as_str() {
-                    "code" => {
-                        mapped.codes.push(meta.value()?.parse()?);
-                        Ok(())
-                    }
-                    "category" => {
-                        mapped.categories.push(meta.value()?.parse()?);
-                        Ok(())
-                    }
-                    "other" => set_once(&mut mapped.other, span, span, "other"),
-                    "unknown" => set_once(&mut mapped.unknown, span, span, "unknown"),
-                    "transport" => set_once(&mut mapped.transport, span, span, "transport"),
-                    _ => {
-                        const KEYS: [&str; 5] =
-                            ["code", "category", "other", "unknown", "transport"];
-                        let help = match crate::diag::did_you_mean(&key, KEYS) {
-                            Some(near) => format!("did you mean `{near}`?"),
-                            None => {
-                                "expected `code`, `category`, `other`, `unknown` or `transport`"
-                                    .to_owned()
-                            }
-                        };
-                        Err(meta.error(format!(
-                            "unknown attribute `{key}` on a variant\n  = help: {help}"
-                        )))
-                    }
-                }
-            });
-            if let Err(e) = result {
-                attr_errors = true;
-                errors.push(e);
+    container
+}
+
+/// What a variant holds: nothing, or one value built from the `ApiError`.
+fn shape(v: &Variant, errors: &mut Vec<syn::Error>) -> Shape {
+    match &v.fields {
+        Fields::Unit => Shape::Unit,
+        Fields::Unnamed(f) if f.unnamed.len() == 1 => Shape::Tuple,
+        Fields::Named(f) if f.named.len() == 1 => {
+            match f.named.first().and_then(|f| f.ident.clone()) {
+                Some(id) => Shape::Named(id),
+                None => Shape::Unit,
             }
         }
-        if !mapped.receives_anything() && !attr_errors {
+        _ => {
             errors.push(syn::Error::new(
-                v.ident.span(),
-                format!(
-                    "variant `{}` receives no error: give it `#[api_error(code = \"…\")]`, `category = \"…\"`, `other`, `unknown` or `transport`",
-                    v.ident
-                ),
+                v.fields.span(),
+                "a variant of a `FromApiError` enum holds nothing, or one value built from the `ApiError`",
             ));
+            Shape::Unit
         }
-        variants.push(mapped);
     }
-    (container, variants)
+}
+
+/// A variant and what it receives, from its `#[api_error(…)]`.
+fn variant(v: &Variant, errors: &mut Vec<syn::Error>) -> Mapped {
+    let mut mapped = Mapped {
+        ident: v.ident.clone(),
+        shape: shape(v, errors),
+        codes: Vec::new(),
+        categories: Vec::new(),
+        other: None,
+        unknown: None,
+        transport: None,
+    };
+    let mut attr_errors = false;
+    for attr in helper_attrs(&v.attrs) {
+        if let Err(e) = attr.parse_nested_meta(|meta| variant_key(&mut mapped, &meta)) {
+            attr_errors = true;
+            errors.push(e);
+        }
+    }
+    if !mapped.receives_anything() && !attr_errors {
+        errors.push(syn::Error::new(
+            v.ident.span(),
+            format!(
+                "variant `{}` receives no error: give it `#[api_error(code = \"…\")]`, `category = \"…\"`, `other`, `unknown` or `transport`",
+                v.ident
+            ),
+        ));
+    }
+    mapped
+}
+
+/// One key of a variant's `#[api_error(…)]`.
+fn variant_key(mapped: &mut Mapped, meta: &syn::meta::ParseNestedMeta<'_>) -> syn::Result<()> {
+    let key = meta
+        .path
+        .get_ident()
+        .map(ToString::to_string)
+        .unwrap_or_default();
+    let span = meta.path.span();
+    match key.as_str() {
+        "code" => {
+            mapped.codes.push(meta.value()?.parse()?);
+            Ok(())
+        }
+        "category" => {
+            mapped.categories.push(meta.value()?.parse()?);
+            Ok(())
+        }
+        "other" => set_once(&mut mapped.other, span, span, "other"),
+        "unknown" => set_once(&mut mapped.unknown, span, span, "unknown"),
+        "transport" => set_once(&mut mapped.transport, span, span, "transport"),
+        _ => {
+            const KEYS: [&str; 5] = ["code", "category", "other", "unknown", "transport"];
+            let help = match docspec_ir::diag::did_you_mean(&key, KEYS) {
+                Some(near) => format!("did you mean `{near}`?"),
+                None => "expected `code`, `category`, `other`, `unknown` or `transport`".to_owned(),
+            };
+            Err(meta.error(format!(
+                "unknown attribute `{key}` on a variant\n  = help: {help}"
+            )))
+        }
+    }
 }

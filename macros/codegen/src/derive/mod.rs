@@ -118,34 +118,27 @@ impl Ctx<'_> {
     }
 
     fn impls(&self, api: &Api, plan: &Plan<'_>) -> TokenStream {
-        let (name, m, rt) = (self.name, self.module, self.runtime);
-        // Each code of the spec: its `ErrorCode` variant, and where it goes:
-        // its variant, the catch-all, or the variant for codes outside the
-        // scope.
-        let codes: Vec<(Ident, Option<usize>)> = api
-            .codes
-            .iter()
-            .enumerate()
-            .map(|(i, e)| {
-                let target = if let Some(&v) = plan.assigned.get(e.code.as_str()) {
-                    Some(v)
-                } else if plan.scope.contains(&i) {
-                    plan.other
-                } else {
-                    plan.fallback()
-                };
-                (quote::format_ident!("{}", e.ident), target)
-            })
-            .collect();
+        let codes = targets(api, plan);
+        let from_code = self.from_code(&codes);
+        let from_api = self.from_api(&codes, plan);
+        let endpoint_impls = plan.endpoints.iter().map(|e| self.from_endpoint(e, plan));
+        quote! {
+            #from_code
+            #from_api
+            #(#endpoint_impls)*
+        }
+    }
 
-        // From<ErrorCode>: one arm per code of the spec, no wildcard, so
-        // rustc checks the match against the `ErrorCode` type too.
+    /// `From<ErrorCode>`: one arm per code of the spec, no wildcard, so
+    /// rustc checks the match against the `ErrorCode` type too.
+    fn from_code(&self, codes: &[(Ident, Option<usize>)]) -> TokenStream {
+        let (name, m) = (self.name, self.module);
         let code_arms = codes.iter().filter_map(|(id, target)| {
             let value = quote!(#m::ApiError::from_code(code));
             let body = self.construct((*target)?, value);
             Some(quote!(#m::ErrorCode::#id => #body,))
         });
-        let from_code = quote! {
+        quote! {
             impl ::core::convert::From<#m::ErrorCode> for #name {
                 fn from(code: #m::ErrorCode) -> Self {
                     match code {
@@ -153,9 +146,12 @@ impl Ctx<'_> {
                     }
                 }
             }
-        };
+        }
+    }
 
-        // From<ApiError>: codes grouped by variant, the rest to the fallback.
+    /// `From<ApiError>`: codes grouped by variant, the rest to the fallback.
+    fn from_api(&self, codes: &[(Ident, Option<usize>)], plan: &Plan<'_>) -> TokenStream {
+        let (name, m) = (self.name, self.module);
         let api_arms = self.variants.iter().enumerate().filter_map(|(vi, _)| {
             let mine: Vec<&Ident> = codes
                 .iter()
@@ -174,7 +170,7 @@ impl Ctx<'_> {
             .fallback()
             .map(|f| self.construct(f, quote!(error)))
             .unwrap_or_else(|| quote!(::core::unreachable!()));
-        let from_api = quote! {
+        quote! {
             impl ::core::convert::From<#m::ApiError> for #name {
                 fn from(error: #m::ApiError) -> Self {
                     match error.known_code() {
@@ -183,36 +179,53 @@ impl Ctx<'_> {
                     }
                 }
             }
-        };
+        }
+    }
 
-        let endpoint_impls = plan.endpoints.iter().map(|e| {
-            let ty = quote::format_ident!("{}", e.names.error);
-            let wrapped = plan.transport.map(|t| {
-                let body = self.construct(t, quote!(other.into_generic()));
-                quote! {
-                    impl ::core::convert::From<#rt::Error<#m::#ty>> for #name {
-                        fn from(error: #rt::Error<#m::#ty>) -> Self {
-                            match error {
-                                #rt::Error::Api(api) => ::core::convert::From::from(api),
-                                other => #body,
-                            }
+    /// `From` the endpoint's error enum, and from the runtime's `Error` of
+    /// it when a variant takes transport failures.
+    fn from_endpoint(&self, e: &Endpoint, plan: &Plan<'_>) -> TokenStream {
+        let (name, m, rt) = (self.name, self.module, self.runtime);
+        let ty = quote::format_ident!("{}", e.names.error);
+        let wrapped = plan.transport.map(|t| {
+            let body = self.construct(t, quote!(other.into_generic()));
+            quote! {
+                impl ::core::convert::From<#rt::Error<#m::#ty>> for #name {
+                    fn from(error: #rt::Error<#m::#ty>) -> Self {
+                        match error {
+                            #rt::Error::Api(api) => ::core::convert::From::from(api),
+                            other => #body,
                         }
                     }
                 }
-            });
-            quote! {
-                impl ::core::convert::From<#m::#ty> for #name {
-                    fn from(error: #m::#ty) -> Self {
-                        ::core::convert::From::from(error.into_api_error())
-                    }
-                }
-                #wrapped
             }
         });
         quote! {
-            #from_code
-            #from_api
-            #(#endpoint_impls)*
+            impl ::core::convert::From<#m::#ty> for #name {
+                fn from(error: #m::#ty) -> Self {
+                    ::core::convert::From::from(error.into_api_error())
+                }
+            }
+            #wrapped
         }
     }
+}
+
+/// Each code of the spec: its `ErrorCode` variant, and where it goes: its
+/// variant, the catch-all, or the variant for codes outside the scope.
+fn targets(api: &Api, plan: &Plan<'_>) -> Vec<(Ident, Option<usize>)> {
+    api.codes
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let target = if let Some(&v) = plan.assigned.get(e.code.as_str()) {
+                Some(v)
+            } else if plan.scope.contains(&i) {
+                plan.other
+            } else {
+                plan.fallback()
+            };
+            (quote::format_ident!("{}", e.ident), target)
+        })
+        .collect()
 }
