@@ -1,6 +1,6 @@
 //! Checking a request's key as the spec's `auth` says it travels.
 
-use docspec_ir::ir::{Auth, AuthScheme};
+use docspec_ir::ir::{Auth, KeyPlacement};
 use http::HeaderMap;
 use http::header::AUTHORIZATION;
 
@@ -11,14 +11,13 @@ pub(crate) fn presented_key(
     headers: &HeaderMap,
     query: &str,
 ) -> Option<String> {
-    let scheme = auth.map_or(AuthScheme::Bearer, |a| a.scheme);
-    let name = auth.and_then(|a| a.name.as_deref());
+    let placement = auth.map_or(&KeyPlacement::Bearer, |a| &a.placement);
     let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
-    let key = match (scheme, name) {
-        (AuthScheme::Bearer, _) => header(AUTHORIZATION.as_str())
+    let key = match placement {
+        KeyPlacement::Bearer => header(AUTHORIZATION.as_str())
             .and_then(|v| v.strip_prefix("Bearer "))
             .map(str::to_owned),
-        (AuthScheme::Basic, _) => header(AUTHORIZATION.as_str())
+        KeyPlacement::Basic => header(AUTHORIZATION.as_str())
             .and_then(|v| v.strip_prefix("Basic "))
             .and_then(|b64| {
                 use base64::Engine;
@@ -28,11 +27,10 @@ pub(crate) fn presented_key(
             })
             .and_then(|bytes| String::from_utf8(bytes).ok())
             .and_then(|pair| pair.split_once(':').map(|(user, _)| user.to_owned())),
-        (AuthScheme::Header, Some(name)) => header(name).map(str::to_owned),
-        (AuthScheme::Query, Some(name)) => form_urlencoded::parse(query.as_bytes())
+        KeyPlacement::Header(name) => header(name).map(str::to_owned),
+        KeyPlacement::Query(name) => form_urlencoded::parse(query.as_bytes())
             .find(|(k, _)| k == name)
             .map(|(_, v)| v.into_owned()),
-        (AuthScheme::Header | AuthScheme::Query, None) => None,
     };
     key.map(|k| k.trim().to_owned()).filter(|k| !k.is_empty())
 }

@@ -6,7 +6,7 @@ use quote::{format_ident, quote};
 use super::{doc, models};
 
 use docspec_ir::Api;
-use docspec_ir::ir::{AuthScheme, Endpoint, PathParam, TypeRef};
+use docspec_ir::ir::{Endpoint, KeyPlacement, PathParam, TypeRef};
 
 /// An identifier resolved by validation.
 pub(super) fn rust_ident(name: &str) -> Ident {
@@ -127,29 +127,7 @@ pub(crate) fn expand(api: &Api, rt: &TokenStream) -> TokenStream {
         None => (quote!(), quote!(::core::option::Option::None)),
     };
     let api_name = &api.name;
-    let auth = api.auth.as_ref().and_then(|a| {
-        let name = a.name.as_deref();
-        let scheme = match (a.scheme, name) {
-            (AuthScheme::Bearer, _) => return None,
-            (AuthScheme::Basic, _) => quote!(#rt::AuthScheme::Basic),
-            (AuthScheme::Header, Some(n)) => quote!(#rt::AuthScheme::Header(#n)),
-            (AuthScheme::Query, Some(n)) => quote!(#rt::AuthScheme::Query(#n)),
-            // Checking requires the name.
-            (AuthScheme::Header | AuthScheme::Query, None) => return None,
-        };
-        Some(quote!(.auth_scheme(#scheme)))
-    });
-    let key_prefix = api
-        .api_key_prefix
-        .as_ref()
-        .map(|p| quote!(.expected_key_prefix(#p)));
-    let quota = (!api.rate_limits.is_empty()).then(|| {
-        let limits = api
-            .rate_limits
-            .iter()
-            .map(|(n, per)| quote!(.limit(#n, ::core::time::Duration::from_secs(#per))));
-        quote!(.quota(#rt::Pacing::new() #(#limits)*))
-    });
+    let config = builder_config(api, rt);
     let client_doc = doc::attrs(&format!(
         "A client for {}: one method per endpoint.\n\n\
          Cheap to clone; clones share the connection pool and settings.",
@@ -171,7 +149,7 @@ pub(crate) fn expand(api: &Api, rt: &TokenStream) -> TokenStream {
 
             /// Starts configuring a client.
             pub fn builder() -> #rt::ClientBuilder<Client> {
-                #rt::ClientBuilder::new(#api_name, #builder_base) #auth #key_prefix #quota
+                #rt::ClientBuilder::new(#api_name, #builder_base) #config
             }
 
             /// The connection and settings this client sends through.
@@ -193,4 +171,30 @@ pub(crate) fn expand(api: &Api, rt: &TokenStream) -> TokenStream {
             #(#requests)*
         }
     }
+}
+
+/// The client builder's settings from the spec: where the key goes, the
+/// key's prefix, and the documented rate limits.
+fn builder_config(api: &Api, rt: &TokenStream) -> TokenStream {
+    let auth = api.auth.as_ref().and_then(|a| {
+        let scheme = match &a.placement {
+            KeyPlacement::Bearer => return None,
+            KeyPlacement::Basic => quote!(#rt::AuthScheme::Basic),
+            KeyPlacement::Header(n) => quote!(#rt::AuthScheme::Header(#n)),
+            KeyPlacement::Query(n) => quote!(#rt::AuthScheme::Query(#n)),
+        };
+        Some(quote!(.auth_scheme(#scheme)))
+    });
+    let key_prefix = api
+        .api_key_prefix
+        .as_ref()
+        .map(|p| quote!(.expected_key_prefix(#p)));
+    let quota = (!api.rate_limits.is_empty()).then(|| {
+        let limits = api
+            .rate_limits
+            .iter()
+            .map(|(n, per)| quote!(.limit(#n, ::core::time::Duration::from_secs(#per))));
+        quote!(.quota(#rt::Pacing::new() #(#limits)*))
+    });
+    quote!(#auth #key_prefix #quota)
 }

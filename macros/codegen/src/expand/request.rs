@@ -252,17 +252,53 @@ fn paging(
     }
 }
 
+/// `build`: the arguments checked, then the path, query and body of the
+/// request to send.
+fn build(
+    api: &Api,
+    e: &Endpoint,
+    query: &Query,
+    body_value: &TokenStream,
+    rt: &TokenStream,
+) -> TokenStream {
+    let (id, err) = (e.id.as_str(), rust_ident(&e.names.error));
+    let http_method = format_ident!("{}", e.method.as_str());
+    let idempotent = e.idempotent;
+    let fmt = path_format(&e.path);
+    let (segments, segment_checks) = path_segments(e, &path_idents(e), rt);
+    let query_decl = if query.pushes.is_empty() {
+        quote!(let query = ::std::vec::Vec::new();)
+    } else {
+        quote!(let mut query = ::std::vec::Vec::new();)
+    };
+    let data_path = api.success_data.iter().map(|s| Literal::string(s));
+    let (checks, pushes) = (&query.checks, &query.pushes);
+    quote! {
+    /// The request to send: arguments checked, path and query built.
+    fn build(&self) -> ::core::result::Result<#rt::__private::Request, #rt::Error<super::#err>> {
+        #checks
+        #segment_checks
+        #query_decl
+        #(#pushes)*
+        ::core::result::Result::Ok(#rt::__private::Request {
+            endpoint: #id,
+            method: #rt::__private::http::Method::#http_method,
+            path: ::std::format!(#fmt, #(#segments),*),
+            query,
+            body: #body_value,
+            idempotent: #idempotent,
+            data: &[#(#data_path),*],
+        })
+    }
+    }
+}
+
 /// The request builder of `e`.
 pub(super) fn expand(api: &Api, e: &Endpoint, rt: &TokenStream) -> TokenStream {
     let req = rust_ident(&e.names.request);
     let err = rust_ident(&e.names.error);
     let data = response_type(&e.response, rt);
     let params = path_idents(e);
-    let id = e.id.as_str();
-    let http_method = format_ident!("{}", e.method.as_str());
-    let idempotent = e.idempotent;
-
-    let fmt = path_format(&e.path);
 
     let query = query(e, rt);
     let Body {
@@ -271,7 +307,6 @@ pub(super) fn expand(api: &Api, e: &Endpoint, rt: &TokenStream) -> TokenStream {
         param: body_param,
         value: body_value,
     } = body(e, &err, rt);
-    let data_path = &api.success_data;
 
     let paging = e.paging.as_ref().map(|p| paging(e, p, (&data, &err), rt));
 
@@ -280,7 +315,6 @@ pub(super) fn expand(api: &Api, e: &Endpoint, rt: &TokenStream) -> TokenStream {
         e.id
     );
     let param_decls = params.iter().map(|p| quote!(#p: ::std::string::String,));
-    let (segments, segment_checks) = path_segments(e, &params, rt);
     let send_doc = doc::attrs(if params.is_empty() {
         "Sends the request and decodes the response's data."
     } else {
@@ -288,18 +322,12 @@ pub(super) fn expand(api: &Api, e: &Endpoint, rt: &TokenStream) -> TokenStream {
          empty, `.`, `..` or outside the spec's limits is refused with \
          `Error::InvalidArgument` before anything is sent."
     });
-    let query_decl = if query.pushes.is_empty() {
-        quote!(let query = ::std::vec::Vec::new();)
-    } else {
-        quote!(let mut query = ::std::vec::Vec::new();)
-    };
-    let data_path = data_path.iter().map(|s| Literal::string(s));
+    let build = build(api, e, &query, &body_value, rt);
     let Query {
-        checks,
         decls,
         inits,
         setters,
-        pushes,
+        ..
     } = query;
 
     quote! {
@@ -327,22 +355,7 @@ pub(super) fn expand(api: &Api, e: &Endpoint, rt: &TokenStream) -> TokenStream {
                 #rt::__private::send(self.client.transport(), request, &self.options).await
             }
 
-            /// The request to send: arguments checked, path and query built.
-            fn build(&self) -> ::core::result::Result<#rt::__private::Request, #rt::Error<super::#err>> {
-                #checks
-                #segment_checks
-                #query_decl
-                #(#pushes)*
-                ::core::result::Result::Ok(#rt::__private::Request {
-                    endpoint: #id,
-                    method: #rt::__private::http::Method::#http_method,
-                    path: ::std::format!(#fmt, #(#segments),*),
-                    query,
-                    body: #body_value,
-                    idempotent: #idempotent,
-                    data: &[#(#data_path),*],
-                })
-            }
+            #build
 
             #paging
         }

@@ -1,7 +1,7 @@
 //! `DocumentedStatus`: the statuses the docs document without an error code
 //! (a row such as `| | 502 | Bad gateway |`), kept as what they are.
 
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::doc;
@@ -68,6 +68,7 @@ pub(crate) fn expand(api: &Api, rt: &TokenStream) -> TokenStream {
             quote!(Category::#id)
         })
         .collect();
+    let lookups = lookups(&idents, &codes, rt);
     quote! {
         #doc
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -100,24 +101,31 @@ pub(crate) fn expand(api: &Api, rt: &TokenStream) -> TokenStream {
                 }
             }
 
-            /// The documented status for an HTTP status, if the docs document it.
-            pub fn for_status(
-                status: #rt::__private::http::StatusCode,
-            ) -> ::core::option::Option<Self> {
-                match status.as_u16() {
-                    #(#codes => ::core::option::Option::Some(Self::#idents),)*
-                    _ => ::core::option::Option::None,
-                }
-            }
-
-            /// The documented status an error response is: its status, when it
-            /// carried no code the spec knows.
-            pub fn of(error: &ApiError) -> ::core::option::Option<Self> {
-                match error.known_code() {
-                    ::core::option::Option::Some(_) => ::core::option::Option::None,
-                    ::core::option::Option::None => Self::for_status(error.status()),
-                }
-            }
+            #lookups
         }
+    }
+}
+
+/// `for_status` and `of`: from a response's status to its documented status.
+fn lookups(idents: &[Ident], codes: &[Literal], rt: &TokenStream) -> TokenStream {
+    quote! {
+    /// The documented status for an HTTP status, if the docs document it.
+    pub fn for_status(
+        status: #rt::__private::http::StatusCode,
+    ) -> ::core::option::Option<Self> {
+        match status.as_u16() {
+            #(#codes => ::core::option::Option::Some(Self::#idents),)*
+            _ => ::core::option::Option::None,
+        }
+    }
+
+    /// The documented status an error response is: its status, when it
+    /// carried no code the spec knows.
+    pub fn of(error: &ApiError) -> ::core::option::Option<Self> {
+        match error.known_code() {
+            ::core::option::Option::Some(_) => ::core::option::Option::None,
+            ::core::option::Option::None => Self::for_status(error.status()),
+        }
+    }
     }
 }

@@ -21,7 +21,7 @@ use std::collections::HashMap;
 
 use http::StatusCode;
 
-pub use crate::model::{AuthScheme, EnumValue, Origin, ParamType, TypeRef};
+pub use crate::model::{EnumValue, Origin, ParamType, TypeRef};
 
 /// The position of a category in [`Api::categories`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -133,13 +133,24 @@ impl Api {
 #[derive(Clone, Debug)]
 pub struct Auth {
     /// Where the key goes.
-    pub scheme: AuthScheme,
-    /// The header or query parameter that carries it, for those schemes.
-    pub name: Option<String>,
+    pub placement: KeyPlacement,
     /// The code the API sends when no key is given.
     pub missing_key_code: Option<CodeId>,
     /// The code the API sends for a key it does not accept.
     pub invalid_key_code: Option<CodeId>,
+}
+
+/// Where a request carries the key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum KeyPlacement {
+    /// `Authorization: Bearer KEY`.
+    Bearer,
+    /// `Authorization: Basic base64(KEY:)`.
+    Basic,
+    /// A header of this name.
+    Header(String),
+    /// A query parameter of this name.
+    Query(String),
 }
 
 /// Where an error response body carries the code and message, as the

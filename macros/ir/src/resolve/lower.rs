@@ -11,9 +11,10 @@ use http::{Method, StatusCode};
 use super::names::{EndpointIdents, Names};
 use crate::diag::Diagnostic;
 use crate::ir::{
-    self, CategoryId, CodeId, EndpointCode, EnumVariant, ModelKind, Paging, StatusId, UnionVariant,
+    self, CategoryId, CodeId, EndpointCode, EnumVariant, KeyPlacement, ModelKind, Paging, StatusId,
+    UnionVariant,
 };
-use crate::model::{self, ErrorBody, Spec, TypeRef};
+use crate::model::{self, AuthScheme, ErrorBody, Spec, TypeRef};
 
 /// What the resolve pass worked out, by position in the spec's lists.
 pub(super) struct Parts {
@@ -54,25 +55,10 @@ pub(super) fn api(spec: &Spec, parts: Parts) -> Result<ir::Api, Box<Diagnostic>>
         .enumerate()
         .map(|(i, e)| (e.code.value.clone(), CodeId(i)))
         .collect();
-    let code_id = |code: &str| {
-        code_index
-            .get(code)
-            .copied()
-            .ok_or_else(|| internal(spec, &format!("no code `{code}`")))
-    };
     let auth = spec
         .auth
         .as_ref()
-        .map(|a| {
-            let code =
-                |c: &Option<model::Spanned<String>>| c.as_ref().map(|c| code_id(c)).transpose();
-            Ok::<_, Box<Diagnostic>>(ir::Auth {
-                scheme: a.scheme.value,
-                name: a.name.as_ref().map(|n| n.value.clone()),
-                missing_key_code: code(&a.missing_key_code)?,
-                invalid_key_code: code(&a.invalid_key_code)?,
-            })
-        })
+        .map(|a| auth(spec, a, &code_index))
         .transpose()?;
     let endpoints = spec
         .endpoints
@@ -100,45 +86,9 @@ pub(super) fn api(spec: &Spec, parts: Parts) -> Result<ir::Api, Box<Diagnostic>>
             .as_ref()
             .map(|p| ErrorBody::segments(p))
             .unwrap_or_default(),
-        categories: spec
-            .categories
-            .iter()
-            .zip(names.categories)
-            .map(|(c, ident)| ir::Category {
-                id: c.id.value.clone(),
-                title: c.title.value.clone(),
-                description: c.description.clone(),
-                ident,
-            })
-            .collect(),
-        codes: spec
-            .errors
-            .iter()
-            .zip(names.errors)
-            .zip(errors)
-            .map(|((e, ident), (status, category))| ir::Code {
-                code: e.code.value.clone(),
-                ident,
-                status,
-                category: CategoryId(category),
-                message: e.message.as_ref().map(|m| m.value.clone()),
-                retryable: e.is_retryable(),
-                unprocessed: e.is_unprocessed(),
-                docs_url: e.docs_url.clone(),
-                origin: e.origin,
-            })
-            .collect(),
-        statuses: spec
-            .statuses
-            .iter()
-            .zip(statuses)
-            .map(|(s, (status, category))| ir::Status {
-                status,
-                ident: s.ident(),
-                category: CategoryId(category),
-                message: s.message.as_ref().map(|m| m.value.clone()),
-            })
-            .collect(),
+        categories: categories(spec, names.categories),
+        codes: codes(spec, names.errors, errors),
+        statuses: documented_statuses(spec, statuses),
         model_index: spec
             .models
             .iter()
@@ -149,6 +99,89 @@ pub(super) fn api(spec: &Spec, parts: Parts) -> Result<ir::Api, Box<Diagnostic>>
         endpoints,
         code_index,
     })
+}
+
+/// How the API takes its key, with its declared codes.
+fn auth(
+    spec: &Spec,
+    a: &model::Auth,
+    code_index: &HashMap<String, CodeId>,
+) -> Result<ir::Auth, Box<Diagnostic>> {
+    let code = |c: &Option<model::Spanned<String>>| {
+        c.as_ref()
+            .map(|c| {
+                code_index
+                    .get(c.as_str())
+                    .copied()
+                    .ok_or_else(|| internal(spec, &format!("no code `{}`", c.value)))
+            })
+            .transpose()
+    };
+    let name = || {
+        a.name
+            .as_ref()
+            .map(|n| n.value.clone())
+            .ok_or_else(|| internal(spec, "an auth scheme without its name"))
+    };
+    let placement = match a.scheme.value {
+        AuthScheme::Bearer => KeyPlacement::Bearer,
+        AuthScheme::Basic => KeyPlacement::Basic,
+        AuthScheme::Header => KeyPlacement::Header(name()?),
+        AuthScheme::Query => KeyPlacement::Query(name()?),
+    };
+    Ok(ir::Auth {
+        placement,
+        missing_key_code: code(&a.missing_key_code)?,
+        invalid_key_code: code(&a.invalid_key_code)?,
+    })
+}
+
+/// The categories, with their Rust names.
+fn categories(spec: &Spec, idents: Vec<String>) -> Vec<ir::Category> {
+    spec.categories
+        .iter()
+        .zip(idents)
+        .map(|(c, ident)| ir::Category {
+            id: c.id.value.clone(),
+            title: c.title.value.clone(),
+            description: c.description.clone(),
+            ident,
+        })
+        .collect()
+}
+
+/// The codes, with their Rust names, statuses and categories.
+fn codes(spec: &Spec, idents: Vec<String>, resolved: Vec<(StatusCode, usize)>) -> Vec<ir::Code> {
+    spec.errors
+        .iter()
+        .zip(idents)
+        .zip(resolved)
+        .map(|((e, ident), (status, category))| ir::Code {
+            code: e.code.value.clone(),
+            ident,
+            status,
+            category: CategoryId(category),
+            message: e.message.as_ref().map(|m| m.value.clone()),
+            retryable: e.is_retryable(),
+            unprocessed: e.is_unprocessed(),
+            docs_url: e.docs_url.clone(),
+            origin: e.origin,
+        })
+        .collect()
+}
+
+/// The documented statuses, with their statuses and categories.
+fn documented_statuses(spec: &Spec, resolved: Vec<(StatusCode, usize)>) -> Vec<ir::Status> {
+    spec.statuses
+        .iter()
+        .zip(resolved)
+        .map(|(s, (status, category))| ir::Status {
+            status,
+            ident: s.ident(),
+            category: CategoryId(category),
+            message: s.message.as_ref().map(|m| m.value.clone()),
+        })
+        .collect()
 }
 
 /// The models, with their Rust field and variant names.
@@ -273,31 +306,39 @@ fn endpoint(
         docs_url: e.docs_url.clone(),
         inferred: e.inferred.clone(),
         path_params: path_params(e, path),
-        query: e
-            .query
-            .iter()
-            .zip(query)
-            .zip(query_enums)
-            .map(|((q, ident), values)| ir::QueryParam {
-                name: q.name.value.clone(),
-                ident,
-                ty: q.ty,
-                default: q.default.clone(),
-                minimum: q.minimum,
-                maximum: q.maximum,
-                min_length: q.min_length.as_ref().map(|l| l.value),
-                max_length: q.max_length.as_ref().map(|l| l.value),
-                description: q.description.clone(),
-                required: q.required,
-                values,
-            })
-            .collect(),
+        query: query_params(e, query, query_enums),
         body: e.body.as_ref().map(|b| b.value.clone()),
         response,
         codes,
         statuses,
         paging,
     })
+}
+
+/// The query parameters, with their Rust names and enums of values.
+fn query_params(
+    e: &model::Endpoint,
+    idents: Vec<String>,
+    enums: Vec<Option<ir::QueryEnum>>,
+) -> Vec<ir::QueryParam> {
+    e.query
+        .iter()
+        .zip(idents)
+        .zip(enums)
+        .map(|((q, ident), values)| ir::QueryParam {
+            name: q.name.value.clone(),
+            ident,
+            ty: q.ty,
+            default: q.default.clone(),
+            minimum: q.minimum,
+            maximum: q.maximum,
+            min_length: q.min_length.as_ref().map(|l| l.value),
+            max_length: q.max_length.as_ref().map(|l| l.value),
+            description: q.description.clone(),
+            required: q.required,
+            values,
+        })
+        .collect()
 }
 
 /// The path's parameters in the order of the path, with what the spec says
