@@ -40,6 +40,7 @@
 pub mod diag;
 pub mod diff;
 pub mod ident;
+pub mod input;
 pub mod ir;
 mod json;
 mod load;
@@ -51,10 +52,11 @@ pub mod source;
 pub mod write;
 
 pub use diag::{Ctxt, Diagnostic, Diagnostics};
+pub use input::{Input, InputFile};
 pub use ir::Api;
 pub use load::{
-    Input, InputFile, Loaded, load_file, load_markdown_source, load_openapi, load_openapi_sources,
-    load_source, validate,
+    Loaded, load_file, load_markdown_source, load_openapi, load_openapi_sources, load_source,
+    validate,
 };
 pub use model::Spec;
 pub use source::SourceFile;

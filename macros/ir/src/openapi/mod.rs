@@ -2,12 +2,12 @@
 //! models.
 //!
 //! The documents are read by well-kept crates (`openapiv3` for 3.0, `oas3`
-//! for 3.1) into one small description (`ir`), which `map` turns into the
+//! for 3.1) into one small description (`document`), which `map` turns into the
 //! spec's models and endpoints, every value keeping its place in the file.
 //! What OpenAPI cannot say (the error codes, paging, the key's prefix,
 //! quotas) comes from the spec the document is merged into.
 
-mod ir;
+mod document;
 mod locate;
 mod map;
 mod v30;
@@ -54,7 +54,10 @@ fn version(root: &jsonc_parser::ast::Value<'_>) -> Option<String> {
 }
 
 /// The document read into the crate-independent description.
-fn read(source: &SourceFile, root: &jsonc_parser::ast::Value<'_>) -> Result<ir::Doc, Diagnostics> {
+fn read(
+    source: &SourceFile,
+    root: &jsonc_parser::ast::Value<'_>,
+) -> Result<document::Doc, Diagnostics> {
     let version = version(root);
     let at = |pointer: &str| locate::offset(root, pointer);
     let parse_error = |e: serde_json::Error, version: &str| {
@@ -153,15 +156,15 @@ pub(crate) fn merge(spec: &mut Spec, source: Arc<SourceFile>, diags: &mut Diagno
 }
 
 /// The spec's `auth` from the document's security scheme.
-fn auth(doc: &ir::Doc, ctx: &mut map::Ctx<'_>) -> Option<Auth> {
+fn auth(doc: &document::Doc, ctx: &mut map::Ctx<'_>) -> Option<Auth> {
     let (kind, pointer) = doc.auth.as_ref()?;
     let loc = ctx.loc(pointer);
     let (scheme, name) = match kind {
-        ir::AuthKind::Bearer => return None,
-        ir::AuthKind::Basic => (AuthScheme::Basic, None),
-        ir::AuthKind::Header(name) => (AuthScheme::Header, Some(name.clone())),
-        ir::AuthKind::Query(name) => (AuthScheme::Query, Some(name.clone())),
-        ir::AuthKind::Other(name) => {
+        document::AuthKind::Bearer => return None,
+        document::AuthKind::Basic => (AuthScheme::Basic, None),
+        document::AuthKind::Header(name) => (AuthScheme::Header, Some(name.clone())),
+        document::AuthKind::Query(name) => (AuthScheme::Query, Some(name.clone())),
+        document::AuthKind::Other(name) => {
             ctx.warn(pointer, format!("the security scheme `{name}` is not supported; the key is sent as a bearer token"));
             return None;
         }
@@ -177,7 +180,7 @@ fn auth(doc: &ir::Doc, ctx: &mut map::Ctx<'_>) -> Option<Auth> {
 
 /// Applies the spec's `operations` to the endpoints their operation ids
 /// made.
-fn apply_operations(spec: &mut Spec, doc: &ir::Doc, diags: &mut Diagnostics) {
+fn apply_operations(spec: &mut Spec, doc: &document::Doc, diags: &mut Diagnostics) {
     let ids: Vec<(String, String)> = doc
         .operations
         .iter()

@@ -1,11 +1,11 @@
-//! OpenAPI 3.0, read with `openapiv3`, into [`ir`](super::ir).
+//! OpenAPI 3.0, read with `openapiv3`, into [`document`](super::document).
 
 use openapiv3::{
     APIKeyLocation, AdditionalProperties, Components, MediaType, OpenAPI, Operation, Parameter,
     ReferenceOr, Schema, SchemaKind, SecurityScheme, StatusCode, Type,
 };
 
-use super::ir::{self, AuthKind, Content, Doc, In, Kind, child};
+use super::document::{self, AuthKind, Content, Doc, In, Kind, child};
 
 /// Reads a parsed 3.0 document.
 pub(crate) fn read(spec: &OpenAPI) -> Doc {
@@ -122,7 +122,7 @@ fn parameters(
     list: &[ReferenceOr<Parameter>],
     pointer: &str,
     doc: &mut Doc,
-) -> Vec<ir::Parameter> {
+) -> Vec<document::Parameter> {
     let mut out = Vec::new();
     for (i, p) in list.iter().enumerate() {
         let p_pointer = child(pointer, &i.to_string());
@@ -154,7 +154,7 @@ fn parameters(
             }
             openapiv3::ParameterSchemaOrContent::Content(_) => None,
         };
-        out.push(ir::Parameter {
+        out.push(document::Parameter {
             pointer: p_pointer,
             name: data.name.clone(),
             location,
@@ -173,8 +173,8 @@ fn operation(
     method: &str,
     op: &Operation,
     pointer: &str,
-    shared: &[ir::Parameter],
-) -> ir::Operation {
+    shared: &[document::Parameter],
+) -> document::Operation {
     let mut params = parameters(
         components,
         &op.parameters,
@@ -241,14 +241,14 @@ fn operation(
                 }
             }
         };
-        responses.push(ir::Response {
+        responses.push(document::Response {
             content: content(components, &r.content, &child(&r_pointer, "content")),
             pointer: r_pointer,
             status,
             description: Some(r.description.clone()),
         });
     }
-    ir::Operation {
+    document::Operation {
         pointer: pointer.to_owned(),
         operation_id: op.operation_id.clone(),
         method: method.to_ascii_uppercase(),
@@ -258,7 +258,7 @@ fn operation(
         parameters: params,
         body,
         responses,
-        inferred: ir::inferred(op.extensions.get("x-inferred")),
+        inferred: document::inferred(op.extensions.get("x-inferred")),
         docs_url: op.external_docs.as_ref().map(|d| d.url.clone()),
     }
 }
@@ -309,29 +309,29 @@ fn content(
     out
 }
 
-fn ref_or_schema(s: &ReferenceOr<Schema>, pointer: &str) -> ir::Schema {
+fn ref_or_schema(s: &ReferenceOr<Schema>, pointer: &str) -> document::Schema {
     match s {
-        ReferenceOr::Reference { reference } => ir::Schema {
+        ReferenceOr::Reference { reference } => document::Schema {
             pointer: pointer.to_owned(),
-            kind: ir::schema_ref(reference).map_or(Kind::Any, Kind::Ref),
-            ..ir::Schema::default()
+            kind: document::schema_ref(reference).map_or(Kind::Any, Kind::Ref),
+            ..document::Schema::default()
         },
         ReferenceOr::Item(schema) => schema_of(schema, pointer),
     }
 }
 
-fn boxed(s: &ReferenceOr<Box<Schema>>, pointer: &str) -> ir::Schema {
+fn boxed(s: &ReferenceOr<Box<Schema>>, pointer: &str) -> document::Schema {
     match s {
-        ReferenceOr::Reference { reference } => ir::Schema {
+        ReferenceOr::Reference { reference } => document::Schema {
             pointer: pointer.to_owned(),
-            kind: ir::schema_ref(reference).map_or(Kind::Any, Kind::Ref),
-            ..ir::Schema::default()
+            kind: document::schema_ref(reference).map_or(Kind::Any, Kind::Ref),
+            ..document::Schema::default()
         },
         ReferenceOr::Item(schema) => schema_of(schema, pointer),
     }
 }
 
-fn list(schemas: &[ReferenceOr<Schema>], pointer: &str, key: &str) -> Vec<ir::Schema> {
+fn list(schemas: &[ReferenceOr<Schema>], pointer: &str, key: &str) -> Vec<document::Schema> {
     schemas
         .iter()
         .enumerate()
@@ -342,7 +342,7 @@ fn list(schemas: &[ReferenceOr<Schema>], pointer: &str, key: &str) -> Vec<ir::Sc
 fn properties(
     props: &indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>,
     pointer: &str,
-) -> Vec<(String, ir::Schema)> {
+) -> Vec<(String, document::Schema)> {
     props
         .iter()
         .map(|(name, s)| {
@@ -362,24 +362,27 @@ fn is_map(additional: Option<&AdditionalProperties>) -> bool {
     }
 }
 
-fn schema_of(schema: &Schema, pointer: &str) -> ir::Schema {
+fn schema_of(schema: &Schema, pointer: &str) -> document::Schema {
     let data = &schema.schema_data;
-    let discriminator = data.discriminator.as_ref().map(|d| ir::Discriminator {
-        property: d.property_name.clone(),
-        mapping: d
-            .mapping
-            .iter()
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect(),
-    });
-    let mut out = ir::Schema {
+    let discriminator = data
+        .discriminator
+        .as_ref()
+        .map(|d| document::Discriminator {
+            property: d.property_name.clone(),
+            mapping: d
+                .mapping
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+        });
+    let mut out = document::Schema {
         pointer: pointer.to_owned(),
         nullable: data.nullable,
         description: data.description.clone(),
         example: data.example.clone(),
         default: data.default.clone(),
-        inferred: ir::inferred(data.extensions.get("x-inferred")),
-        ..ir::Schema::default()
+        inferred: document::inferred(data.extensions.get("x-inferred")),
+        ..document::Schema::default()
     };
     out.kind = match &schema.schema_kind {
         SchemaKind::Type(Type::String(s)) => {
@@ -421,9 +424,9 @@ fn schema_of(schema: &Schema, pointer: &str) -> ir::Schema {
         },
         SchemaKind::Type(Type::Array(a)) => Kind::Array(Box::new(match &a.items {
             Some(items) => boxed(items, &child(pointer, "items")),
-            None => ir::Schema {
+            None => document::Schema {
                 pointer: child(pointer, "items"),
-                ..ir::Schema::default()
+                ..document::Schema::default()
             },
         })),
         SchemaKind::AllOf { all_of } => Kind::AllOf(list(all_of, pointer, "allOf")),
@@ -441,8 +444,8 @@ fn schema_of(schema: &Schema, pointer: &str) -> ir::Schema {
 fn any_kind(
     any: &openapiv3::AnySchema,
     pointer: &str,
-    discriminator: Option<ir::Discriminator>,
-    out: &mut ir::Schema,
+    discriminator: Option<document::Discriminator>,
+    out: &mut document::Schema,
 ) -> Kind {
     out.min_length = any.min_length.map(|n| n as u64);
     out.max_length = any.max_length.map(|n| n as u64);
@@ -459,22 +462,22 @@ fn any_kind(
         let mut parts = list(&any.all_of, pointer, "allOf");
         for (key, variants) in [("oneOf", &any.one_of), ("anyOf", &any.any_of)] {
             if !variants.is_empty() {
-                parts.push(ir::Schema {
+                parts.push(document::Schema {
                     pointer: child(pointer, key),
                     kind: Kind::OneOf(list(variants, pointer, key), discriminator.clone()),
-                    ..ir::Schema::default()
+                    ..document::Schema::default()
                 });
             }
         }
         if !any.properties.is_empty() {
-            parts.push(ir::Schema {
+            parts.push(document::Schema {
                 pointer: pointer.to_owned(),
                 kind: Kind::Object {
                     properties: properties(&any.properties, pointer),
                     required: any.required.clone(),
                     map: false,
                 },
-                ..ir::Schema::default()
+                ..document::Schema::default()
             });
         }
         return Kind::AllOf(parts);
@@ -492,7 +495,7 @@ fn any_kind(
         Some("boolean") => Kind::Boolean,
         Some("array") => Kind::Array(Box::new(match &any.items {
             Some(items) => boxed(items, &child(pointer, "items")),
-            None => ir::Schema::default(),
+            None => document::Schema::default(),
         })),
         Some("object") | None if !any.properties.is_empty() || any.typ.is_some() => Kind::Object {
             properties: properties(&any.properties, pointer),

@@ -1,11 +1,11 @@
-//! OpenAPI 3.1, read with `oas3`, into [`ir`](super::ir).
+//! OpenAPI 3.1, read with `oas3`, into [`document`](super::document).
 
 use oas3::spec::{
     MediaType, MediaTypeExamples, ObjectOrReference, ObjectSchema, Operation, ParameterIn,
     PathItem, Schema, SchemaType, SchemaTypeSet, SecurityScheme, Spec,
 };
 
-use super::ir::{self, AuthKind, Content, Doc, In, Kind, child};
+use super::document::{self, AuthKind, Content, Doc, In, Kind, child};
 
 /// Reads a parsed 3.1 document.
 pub(crate) fn read(spec: &Spec) -> Doc {
@@ -74,7 +74,7 @@ fn auth(spec: &Spec, unsupported: &mut Vec<(String, String)>) -> Option<(AuthKin
 }
 
 fn read_path(spec: &Spec, doc: &mut Doc, path: &str, item: &PathItem, pointer: &str) {
-    let shared: Vec<ir::Parameter> = item
+    let shared: Vec<document::Parameter> = item
         .parameters
         .iter()
         .enumerate()
@@ -102,9 +102,9 @@ fn operation(
     method: &str,
     op: &Operation,
     pointer: &str,
-    shared: &[ir::Parameter],
-) -> ir::Operation {
-    let mut parameters: Vec<ir::Parameter> = op
+    shared: &[document::Parameter],
+) -> document::Operation {
+    let mut parameters: Vec<document::Parameter> = op
         .parameters
         .iter()
         .enumerate()
@@ -165,14 +165,14 @@ fn operation(
                 }
             },
         };
-        responses.push(ir::Response {
+        responses.push(document::Response {
             content: content(spec, &resolved.content, &child(&r_pointer, "content")),
             pointer: r_pointer,
             status: status.clone(),
             description: resolved.description.clone(),
         });
     }
-    ir::Operation {
+    document::Operation {
         pointer: pointer.to_owned(),
         operation_id: op.operation_id.clone(),
         method: method.to_ascii_uppercase(),
@@ -182,7 +182,7 @@ fn operation(
         parameters,
         body,
         responses,
-        inferred: ir::inferred(op.extensions.get("inferred")),
+        inferred: document::inferred(op.extensions.get("inferred")),
         docs_url: op.external_docs.as_ref().map(|d| d.url.to_string()),
     }
 }
@@ -192,7 +192,7 @@ fn parameter(
     p: &ObjectOrReference<oas3::spec::Parameter>,
     pointer: &str,
     doc: &mut Doc,
-) -> Option<ir::Parameter> {
+) -> Option<document::Parameter> {
     let p = match p {
         ObjectOrReference::Object(p) => p.clone(),
         ObjectOrReference::Ref { .. } => match p.resolve(spec) {
@@ -206,7 +206,7 @@ fn parameter(
             }
         },
     };
-    Some(ir::Parameter {
+    Some(document::Parameter {
         pointer: pointer.to_owned(),
         location: match p.location {
             ParameterIn::Path => In::Path,
@@ -269,12 +269,12 @@ fn content(spec: &Spec, map: &oas3::Map<String, MediaType>, pointer: &str) -> Co
 }
 
 /// Reads a schema.
-pub(crate) fn schema_of(schema: &Schema, pointer: &str) -> ir::Schema {
+pub(crate) fn schema_of(schema: &Schema, pointer: &str) -> document::Schema {
     let object = match schema {
         Schema::Boolean(_) => {
-            return ir::Schema {
+            return document::Schema {
                 pointer: pointer.to_owned(),
-                ..ir::Schema::default()
+                ..document::Schema::default()
             };
         }
         Schema::Object(boxed) => match boxed.as_ref() {
@@ -283,11 +283,11 @@ pub(crate) fn schema_of(schema: &Schema, pointer: &str) -> ir::Schema {
                 description,
                 ..
             } => {
-                return ir::Schema {
+                return document::Schema {
                     pointer: pointer.to_owned(),
-                    kind: ir::schema_ref(ref_path).map_or(Kind::Any, Kind::Ref),
+                    kind: document::schema_ref(ref_path).map_or(Kind::Any, Kind::Ref),
                     description: description.clone(),
-                    ..ir::Schema::default()
+                    ..document::Schema::default()
                 };
             }
             ObjectOrReference::Object(o) => o,
@@ -300,7 +300,7 @@ fn number(n: Option<&serde_json::Number>) -> Option<f64> {
     n.and_then(serde_json::Number::as_f64)
 }
 
-fn object_schema(o: &ObjectSchema, pointer: &str) -> ir::Schema {
+fn object_schema(o: &ObjectSchema, pointer: &str) -> document::Schema {
     let (kind_type, nullable) = match &o.schema_type {
         None => (None, false),
         Some(SchemaTypeSet::Single(t)) => (Some(*t), *t == SchemaType::Null),
@@ -317,7 +317,7 @@ fn object_schema(o: &ObjectSchema, pointer: &str) -> ir::Schema {
             }
         }
     };
-    let list = |schemas: &[Schema], key: &str| -> Vec<ir::Schema> {
+    let list = |schemas: &[Schema], key: &str| -> Vec<document::Schema> {
         schemas
             .iter()
             .enumerate()
@@ -334,18 +334,18 @@ fn object_schema(o: &ObjectSchema, pointer: &str) -> ir::Schema {
         let mut parts = list(&o.all_of, "allOf");
         for (key, variants) in [("oneOf", &o.one_of), ("anyOf", &o.any_of)] {
             if !variants.is_empty() {
-                parts.push(ir::Schema {
+                parts.push(document::Schema {
                     pointer: child(pointer, key),
                     kind: Kind::OneOf(list(variants, key), discriminator(o)),
-                    ..ir::Schema::default()
+                    ..document::Schema::default()
                 });
             }
         }
         if !o.properties.is_empty() {
-            parts.push(ir::Schema {
+            parts.push(document::Schema {
                 pointer: pointer.to_owned(),
                 kind: object_kind(o, pointer),
-                ..ir::Schema::default()
+                ..document::Schema::default()
             });
         }
         Kind::AllOf(parts)
@@ -363,9 +363,9 @@ fn object_schema(o: &ObjectSchema, pointer: &str) -> ir::Schema {
             Some(SchemaType::Boolean) => Kind::Boolean,
             Some(SchemaType::Array) => Kind::Array(Box::new(match &o.items {
                 Some(items) => schema_of(items, &child(pointer, "items")),
-                None => ir::Schema {
+                None => document::Schema {
                     pointer: child(pointer, "items"),
-                    ..ir::Schema::default()
+                    ..document::Schema::default()
                 },
             })),
             Some(SchemaType::Object) => object_kind(o, pointer),
@@ -374,7 +374,7 @@ fn object_schema(o: &ObjectSchema, pointer: &str) -> ir::Schema {
         }
     };
     let exclusive = |n: Option<&serde_json::Number>, step: f64| number(n).map(|v| v + step);
-    ir::Schema {
+    document::Schema {
         pointer: pointer.to_owned(),
         kind,
         nullable,
@@ -388,13 +388,13 @@ fn object_schema(o: &ObjectSchema, pointer: &str) -> ir::Schema {
             .or_else(|| exclusive(o.exclusive_maximum.as_ref(), -1.0)),
         min_length: o.min_length,
         max_length: o.max_length,
-        inferred: ir::inferred(o.extensions.get("inferred")),
+        inferred: document::inferred(o.extensions.get("inferred")),
     }
 }
 
-fn discriminator(o: &ObjectSchema) -> Option<ir::Discriminator> {
+fn discriminator(o: &ObjectSchema) -> Option<document::Discriminator> {
     let d = o.discriminator.as_ref()?;
-    Some(ir::Discriminator {
+    Some(document::Discriminator {
         property: d.property_name.clone(),
         mapping: d
             .mapping

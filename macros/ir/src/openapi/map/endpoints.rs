@@ -8,7 +8,7 @@ use super::models::{Models, model_name};
 use crate::model::{
     Endpoint, EndpointErrorRef, EnumValue, ParamType, PathParam, QueryParam, Spanned, TypeRef,
 };
-use crate::openapi::ir::{In, Kind, Operation, Parameter, Response, Schema};
+use crate::openapi::document::{In, Kind, Operation, Parameter, Response, Schema};
 
 /// The endpoint id of an operation: its `operationId` in `snake_case`
 /// (`links.list` → `links_list`), or the method and path without one.

@@ -1,4 +1,4 @@
-//! The document read by [`ir`](super::ir) → models and endpoints of the
+//! The document read by [`document`](super::document) → models and endpoints of the
 //! spec, with a warning for every construct that is degraded.
 
 mod endpoints;
@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use jsonc_parser::ast::Value;
 
-use super::ir::{AuthKind, Doc, In, Parameter};
+use super::document::{AuthKind, Doc, In, Parameter};
 use super::locate;
 use crate::diag::Diagnostic;
 use crate::model::{Endpoint, Loc, Model};

@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use super::Ctx;
 use crate::model::{Field, Model, Spanned, TypeRef};
-use crate::openapi::ir::{Kind, Schema};
+use crate::openapi::document::{Kind, Schema};
 
 /// The models made so far, and the component schemas they come from.
 pub(crate) struct Models<'d> {
