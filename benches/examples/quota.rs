@@ -20,7 +20,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use docspec::{LocalQuota, Pacing, QuotaStore, RedisQuota, Refusal, Reservation, StoreError};
+use docspec::quota_store::{QuotaStore, Refusal, Reservation, StoreError};
+use docspec::{LocalQuota, Pacing, RedisQuota};
 use docspec_tests::redis::RedisServer;
 use futures_util::StreamExt;
 use futures_util::future::BoxFuture;

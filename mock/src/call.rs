@@ -32,7 +32,7 @@ impl<'a> Call<'a> {
     }
 
     /// An example of the endpoint's response data, built from the spec as
-    /// [`Examples`] answers it.
+    /// [`Examples`](crate::Examples) answers it.
     pub fn example(&self) -> Value {
         crate::example::example(self.api, &self.endpoint.response, 0)
     }

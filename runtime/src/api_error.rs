@@ -226,17 +226,35 @@ impl<C: DocumentedCode> ApiError<C> {
         self.inner.status
     }
 
-    /// The code the response carried.
+    /// The code the response carried: the accessor for it. A
+    /// [`ResponseCode`] is a documented code (`Known`), one the spec does
+    /// not list, kept verbatim (`Unknown`), or none (`Missing`, with
+    /// [`problem`](Self::problem) saying why). [`known_code`](Self::known_code)
+    /// and [`code_str`](Self::code_str) are its two shorthands.
+    ///
+    /// ```
+    /// # #[docspec::api(spec = "doc/notes.json")]
+    /// # mod notes {}
+    /// use docspec::ResponseCode;
+    /// use notes::{ApiError, ErrorCode};
+    ///
+    /// let e = ApiError::from_code(ErrorCode::NoteGone);
+    /// assert_eq!(e.code(), &ResponseCode::Known(ErrorCode::NoteGone));
+    /// assert_eq!(e.known_code(), Some(ErrorCode::NoteGone));
+    /// assert_eq!(e.code_str(), Some("NOTE_GONE"));
+    /// ```
     pub fn code(&self) -> &ResponseCode<C> {
         &self.inner.code
     }
 
-    /// The documented code, when the spec knows the one received.
+    /// The documented code, when the spec knows the one received:
+    /// [`code`](Self::code) when it is `Known`.
     pub fn known_code(&self) -> Option<C> {
         self.inner.code.known()
     }
 
-    /// The code string as received, known or not.
+    /// The code string as received, known or not: [`code`](Self::code)
+    /// as text, when there was one.
     pub fn code_str(&self) -> Option<&str> {
         self.inner.code.as_str()
     }

@@ -47,18 +47,21 @@
 //!   compiling when the spec gains a code, and names it.
 //! - The public API, in full:
 //!   - the macros [`api`](macro@api) and [`FromApiError`](derive@FromApiError);
-//!   - calls: [`ClientBuilder`], [`BuildError`], [`CallOptions`],
+//!   - calls: [`ClientBuilder`], [`BuildError`], [`CallOptions`] ([`Override`]),
 //!     [`RetryPolicy`], [`Pacing`], [`ApiKey`], [`AuthScheme`], [`Transport`],
-//!     [`default_user_agent`], [`StatusCode`] (re-exported from `http`), [`Clock`] and
-//!     [`TokioClock`], [`Jitter`] and [`RandomJitter`], [`stream`],
-//!     [`BoxStream`], [`Page`], [`PagePosition`], [`MAX_PAGES`];
+//!     [`default_user_agent`], [`StatusCode`] (re-exported from `http`),
+//!     [`LocalQuota`], `RedisQuota` (feature `redis`), [`WhenStoreFails`],
+//!     [`stream`], [`BoxStream`], [`Page`], [`PagePosition`], [`MAX_PAGES`];
 //!   - errors: [`Error`] and its parts [`TransportError`] ([`TransportStage`]),
 //!     [`TimeoutError`] ([`TimeLimit`]), [`DecodeError`], [`ArgumentError`]
 //!     ([`Violation`], [`ArgumentPlace`]); the decoded error response [`ApiError`], the code it
 //!     carried ([`ResponseCode`]) and why its body did not fit
 //!     ([`BodyProblem`]); [`ParseCodeError`] from parsing a code string;
 //!   - for code over any spec: [`DocumentedCode`] (sealed; implemented by each
-//!     generated `ErrorCode`) and [`EndpointError`].
+//!     generated `ErrorCode`) and [`EndpointError`];
+//!   - for a quota store of one's own: [`quota_store`]; for tests that
+//!     control time: [`time`] (the [`Clock`](time::Clock) and
+//!     [`Jitter`](time::Jitter) a client waits with).
 //!
 //!   `__private` holds what generated code calls; it is not public API.
 
@@ -85,7 +88,7 @@ mod secret;
 pub use api_error::{ApiError, BodyProblem, ResponseCode};
 pub use argument::{ArgumentError, ArgumentPlace, Violation};
 pub use auth::AuthScheme;
-pub use client::{BuildError, CallOptions, ClientBuilder, Transport, default_user_agent};
+pub use client::{BuildError, CallOptions, ClientBuilder, Override, Transport, default_user_agent};
 pub use code::{DocumentedCode, ParseCodeError};
 pub use docspec_macros::api;
 pub use endpoint::EndpointError;
@@ -94,8 +97,8 @@ pub use http::StatusCode;
 pub use pagination::{BoxStream, MAX_PAGES, Page, PagePosition};
 #[cfg(feature = "redis")]
 pub use quota::RedisQuota;
-pub use quota::{LocalQuota, Pacing, QuotaStore, Refusal, Reservation, StoreError, WhenStoreFails};
-pub use retry::{Clock, Jitter, RandomJitter, RetryPolicy, TokioClock};
+pub use quota::{LocalQuota, Pacing, WhenStoreFails};
+pub use retry::RetryPolicy;
 pub use secret::ApiKey;
 
 /// Maps the API's errors onto your own error enum, and refuses to compile
@@ -169,4 +172,18 @@ pub use docspec_macros::FromApiError;
 /// Stream helpers for the paged endpoints' `pages()` and `items()`.
 pub mod stream {
     pub use futures_util::{StreamExt, TryStreamExt};
+}
+
+/// For authors of a quota store: the trait a store shared by many clients
+/// implements ([`LocalQuota`] and `RedisQuota` do), what
+/// a client asks of it, and how it may fail.
+pub mod quota_store {
+    pub use crate::quota::{QuotaStore, Refusal, Reservation, StoreError};
+}
+
+/// The clock and the jitter a client waits with: seams for tests that
+/// control time ([`ClientBuilder::clock`](crate::ClientBuilder::clock),
+/// [`ClientBuilder::jitter`](crate::ClientBuilder::jitter)).
+pub mod time {
+    pub use crate::retry::{Clock, Jitter, RandomJitter, TokioClock};
 }

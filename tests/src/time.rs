@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll, Waker};
 use std::time::{Duration, Instant, SystemTime};
 
-use userplane::{Clock, Jitter};
+use userplane::time::{Clock, Jitter};
 
 #[derive(Debug, Default)]
 struct State {

@@ -5,10 +5,8 @@
 
 use std::time::{Duration, Instant};
 
-use docspec::{
-    Pacing, QuotaStore, RedisQuota, Refusal, Reservation, RetryPolicy, TransportStage,
-    WhenStoreFails,
-};
+use docspec::quota_store::{QuotaStore, Refusal, Reservation};
+use docspec::{Pacing, RedisQuota, RetryPolicy, TransportStage, WhenStoreFails};
 use docspec_tests::capture::Captured;
 use docspec_tests::redis::RedisServer;
 use futures_util::StreamExt;

@@ -83,11 +83,11 @@ pub use api::{ApiError, Category, Client, ErrorCode, models};
 #[cfg(feature = "redis")]
 pub use docspec::RedisQuota;
 pub use docspec::{
-    ApiKey, ArgumentError, BodyProblem, BoxStream, BuildError, CallOptions, ClientBuilder, Clock,
-    DecodeError, DocumentedCode, EndpointError, Error, FromApiError, Jitter, LocalQuota, Pacing,
-    Page, ParseCodeError, QuotaStore, RandomJitter, ResponseCode, RetryPolicy, StatusCode,
-    StoreError, TimeLimit, TimeoutError, TokioClock, Transport, TransportError, TransportStage,
-    Violation, WhenStoreFails, stream,
+    ApiKey, ArgumentError, BodyProblem, BoxStream, BuildError, CallOptions, ClientBuilder,
+    DecodeError, DocumentedCode, EndpointError, Error, FromApiError, LocalQuota, Override, Pacing,
+    Page, ParseCodeError, ResponseCode, RetryPolicy, StatusCode, TimeLimit, TimeoutError,
+    Transport, TransportError, TransportStage, Violation, WhenStoreFails, quota_store, stream,
+    time,
 };
 
 /// The README's examples, compiled and run as doctests.

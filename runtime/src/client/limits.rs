@@ -18,11 +18,11 @@ impl Limits {
     /// The call's limits: its options' where set, else the client's.
     pub(super) fn new(inner: &Inner, options: &CallOptions, started: Instant) -> Self {
         let attempt = options
-            .get_attempt_timeout()
-            .unwrap_or(inner.attempt_timeout);
+            .attempt_timeout_override()
+            .over(inner.attempt_timeout);
         let deadline = options
-            .get_deadline()
-            .unwrap_or(inner.deadline)
+            .deadline_override()
+            .over(inner.deadline)
             .and_then(|d| Some((d, started.checked_add(d)?)));
         Limits { attempt, deadline }
     }

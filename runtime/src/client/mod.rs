@@ -37,11 +37,15 @@ pub trait FromTransport {
 ///
 /// ```
 /// use std::time::Duration;
+/// use docspec::Override;
 /// let options = docspec::CallOptions::new()
 ///     .attempt_timeout(Duration::from_secs(2))
 ///     .deadline(Duration::from_secs(5));
-/// assert_eq!(options.get_attempt_timeout(), Some(Some(Duration::from_secs(2))));
-/// assert_eq!(options.get_deadline(), Some(Some(Duration::from_secs(5))));
+/// assert_eq!(options.attempt_timeout_override(), Override::Set(Duration::from_secs(2)));
+/// assert_eq!(options.deadline_override(), Override::Set(Duration::from_secs(5)));
+/// let lifted = docspec::CallOptions::new().deadline(None);
+/// assert_eq!(lifted.deadline_override(), Override::Lifted);
+/// assert_eq!(lifted.attempt_timeout_override(), Override::Inherit);
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CallOptions {
@@ -79,19 +83,51 @@ impl CallOptions {
         self
     }
 
-    /// The attempt timeout, if overridden (`Some(None)`: no limit).
-    pub fn get_attempt_timeout(&self) -> Option<Option<Duration>> {
-        self.attempt_timeout
+    /// How this call's attempt timeout differs from the client's.
+    pub fn attempt_timeout_override(&self) -> Override<Duration> {
+        Override::from(self.attempt_timeout)
     }
 
-    /// The deadline, if overridden (`Some(None)`: no limit).
-    pub fn get_deadline(&self) -> Option<Option<Duration>> {
-        self.deadline
+    /// How this call's deadline differs from the client's.
+    pub fn deadline_override(&self) -> Override<Duration> {
+        Override::from(self.deadline)
     }
 
-    /// The call's retry policy, if overridden.
-    pub fn get_retry(&self) -> Option<&RetryPolicy> {
+    /// The call's retry policy, when it replaces the client's.
+    pub fn retry_override(&self) -> Option<&RetryPolicy> {
         self.retry.as_ref()
+    }
+}
+
+/// How one call's limit differs from the client's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Override<T> {
+    /// The call keeps the client's limit.
+    Inherit,
+    /// The call has no limit, whatever the client's.
+    Lifted,
+    /// The call has this limit instead.
+    Set(T),
+}
+
+impl<T> Override<T> {
+    /// The limit that applies, given the client's.
+    pub fn over(self, client: Option<T>) -> Option<T> {
+        match self {
+            Override::Inherit => client,
+            Override::Lifted => None,
+            Override::Set(limit) => Some(limit),
+        }
+    }
+}
+
+impl<T> From<Option<Option<T>>> for Override<T> {
+    fn from(given: Option<Option<T>>) -> Self {
+        match given {
+            None => Override::Inherit,
+            Some(None) => Override::Lifted,
+            Some(Some(limit)) => Override::Set(limit),
+        }
     }
 }
 

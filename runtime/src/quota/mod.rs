@@ -61,7 +61,7 @@ pub use redis::RedisQuota;
 ///     .limit(120, Duration::from_secs(60))
 ///     .limit(10_000, Duration::from_secs(86_400));
 /// assert_eq!(pacing.limits().len(), 2);
-/// assert_eq!(pacing.get_margin(), Duration::from_millis(5));
+/// assert_eq!(pacing.safety_margin(), Duration::from_millis(5));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Pacing {
@@ -106,8 +106,9 @@ impl Pacing {
         &self.limits
     }
 
-    /// The least margin.
-    pub fn get_margin(&self) -> Duration {
+    /// The least time each slot is held beyond its window (what
+    /// [`margin`](Self::margin) set).
+    pub fn safety_margin(&self) -> Duration {
         self.margin
     }
 }

@@ -52,7 +52,7 @@ impl Pacer {
             store,
             when_fails,
             margin: Mutex::new(Margin {
-                learned: pacing.get_margin().min(cap),
+                learned: pacing.safety_margin().min(cap),
                 cap,
                 recent: VecDeque::with_capacity(LATENCIES),
             }),

@@ -41,8 +41,8 @@ pub use clock::{Clock, Jitter, RandomJitter, TokioClock};
 /// let policy = RetryPolicy::new()
 ///     .max_retries(5)
 ///     .base_delay(Duration::from_millis(200));
-/// assert_eq!(policy.get_max_retries(), 5);
-/// assert_eq!(RetryPolicy::none().get_max_retries(), 0);
+/// assert_eq!(policy.retry_limit(), 5);
+/// assert_eq!(RetryPolicy::none().retry_limit(), 0);
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RetryPolicy {
@@ -117,8 +117,9 @@ impl RetryPolicy {
         self
     }
 
-    /// Retries after the first attempt.
-    pub fn get_max_retries(&self) -> u32 {
+    /// The most retries after the first attempt (what
+    /// [`max_retries`](Self::max_retries) set).
+    pub fn retry_limit(&self) -> u32 {
         self.max_retries
     }
 

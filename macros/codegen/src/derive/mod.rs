@@ -119,9 +119,12 @@ impl Ctx<'_> {
 
     fn impls(&self, api: &Api, plan: &Plan<'_>) -> TokenStream {
         let codes = targets(api, plan);
-        let from_code = self.from_code(&codes);
-        let from_api = self.from_api(&codes, plan);
-        let endpoint_impls = plan.endpoints.iter().map(|e| self.from_endpoint(e, plan));
+        let from_code = self.impl_from_code(&codes);
+        let from_api = self.impl_from_api(&codes, plan);
+        let endpoint_impls = plan
+            .endpoints
+            .iter()
+            .map(|e| self.impl_from_endpoint(e, plan));
         quote! {
             #from_code
             #from_api
@@ -131,7 +134,7 @@ impl Ctx<'_> {
 
     /// `From<ErrorCode>`: one arm per code of the spec, no wildcard, so
     /// rustc checks the match against the `ErrorCode` type too.
-    fn from_code(&self, codes: &[(Ident, Option<usize>)]) -> TokenStream {
+    fn impl_from_code(&self, codes: &[(Ident, Option<usize>)]) -> TokenStream {
         let (name, m) = (self.name, self.module);
         let code_arms = codes.iter().filter_map(|(id, target)| {
             let value = quote!(#m::ApiError::from_code(code));
@@ -150,7 +153,7 @@ impl Ctx<'_> {
     }
 
     /// `From<ApiError>`: codes grouped by variant, the rest to the fallback.
-    fn from_api(&self, codes: &[(Ident, Option<usize>)], plan: &Plan<'_>) -> TokenStream {
+    fn impl_from_api(&self, codes: &[(Ident, Option<usize>)], plan: &Plan<'_>) -> TokenStream {
         let (name, m) = (self.name, self.module);
         let api_arms = self.variants.iter().enumerate().filter_map(|(vi, _)| {
             let mine: Vec<&Ident> = codes
@@ -184,7 +187,7 @@ impl Ctx<'_> {
 
     /// `From` the endpoint's error enum, and from the runtime's `Error` of
     /// it when a variant takes transport failures.
-    fn from_endpoint(&self, e: &Endpoint, plan: &Plan<'_>) -> TokenStream {
+    fn impl_from_endpoint(&self, e: &Endpoint, plan: &Plan<'_>) -> TokenStream {
         let (name, m, rt) = (self.name, self.module, self.runtime);
         let ty = quote::format_ident!("{}", e.names.error);
         let wrapped = plan.transport.map(|t| {

@@ -1,4 +1,8 @@
 //! OpenAPI 3.0, read with `openapiv3`, into [`document`](super::document).
+//!
+//! A little over 500 lines on purpose: it is 3.0's whole reader (operations,
+//! parameters, responses, schemas, security), beside `v31.rs` for 3.1, and
+//! splitting it would part functions that read one document together.
 
 use openapiv3::{
     APIKeyLocation, AdditionalProperties, Components, MediaType, OpenAPI, Operation, Parameter,
