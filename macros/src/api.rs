@@ -85,7 +85,7 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> syn::Result<Token
     };
     let file = |lit: &LitStr| {
         let display = lit.value();
-        docspec_codegen::InputFile::new(spec_path::resolve(&display), display)
+        docspec_codegen::InputFile::new(spec_path::locate(&display), display)
     };
     let input = docspec_codegen::Input::new(file(&args.spec), args.errors.as_ref().map(file));
     let options = docspec_codegen::ExpandOptions {

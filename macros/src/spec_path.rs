@@ -11,7 +11,7 @@ pub(crate) const MANIFEST_DIR_OVERRIDE: &str = "DOCSPEC_MANIFEST_DIR_OVERRIDE";
 /// there if the file exists there, else against the override when one is
 /// set (a trybuild case, whose manifest directory holds no fixtures; the
 /// crates it depends on keep resolving against their own directories).
-pub(crate) fn resolve(path: &str) -> PathBuf {
+pub(crate) fn locate(path: &str) -> PathBuf {
     let manifest = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from);
     let override_dir = std::env::var_os(MANIFEST_DIR_OVERRIDE).map(PathBuf::from);
     let in_manifest = manifest.as_ref().map(|dir| dir.join(path));

@@ -35,9 +35,9 @@ pub fn resolve(spec: &Spec, loaded: Diagnostics) -> Result<Api, Diagnostics> {
     check_error_body(spec, &mut diags);
     check_categories(spec, &mut diags);
     check_codes_unique(spec, &mut diags);
-    let names = names::resolve(spec, &mut diags);
-    let errors = resolve_errors(spec, &mut diags);
-    let statuses = statuses::resolve(spec, names.as_ref(), &mut diags);
+    let names = names::all(spec, &mut diags);
+    let errors = error_facts(spec, &mut diags);
+    let statuses = statuses::documented(spec, names.as_ref(), &mut diags);
     auth::check(spec, &mut diags);
     check_messages(spec, &mut diags);
     endpoints::check(spec, names.as_ref(), &mut diags);
@@ -53,7 +53,7 @@ pub fn resolve(spec: &Spec, loaded: Diagnostics) -> Result<Api, Diagnostics> {
     let paging: Vec<_> = spec
         .endpoints
         .iter()
-        .map(|e| paging::resolve(spec, e).map_err(|problems| diags.extend(problems)))
+        .map(|e| paging::of(spec, e).map_err(|problems| diags.extend(problems)))
         .collect();
     let error_body = spec.error_body.clone();
     if error_body.is_none() && report_missing_body {
@@ -98,7 +98,7 @@ fn internal(spec: &Spec) -> crate::diag::Diagnostic {
 
 /// Each error's status and category, reporting a status that cannot be an
 /// error response's and a category the spec does not define.
-fn resolve_errors(spec: &Spec, diags: &mut Ctxt) -> Option<Vec<(http::StatusCode, usize)>> {
+fn error_facts(spec: &Spec, diags: &mut Ctxt) -> Option<Vec<(http::StatusCode, usize)>> {
     // Every error is looked at, so that every problem is reported.
     let resolved: Vec<Option<(http::StatusCode, usize)>> = spec
         .errors

@@ -28,7 +28,7 @@ pub(super) struct Names {
 
 /// Works out every name, reporting each that cannot be one and each
 /// collision; `None` when a name is missing (and so reported).
-pub(super) fn resolve(spec: &Spec, diags: &mut Ctxt) -> Option<Names> {
+pub(super) fn all(spec: &Spec, diags: &mut Ctxt) -> Option<Names> {
     let errors = errors(spec, diags);
     let categories = categories(spec, diags);
     let fields: Vec<Option<Vec<String>>> = spec.models.iter().map(|m| fields(m, diags)).collect();

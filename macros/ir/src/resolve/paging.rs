@@ -10,7 +10,7 @@ use crate::model::{
 };
 
 /// How `e` pages, `None` when it does not, or every reason it cannot.
-pub(crate) fn resolve(spec: &Spec, e: &Endpoint) -> Result<Option<Paging>, Vec<Diagnostic>> {
+pub(crate) fn of(spec: &Spec, e: &Endpoint) -> Result<Option<Paging>, Vec<Diagnostic>> {
     let Some(p) = &e.pagination else {
         return Ok(None);
     };

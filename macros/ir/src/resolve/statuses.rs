@@ -12,7 +12,7 @@ use crate::model::{Loc, Spanned, Spec};
 
 /// Each documented status's status and category, reporting what cannot
 /// resolve; and the statuses endpoints list must be documented ones.
-pub(super) fn resolve(
+pub(super) fn documented(
     spec: &Spec,
     names: Option<&Names>,
     diags: &mut Ctxt,

@@ -124,7 +124,7 @@ fn path_param(ctx: &mut Ctx<'_>, p: &Parameter) -> PathParam {
 }
 
 fn query_param(ctx: &mut Ctx<'_>, models: &Models<'_>, p: &Parameter) -> Option<QueryParam> {
-    let Some(schema) = p.schema.as_ref().map(|s| models.resolve(s)) else {
+    let Some(schema) = p.schema.as_ref().map(|s| models.follow(s)) else {
         ctx.warn(
             &p.pointer,
             format!(
@@ -272,7 +272,7 @@ fn property(
         }
         seen.push(name.clone());
     }
-    match &models.resolve(schema).kind {
+    match &models.follow(schema).kind {
         Kind::Array(items) if key.parse::<usize>().is_ok() => Some((**items).clone()),
         Kind::Object { properties, .. } => properties
             .iter()
@@ -351,7 +351,7 @@ fn codes_of_response(ctx: &Ctx<'_>, models: &Models<'_>, r: &Response, found: &m
     if let (Some(schema), Some(code_pointer)) = (&r.content.json, &ctx.code_pointer)
         && let Some(code) = walk(models, schema, code_pointer)
     {
-        let code = models.resolve(&code);
+        let code = models.follow(&code);
         for v in &code.enum_values {
             if let Value::String(s) = v {
                 found.push(at(s, &code.pointer, None));

@@ -59,7 +59,7 @@ impl<'d> Models<'d> {
     }
 
     /// Follows references to the schema they name.
-    pub(crate) fn resolve<'s>(&self, schema: &'s Schema) -> &'s Schema
+    pub(crate) fn follow<'s>(&self, schema: &'s Schema) -> &'s Schema
     where
         'd: 's,
     {
@@ -148,7 +148,7 @@ impl<'d> Models<'d> {
         self.models.push(Model {
             name: Spanned::new(name.to_owned(), ctx.loc(&schema.pointer)),
             description: schema.description.clone(),
-            inferred: self.resolve(schema).inferred.clone(),
+            inferred: self.follow(schema).inferred.clone(),
             fields,
             values: Vec::new(),
             union: None,
@@ -158,7 +158,7 @@ impl<'d> Models<'d> {
 
     /// Makes an enum model named `name` of a string schema's values.
     fn enum_model(&mut self, ctx: &mut Ctx<'_>, schema: &Schema, name: &str, values: Vec<String>) {
-        let schema = self.resolve(schema);
+        let schema = self.follow(schema);
         let loc = ctx.loc(&schema.pointer);
         self.models.push(Model {
             name: Spanned::new(name.to_owned(), loc.clone()),
@@ -178,7 +178,7 @@ impl<'d> Models<'d> {
     /// tag property, and each variant's tag value and component. The value is
     /// the document's `mapping` entry for the component, else its name.
     fn union_parts(&self, s: &Schema) -> Option<(String, Vec<(String, String)>)> {
-        let Kind::OneOf(variants, Some(d)) = &self.resolve(s).kind else {
+        let Kind::OneOf(variants, Some(d)) = &self.follow(s).kind else {
             return None;
         };
         let mut parts = Vec::new();
@@ -211,7 +211,7 @@ impl<'d> Models<'d> {
         name: &str,
         (tag, parts): (String, Vec<(String, String)>),
     ) {
-        let schema = self.resolve(schema);
+        let schema = self.follow(schema);
         let loc = ctx.loc(&schema.pointer);
         let mut variants = Vec::new();
         for (value, component) in parts {
@@ -251,7 +251,7 @@ impl<'d> Models<'d> {
             }
             seen.push(name.clone());
         }
-        let schema = self.resolve(schema);
+        let schema = self.follow(schema);
         match &schema.kind {
             Kind::Object {
                 properties: own,
@@ -308,7 +308,7 @@ impl<'d> Models<'d> {
                     {
                         let ty =
                             TypeRef::Model(self.component_model(ctx, name).unwrap_or_default());
-                        return (ty, s.nullable || self.resolve(s).nullable);
+                        return (ty, s.nullable || self.follow(s).nullable);
                     }
                     Some(_) if self.resolving.contains(name) => {
                         ctx.warn(&s.pointer, format!("`$ref` to `{name}` refers back to itself without an object between; it becomes `serde_json::Value`"));
@@ -413,7 +413,7 @@ fn nullable_of(variants: &[Schema]) -> Option<&Schema> {
 /// The values of a string schema with an `enum` (a `null` member aside),
 /// through references.
 fn enum_values(models: &Models<'_>, s: &Schema) -> Option<Vec<String>> {
-    let s = models.resolve(s);
+    let s = models.follow(s);
     if !matches!(s.kind, Kind::String) {
         return None;
     }
@@ -431,7 +431,7 @@ fn enum_values(models: &Models<'_>, s: &Schema) -> Option<Vec<String>> {
 /// Whether a schema (through references) is an object with properties or
 /// an `allOf`, and so becomes a model.
 fn is_object(models: &Models<'_>, s: &Schema) -> bool {
-    match &models.resolve(s).kind {
+    match &models.follow(s).kind {
         Kind::Object { properties, .. } => !properties.is_empty(),
         Kind::AllOf(_) => true,
         _ => false,
