@@ -187,7 +187,7 @@ pub fn openapi(api: &Api) -> Value {
         let item = paths.entry(e.path.clone()).or_insert_with(|| json!({}));
         item[e.method.as_str().to_lowercase()] = op;
     }
-    let codes: Vec<&str> = api.codes.iter().map(|e| e.code.as_str()).collect();
+    let codes: Vec<&str> = api.codes().iter().map(|e| e.code.as_str()).collect();
     schemas.insert(
         "Error".into(),
         json!({

@@ -35,15 +35,15 @@ pub(crate) fn check(specs: &[std::path::PathBuf], errors: Option<&Path>) -> Exit
     for path in specs {
         match load(path, errors) {
             Ok(spec) => {
-                let statuses = match spec.api.statuses.len() {
+                let statuses = match spec.api.statuses().len() {
                     0 => String::new(),
                     n => format!(", {n} documented statuses"),
                 };
                 println!(
                     "{}: ok ({} codes{statuses}, {} categories, {} endpoints)",
                     path.display(),
-                    spec.api.codes.len(),
-                    spec.api.categories.len(),
+                    spec.api.codes().len(),
+                    spec.api.categories().len(),
                     spec.api.endpoints.len()
                 )
             }
@@ -163,9 +163,9 @@ pub(crate) fn import(page: &Path, output: Option<&Path>) -> ExitCode {
                 eprintln!(
                     "wrote {} ({} codes, {} documented statuses, {} categories)",
                     path.display(),
-                    spec.api.codes.len(),
-                    spec.api.statuses.len(),
-                    spec.api.categories.len()
+                    spec.api.codes().len(),
+                    spec.api.statuses().len(),
+                    spec.api.categories().len()
                 );
                 ExitCode::SUCCESS
             }

@@ -105,10 +105,12 @@ pub(crate) fn expand(args: TokenStream, input: TokenStream) -> syn::Result<Token
             let mut out = crate::report::to_syn_error(args.spec.span(), diags).into_compile_error();
             out.extend(docspec_codegen::fallback::stubs(
                 &module_ident,
+                &input,
                 &options.runtime,
             ));
-            let path = &input.main().path;
-            if path.is_file() {
+            // Fixing any of the input's files rebuilds.
+            let files = std::iter::once(input.main()).chain(input.errors());
+            for path in files.map(|f| &f.path).filter(|p| p.is_file()) {
                 let p = path.to_string_lossy();
                 out.extend(quote!(
                     const _: &[u8] = ::core::include_bytes!(#p);

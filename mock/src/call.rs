@@ -96,7 +96,8 @@ impl<'a> Call<'a> {
     /// endpoint's limits (its default, else 10, when not sent).
     pub(crate) fn page_size(&self, paging: &Paging, limit: Option<&QueryRef>) -> i64 {
         let default = paging.default_per_page.unwrap_or(10);
-        let max = paging.max_per_page.unwrap_or(i64::MAX);
+        // A spec's maximum below 1 still lets a page hold one item.
+        let max = paging.max_per_page.unwrap_or(i64::MAX).max(1);
         self.int_param(limit).unwrap_or(default).clamp(1, max)
     }
 }

@@ -143,7 +143,7 @@ impl Shared {
             .codes
             .iter()
             .map(|c| self.api.code(c.code))
-            .chain(self.api.codes.iter())
+            .chain(self.api.codes().iter())
             .find(|e| e.status.as_u16() == 429)
             .map(|e| e.code.clone());
         let mut response = match code {

@@ -125,7 +125,7 @@ fn the_problem_details_example_reads_as_documented() {
     .unwrap();
     assert_eq!(api.api.error_body.code_pointer, "/type");
     assert_eq!(api.api.error_body.message_pointer, "/detail");
-    let code = &api.api.codes[0];
+    let code = &api.api.codes()[0];
     assert_eq!(code.code, "https://example.com/probs/out-of-credit");
     assert_eq!(code.ident, "OutOfCredit");
     assert_eq!(code.message, None);

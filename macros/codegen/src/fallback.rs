@@ -6,14 +6,17 @@
 
 use std::hash::{DefaultHasher, Hash, Hasher};
 
+use docspec_ir::Input;
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
-/// The stub items of the module named `module`, over the runtime at
-/// `runtime`.
-pub fn stubs(module: &Ident, runtime: &TokenStream) -> TokenStream {
+/// The stub items of the module named `module`, generated from `input`,
+/// over the runtime at `runtime`.
+pub fn stubs(module: &Ident, input: &Input, runtime: &TokenStream) -> TokenStream {
+    // `#[macro_export]` puts the macro at the crate root: its name is unique
+    // to this module and this spec, as the hand-off macro's is.
     let mut hasher = DefaultHasher::new();
-    ("fallback", module.to_string()).hash(&mut hasher);
+    ("fallback", module.to_string(), &input.main().path).hash(&mut hasher);
     let exported = format_ident!("__docspec_fallback_{:016x}", hasher.finish());
     let handoff = format_ident!("{}", crate::derive::handoff::MACRO);
     quote! {

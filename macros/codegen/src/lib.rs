@@ -57,7 +57,11 @@ pub fn generate(input: &Input, options: &ExpandOptions) -> Result<TokenStream, D
 /// [`generate`], pretty-printed as a Rust source file.
 pub fn generate_file(input: &Input, options: &ExpandOptions) -> Result<String, Diagnostics> {
     let loaded = input.load()?;
-    pretty(expand(&loaded.api, options)).map_err(|e| {
+    let mut options = options.clone();
+    options
+        .warnings
+        .extend(loaded.warnings.iter().map(ToString::to_string));
+    pretty(expand(&loaded.api, &options)).map_err(|e| {
         Diagnostics::from(Diagnostic::file(
             &input.main().display,
             format!("internal error: generated code does not parse: {e}"),

@@ -28,7 +28,7 @@
 //!     }"#,
 //! );
 //! let loaded = docspec_ir::load_source(source).unwrap();
-//! let code = &loaded.api.codes[0];
+//! let code = &loaded.api.codes()[0];
 //! assert_eq!((code.ident.as_str(), code.status.as_u16()), ("TokenExpired", 401));
 //! assert_eq!(loaded.api.category(code.category).title, "Authentication");
 //! ```

@@ -121,7 +121,7 @@ fn scope<'s>(
     container: &Container,
     errors: &mut Vec<syn::Error>,
 ) -> (Vec<usize>, Vec<&'s Endpoint>) {
-    let mut scope: Vec<usize> = (0..api.codes.len()).collect();
+    let mut scope: Vec<usize> = (0..api.codes().len()).collect();
     let mut endpoints: Vec<&'s Endpoint> = api.endpoints.iter().collect();
     if let Some(lit) = &container.endpoint {
         match api.endpoint(&lit.value()) {
@@ -144,7 +144,7 @@ fn scope<'s>(
         if has_category(api, &lit.value()) {
             scope.retain(|&i| category_of(api, i) == lit.value());
         } else {
-            let ids = api.categories.iter().map(|c| c.id.as_str()).collect();
+            let ids = api.categories().iter().map(|c| c.id.as_str()).collect();
             errors.push(suggest(
                 lit,
                 format!("the spec has no category `{}`", lit.value()),
@@ -158,12 +158,12 @@ fn scope<'s>(
 
 /// Whether the spec has a category with this id.
 fn has_category(api: &Api, id: &str) -> bool {
-    api.categories.iter().any(|c| c.id == id)
+    api.categories().iter().any(|c| c.id == id)
 }
 
 /// The category id of the code at `position`.
 fn category_of(api: &Api, position: usize) -> &str {
-    api.category(api.codes[position].category).id.as_str()
+    api.category(api.codes()[position].category).id.as_str()
 }
 
 /// The codes a plan must cover, and how messages name them.
@@ -177,7 +177,7 @@ struct Scope<'a> {
 
 impl Scope<'_> {
     fn contains(&self, code: &str) -> bool {
-        self.codes.iter().any(|&i| self.api.codes[i].code == code)
+        self.codes.iter().any(|&i| self.api.codes()[i].code == code)
     }
 }
 
@@ -194,7 +194,7 @@ fn assign(
         for lit in &v.codes {
             let code = lit.value();
             if api.find_code(&code).is_none() {
-                let codes = api.codes.iter().map(|e| e.code.as_str()).collect();
+                let codes = api.codes().iter().map(|e| e.code.as_str()).collect();
                 errors.push(suggest(
                     lit,
                     format!("the spec has no error code `{code}`"),
@@ -212,7 +212,7 @@ fn assign(
         for lit in &v.categories {
             let id = lit.value();
             if !has_category(api, &id) {
-                let ids = api.categories.iter().map(|c| c.id.as_str()).collect();
+                let ids = api.categories().iter().map(|c| c.id.as_str()).collect();
                 errors.push(suggest(
                     lit,
                     format!("the spec has no category `{id}`"),
@@ -222,7 +222,7 @@ fn assign(
             }
             for &p in scope.codes {
                 if category_of(api, p) == id {
-                    map.assign(variants, &api.codes[p].code, i, lit.span(), errors);
+                    map.assign(variants, &api.codes()[p].code, i, lit.span(), errors);
                 }
             }
         }
@@ -281,7 +281,7 @@ fn report_missing(
         .codes
         .iter()
         .copied()
-        .filter(|&i| !assigned.contains_key(api.codes[i].code.as_str()))
+        .filter(|&i| !assigned.contains_key(api.codes()[i].code.as_str()))
         .collect();
     if missing.is_empty() {
         return;
@@ -289,7 +289,7 @@ fn report_missing(
     let list: Vec<String> = missing
         .iter()
         .map(|&i| {
-            let e = &api.codes[i];
+            let e = &api.codes()[i];
             let s = e.status.as_u16();
             let message = e
                 .message

@@ -217,7 +217,7 @@ impl Ctx<'_> {
 /// Each code of the spec: its `ErrorCode` variant, and where it goes: its
 /// variant, the catch-all, or the variant for codes outside the scope.
 fn targets(api: &Api, plan: &Plan<'_>) -> Vec<(Ident, Option<usize>)> {
-    api.codes
+    api.codes()
         .iter()
         .enumerate()
         .map(|(i, e)| {

@@ -1,41 +1,13 @@
 //! The `Client` type, with one method per endpoint.
 
-use proc_macro2::{Ident, TokenStream};
+use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::{doc, models};
+use super::doc;
+use super::types::{path_idents, rust_ident};
 
 use docspec_ir::Api;
-use docspec_ir::ir::{Endpoint, KeyPlacement, PathParam, TypeRef};
-
-/// An identifier resolved by validation.
-pub(super) fn rust_ident(name: &str) -> Ident {
-    format_ident!("{}", name)
-}
-
-/// The method arguments of the path parameters, in the order of the path.
-pub(super) fn path_idents(e: &Endpoint) -> Vec<Ident> {
-    e.path_params.iter().map(|p| rust_ident(&p.ident)).collect()
-}
-
-/// A model, as named from the `requests` module.
-pub(super) fn model_path(name: &str) -> TokenStream {
-    let id = format_ident!("{}", name);
-    quote!(super::models::#id)
-}
-
-/// The Rust type of an endpoint's response (or a page's item): a model, or a
-/// type expression (`[Link]`, `json`) of models and primitives.
-pub(super) fn response_type(ty: &TypeRef, rt: &TokenStream) -> TokenStream {
-    match ty {
-        TypeRef::Model(name) => model_path(name),
-        TypeRef::Array(inner) => {
-            let inner = response_type(inner, rt);
-            quote!(::std::vec::Vec<#inner>)
-        }
-        other => models::rust_type(other, rt),
-    }
-}
+use docspec_ir::ir::{Endpoint, KeyPlacement, PathParam};
 
 /// The text of the method's docs: summary, the HTTP line, errors.
 fn method_doc(e: &Endpoint) -> String {

@@ -38,7 +38,7 @@ fn table_doc(api: &Api) -> String {
          | Code | Status | Category | Message |\n|---|---|---|---|\n",
         super::api_phrase(&api.name)
     );
-    for e in &api.codes {
+    for e in api.codes() {
         s.push_str(&format!(
             "| `{}` | {} | {} | {} |\n",
             e.code,
@@ -75,7 +75,7 @@ fn variant_doc(api: &Api, e: &Code) -> String {
 fn error_code(api: &Api, names: &Names, rt: &TokenStream) -> TokenStream {
     let enum_doc = doc::attrs(&table_doc(api));
     let idents = names.errors();
-    let variant_docs = api.codes.iter().map(|e| doc::attrs(&variant_doc(api, e)));
+    let variant_docs = api.codes().iter().map(|e| doc::attrs(&variant_doc(api, e)));
     let tables = code_tables(api, idents, rt);
     let methods = code_methods(api, idents, rt);
     let traits = code_traits(api, rt);
@@ -99,25 +99,25 @@ fn error_code(api: &Api, names: &Names, rt: &TokenStream) -> TokenStream {
 
 /// `ErrorCode`'s per-code data, indexed by the variant's position.
 fn code_tables(api: &Api, idents: &[Ident], rt: &TokenStream) -> TokenStream {
-    let codes: Vec<&str> = api.codes.iter().map(|e| e.code.as_str()).collect();
+    let codes: Vec<&str> = api.codes().iter().map(|e| e.code.as_str()).collect();
     let statuses = api
-        .codes
+        .codes()
         .iter()
         .map(|e| Literal::u16_unsuffixed(e.status.as_u16()));
-    let messages = api.codes.iter().map(|e| match e.message.as_deref() {
+    let messages = api.codes().iter().map(|e| match e.message.as_deref() {
         Some(m) => quote!(::core::option::Option::Some(#m)),
         None => quote!(::core::option::Option::None),
     });
     let cats = api
-        .codes
+        .codes()
         .iter()
         .map(|e| Literal::usize_unsuffixed(e.category.index()));
     let flags = api
-        .codes
+        .codes()
         .iter()
         .map(|e| Literal::u8_unsuffixed(u8::from(e.retryable) | (u8::from(e.unprocessed) << 1)));
-    let count = Literal::usize_unsuffixed(api.codes.len());
-    let table_size = Literal::usize_unsuffixed(hash_table_size(api.codes.len()));
+    let count = Literal::usize_unsuffixed(api.codes().len());
+    let table_size = Literal::usize_unsuffixed(hash_table_size(api.codes().len()));
     quote! {
             /// Every code, in documentation order.
             pub const ALL: &'static [ErrorCode] = &[#(Self::#idents),*];
@@ -203,7 +203,7 @@ fn code_methods(api: &Api, idents: &[Ident], rt: &TokenStream) -> TokenStream {
 /// order.
 fn status_arms(api: &Api, idents: &[Ident]) -> Vec<TokenStream> {
     let mut by_status: Vec<(u16, Vec<&Ident>)> = Vec::new();
-    for (e, id) in api.codes.iter().zip(idents) {
+    for (e, id) in api.codes().iter().zip(idents) {
         let s = e.status.as_u16();
         match by_status.iter_mut().find(|(st, _)| *st == s) {
             Some((_, v)) => v.push(id),
@@ -278,19 +278,19 @@ fn code_traits(api: &Api, rt: &TokenStream) -> TokenStream {
 
 fn category(api: &Api, names: &Names, rt: &TokenStream) -> TokenStream {
     // Each category's codes, as variants, in spec order.
-    let mut by_category: Vec<Vec<&Ident>> = vec![Vec::new(); api.categories.len()];
-    for (e, id) in api.codes.iter().zip(names.errors()) {
+    let mut by_category: Vec<Vec<&Ident>> = vec![Vec::new(); api.categories().len()];
+    for (e, id) in api.codes().iter().zip(names.errors()) {
         by_category[e.category.index()].push(id);
     }
     let idents = names.categories();
-    let ids: Vec<&str> = api.categories.iter().map(|c| c.id.as_str()).collect();
-    let titles: Vec<&str> = api.categories.iter().map(|c| c.title.as_str()).collect();
-    let descriptions = api.categories.iter().map(|c| match &c.description {
+    let ids: Vec<&str> = api.categories().iter().map(|c| c.id.as_str()).collect();
+    let titles: Vec<&str> = api.categories().iter().map(|c| c.title.as_str()).collect();
+    let descriptions = api.categories().iter().map(|c| match &c.description {
         Some(d) => quote!(::core::option::Option::Some(#d)),
         None => quote!(::core::option::Option::None),
     });
     let docs = api
-        .categories
+        .categories()
         .iter()
         .zip(&by_category)
         .map(|(c, members)| doc::attrs(&category_doc(c, members)));

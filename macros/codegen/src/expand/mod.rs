@@ -13,6 +13,7 @@ mod models;
 mod query;
 mod request;
 mod statuses;
+mod types;
 
 pub(crate) use errors::reason;
 
@@ -56,12 +57,12 @@ impl Names {
     fn new(api: &Api) -> Self {
         Names {
             errors: api
-                .codes
+                .codes()
                 .iter()
                 .map(|c| quote::format_ident!("{}", c.ident))
                 .collect(),
             categories: api
-                .categories
+                .categories()
                 .iter()
                 .map(|c| quote::format_ident!("{}", c.ident))
                 .collect(),

@@ -4,7 +4,7 @@
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use super::client::{model_path, path_idents, response_type, rust_ident};
+use super::types::{model_path, path_idents, response_type, rust_ident};
 use super::{doc, models};
 
 use docspec_ir::Api;

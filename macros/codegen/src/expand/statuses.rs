@@ -16,12 +16,12 @@ fn enum_doc(api: &Api) -> String {
          variant for it in its error enum.",
         super::api_phrase(&api.name)
     );
-    if api.statuses.is_empty() {
+    if api.statuses().is_empty() {
         s.push_str("\n\nThe docs document none: the enum has no variants.");
         return s;
     }
     s.push_str("\n\n| Status | Category | Message |\n|---|---|---|\n");
-    for d in &api.statuses {
+    for d in api.statuses() {
         s.push_str(&format!(
             "| {} {} | {} | {} |\n",
             d.status.as_u16(),
@@ -36,11 +36,11 @@ fn enum_doc(api: &Api) -> String {
 pub(crate) fn expand(api: &Api, rt: &TokenStream) -> TokenStream {
     let doc = doc::attrs(&enum_doc(api));
     let idents: Vec<_> = api
-        .statuses
+        .statuses()
         .iter()
         .map(|d| format_ident!("{}", d.ident))
         .collect();
-    let docs = api.statuses.iter().map(|d| {
+    let docs = api.statuses().iter().map(|d| {
         let status = d.status.as_u16();
         let message = d
             .message
@@ -49,11 +49,11 @@ pub(crate) fn expand(api: &Api, rt: &TokenStream) -> TokenStream {
         doc::attrs(&format!("`{status} {}`{message}", reason(status)))
     });
     let codes: Vec<Literal> = api
-        .statuses
+        .statuses()
         .iter()
         .map(|d| Literal::u16_unsuffixed(d.status.as_u16()))
         .collect();
-    let messages = api.statuses.iter().map(|d| match &d.message {
+    let messages = api.statuses().iter().map(|d| match &d.message {
         Some(m) => {
             let m = m.as_str();
             quote!(::core::option::Option::Some(#m))
@@ -61,7 +61,7 @@ pub(crate) fn expand(api: &Api, rt: &TokenStream) -> TokenStream {
         None => quote!(::core::option::Option::None),
     });
     let categories: Vec<_> = api
-        .statuses
+        .statuses()
         .iter()
         .map(|d| {
             let id = format_ident!("{}", api.category(d.category).ident);

@@ -5,8 +5,10 @@
 //! format (`errors_from`, `error_options`, `operations`), no loader
 //! bookkeeping. Each fact a reader needs is here once, already worked out:
 //! Rust names, statuses, categories, error sets, paging, query rules.
-//! References between entries are typed ids ([`CategoryId`], [`CodeId`],
-//! [`StatusId`]) into the [`Api`]'s lists, so a lookup cannot fail.
+//! References to categories, codes and documented statuses are typed ids
+//! ([`CategoryId`], [`CodeId`], [`StatusId`]) into the [`Api`]'s lists,
+//! which are read-only, so a lookup by id cannot fail; models are named by
+//! their type name, which [`Api::model`] finds.
 
 mod endpoint;
 mod model;
@@ -67,12 +69,14 @@ pub struct Api {
     /// Where a success response carries its payload, as the pointer's
     /// reference tokens (`["data"]`); empty for the whole body.
     pub success_data: Vec<String>,
-    /// The sections of the error documentation, in order.
-    pub categories: Vec<Category>,
-    /// Every error code, in documentation order.
-    pub codes: Vec<Code>,
-    /// Statuses documented without a code, in documentation order.
-    pub statuses: Vec<Status>,
+    /// The sections of the error documentation, in order; see
+    /// [`categories`](Self::categories).
+    pub(crate) categories: Vec<Category>,
+    /// Every error code, in documentation order; see [`codes`](Self::codes).
+    pub(crate) codes: Vec<Code>,
+    /// Statuses documented without a code, in documentation order; see
+    /// [`statuses`](Self::statuses).
+    pub(crate) statuses: Vec<Status>,
     /// Request and response types.
     pub models: Vec<Model>,
     /// The endpoints, in documentation order.
@@ -84,6 +88,22 @@ pub struct Api {
 }
 
 impl Api {
+    /// The sections of the error documentation, in order. The lists that
+    /// ids point into are read-only, so that a lookup by id cannot fail.
+    pub fn categories(&self) -> &[Category] {
+        &self.categories
+    }
+
+    /// Every error code, in documentation order.
+    pub fn codes(&self) -> &[Code] {
+        &self.codes
+    }
+
+    /// Statuses documented without a code, in documentation order.
+    pub fn statuses(&self) -> &[Status] {
+        &self.statuses
+    }
+
     /// The category `id` names.
     pub fn category(&self, id: CategoryId) -> &Category {
         &self.categories[id.0]

@@ -29,7 +29,7 @@ pub(super) fn check(spec: &Spec, diags: &mut Ctxt) {
         .into_iter()
         .flatten()
     {
-        super::unknown_code(spec, code, diags);
+        super::shared::unknown_code(spec, code, diags);
     }
 }
 

@@ -2,19 +2,18 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::names::Names;
-use super::{position, unknown_code};
+use super::shared::{position, unknown_code};
 use crate::diag::Ctxt;
 use crate::ident;
 use crate::model::{Endpoint, Loc, Model, Spanned, Spec, TypeRef};
 
-pub(super) fn check(spec: &Spec, names: Option<&Names>, diags: &mut Ctxt) {
+pub(super) fn check(spec: &Spec, error_idents: Option<&[String]>, diags: &mut Ctxt) {
     check_success_body(spec, diags);
     check_groups(spec, diags);
     check_models(spec, diags);
     check_endpoints(spec, diags);
-    if let Some(names) = names {
-        check_unknown_variant(spec, names, diags);
+    if let Some(idents) = error_idents {
+        check_unknown_variant(spec, idents, diags);
     }
 }
 
@@ -68,7 +67,7 @@ fn duplicates<'a>(
 /// The success-body pointer is walked like the error-body pointers.
 fn check_success_body(spec: &Spec, diags: &mut Ctxt) {
     if let Some(p) = &spec.success_data {
-        super::check_pointer(p, diags);
+        super::shared::check_pointer(p, diags);
     }
 }
 
@@ -174,8 +173,15 @@ fn check_query_enum_names(spec: &Spec, e: &Endpoint, diags: &mut Ctxt) {
         return;
     };
     for q in e.query.iter().filter(|q| !q.values.is_empty()) {
-        let Ok(param) = ident::type_name(&q.name) else {
-            continue;
+        let param = match ident::type_name(&q.name) {
+            Ok(param) => param,
+            Err(err) => {
+                diags.push(q.name.loc.error(format!(
+                    "the values of `{}` become an enum named after it, which cannot be a Rust name: {err}",
+                    q.name.value
+                )));
+                continue;
+            }
         };
         let name = format!("{request}{param}");
         if spec.model(&name).is_some() {
@@ -404,7 +410,7 @@ fn check_endpoint_errors(spec: &Spec, e: &Endpoint, diags: &mut Ctxt) {
 
 /// Endpoint error enums keep the variant `Unknown` for codes they do not
 /// list, so no code an endpoint returns may take that name.
-fn check_unknown_variant(spec: &Spec, names: &Names, diags: &mut Ctxt) {
+fn check_unknown_variant(spec: &Spec, idents: &[String], diags: &mut Ctxt) {
     if spec.endpoints.is_empty() {
         return;
     }
@@ -414,7 +420,7 @@ fn check_unknown_variant(spec: &Spec, names: &Names, diags: &mut Ctxt) {
         .flat_map(|e| spec.endpoint_codes(e))
         .map(|c| c.code.as_str())
         .collect();
-    for (code, ident) in spec.errors.iter().zip(&names.errors) {
+    for (code, ident) in spec.errors.iter().zip(idents) {
         if returned.contains(code.code.as_str()) && ident == "Unknown" {
             diags.push(
                 code.code

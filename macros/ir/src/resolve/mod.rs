@@ -15,13 +15,14 @@ mod lower;
 mod names;
 mod paging;
 mod query;
+mod shared;
 mod statuses;
 
 use std::collections::HashMap;
 
 use crate::diag::{Ctxt, Diagnostics};
 use crate::ir::Api;
-use crate::model::{Loc, Spanned, Spec};
+use crate::model::{Loc, Spec};
 
 /// Resolves a loaded spec: runs every rule and works out every fact
 /// generation needs, in one pass. `loaded` holds the problems found while
@@ -37,10 +38,10 @@ pub fn resolve(spec: &Spec, loaded: Diagnostics) -> Result<Api, Diagnostics> {
     check_codes_unique(spec, &mut diags);
     let names = names::all(spec, &mut diags);
     let errors = error_facts(spec, &mut diags);
-    let statuses = statuses::documented(spec, names.as_ref(), &mut diags);
+    let statuses = statuses::documented(spec, names.errors.as_deref(), &mut diags);
     auth::check(spec, &mut diags);
     check_messages(spec, &mut diags);
-    endpoints::check(spec, names.as_ref(), &mut diags);
+    endpoints::check(spec, names.errors.as_deref(), &mut diags);
     let methods: Vec<Option<http::Method>> = spec
         .endpoints
         .iter()
@@ -63,7 +64,7 @@ pub fn resolve(spec: &Spec, loaded: Diagnostics) -> Result<Api, Diagnostics> {
     }
     let parts = (|| {
         Some(lower::Parts {
-            names: names?,
+            names: names.complete()?,
             errors: errors?,
             statuses: statuses?,
             methods: methods.into_iter().collect::<Option<_>>()?,
@@ -104,17 +105,12 @@ fn error_facts(spec: &Spec, diags: &mut Ctxt) -> Option<Vec<(http::StatusCode, u
         .errors
         .iter()
         .map(|e| {
-            let status = error_status(&e.status, diags);
-            let category = category_position(spec, &e.category, diags);
+            let status = shared::error_status(&e.status, diags);
+            let category = shared::category_position(spec, &e.category, diags);
             status.zip(category)
         })
         .collect();
     resolved.into_iter().collect()
-}
-
-fn position(loc: &Loc) -> String {
-    let p = loc.line_col();
-    format!("line {}, column {} ({})", p.line, p.column, loc.pointer())
 }
 
 /// The decoder walks these pointers through object keys, so each must be a
@@ -124,28 +120,13 @@ fn check_error_body(spec: &Spec, diags: &mut Ctxt) {
     let Some(body) = &spec.error_body else {
         return;
     };
-    check_pointer(&body.code, diags);
-    check_pointer(&body.message, diags);
+    shared::check_pointer(&body.code, diags);
+    shared::check_pointer(&body.message, diags);
     if body.code.value == body.message.value {
         diags.push(
             body.message
                 .loc
                 .error("the message pointer is the same as the code pointer"),
-        );
-    }
-}
-
-/// A pointer the decoders walk through object keys: `/` and at least one
-/// key (`error.code` suggests `/error/code`).
-pub(crate) fn check_pointer(p: &Spanned<String>, diags: &mut Ctxt) {
-    if !p.value.starts_with('/') || p.value.len() < 2 {
-        diags.push(
-            p.loc
-                .error(format!("`{}` is not a JSON pointer to a field", p.value))
-                .with_help(format!(
-                    "write it as a JSON pointer, e.g. `/{}`",
-                    p.value.trim_start_matches('/').replace('.', "/")
-                )),
         );
     }
 }
@@ -160,7 +141,7 @@ fn check_categories(spec: &Spec, diags: &mut Ctxt) {
                 cat.id
                     .loc
                     .error(format!("duplicate category `{}`", cat.id.value))
-                    .with_note(format!("first defined at {}", position(first))),
+                    .with_note(format!("first defined at {}", shared::position(first))),
             );
             continue;
         }
@@ -180,66 +161,9 @@ fn check_codes_unique(spec: &Spec, diags: &mut Ctxt) {
                 e.code
                     .loc
                     .error(format!("duplicate error code `{}`", e.code.value))
-                    .with_note(format!("first defined at {}", position(first))),
+                    .with_note(format!("first defined at {}", shared::position(first))),
             );
         }
-    }
-}
-
-/// An error response's status must be a real HTTP status (100–599) and an
-/// error one (400–599); anything else cannot come with an error body.
-pub(crate) fn error_status(status: &Spanned<i64>, diags: &mut Ctxt) -> Option<http::StatusCode> {
-    let s = status.value;
-    if !(100..=599).contains(&s) {
-        diags.push(
-            status
-                .loc
-                .error(format!("status {s} is outside the HTTP range 100–599")),
-        );
-        return None;
-    }
-    if s < 400 {
-        diags.push(
-            status
-                .loc
-                .error(format!(
-                    "status {s} is not an error status; error codes need 400–599"
-                ))
-                .with_help("errors are 4xx (client) or 5xx (server) responses"),
-        );
-        return None;
-    }
-    u16::try_from(s)
-        .ok()
-        .and_then(|s| http::StatusCode::from_u16(s).ok())
-}
-
-/// The position of the category `id` names, or a report of an id the spec
-/// does not define, with a "did you mean".
-fn category_position(spec: &Spec, id: &Spanned<String>, diags: &mut Ctxt) -> Option<usize> {
-    if let Some(position) = spec.category_position(id) {
-        return Some(position);
-    }
-    let ids: Vec<&str> = spec.categories.iter().map(|c| c.id.as_str()).collect();
-    let mut d = id
-        .loc
-        .error(format!("unknown category `{}`", id.value))
-        .with_suggestion(id, ids.iter().copied());
-    if d.help.is_none() && !ids.is_empty() {
-        d = d.with_note(format!("the categories are {}", crate::json::list(&ids)));
-    }
-    diags.push(d);
-    None
-}
-
-/// Reports an error code the spec does not define, with a "did you mean".
-fn unknown_code(spec: &Spec, code: &Spanned<String>, diags: &mut Ctxt) {
-    if spec.error(code).is_none() {
-        diags.push(
-            code.loc
-                .error(format!("unknown error code `{}`", code.value))
-                .with_suggestion(code, spec.errors.iter().map(|e| e.code.as_str())),
-        );
     }
 }
 
@@ -256,5 +180,79 @@ fn check_messages(spec: &Spec, diags: &mut Ctxt) {
         if e.code.trim().is_empty() {
             diags.push(e.code.loc.error("error code is empty"));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{SourceFile, load_source};
+
+    /// The messages of every problem `spec` has.
+    fn problems(spec: &str) -> Vec<String> {
+        load_source(SourceFile::new("s.json", spec))
+            .unwrap_err()
+            .iter()
+            .map(|d| d.message.clone())
+            .collect()
+    }
+
+    const HEAD: &str = r#""error_body": {"code": "/error", "message": "/message"},
+        "categories": [{"id": "c", "title": "C"}]"#;
+
+    #[test]
+    fn a_query_enum_that_cannot_be_named_is_reported_as_such() {
+        let spec = format!(
+            r#"{{{HEAD},
+            "errors": [{{"code": "A", "status": 404, "category": "c", "message": "a"}}],
+            "models": [{{"name": "D", "fields": []}}],
+            "endpoints": [{{"id": "list", "method": "GET", "path": "/d", "response": "D",
+              "query": [{{"name": "self", "type": "string", "enum": ["a", "b"]}}]}}]}}"#
+        );
+        assert_eq!(
+            problems(&spec),
+            [
+                "the values of `self` become an enum named after it, which cannot be a Rust name: its Rust name `Self` is a Rust keyword or reserved word"
+            ]
+        );
+    }
+
+    #[test]
+    fn one_bad_name_hides_no_other_rule() {
+        // A field that cannot be named, and a documented status whose name
+        // a code's rust_name takes: both in one build.
+        let spec = format!(
+            r#"{{{HEAD},
+            "errors": [{{"code": "A", "status": 404, "category": "c", "message": "a", "rust_name": "BadGateway"}}],
+            "statuses": [{{"status": 502, "category": "c"}}],
+            "models": [{{"name": "D", "fields": [{{"name": "+", "type": "string"}}]}}]}}"#
+        );
+        assert_eq!(
+            problems(&spec),
+            [
+                "documented status 502 and code `A` both become the Rust name `BadGateway`",
+                "field `+` cannot be a Rust name: it has no letters or digits",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_duplicate_code_with_a_bad_name_is_named_once() {
+        let spec = format!(
+            r#"{{{HEAD},
+            "errors": [
+              {{"code": "self", "status": 404, "category": "c", "message": "a"}},
+              {{"code": "self", "status": 404, "category": "c", "message": "b"}}
+            ]}}"#
+        );
+        let problems = problems(&spec);
+        let naming = problems
+            .iter()
+            .filter(|m| m.contains("cannot become a Rust name"))
+            .count();
+        assert_eq!(naming, 1, "{problems:?}");
+        assert!(
+            problems.iter().any(|m| m == "duplicate error code `self`"),
+            "{problems:?}"
+        );
     }
 }

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use super::position;
+use super::shared::position;
 use crate::diag::{Ctxt, Diagnostic};
 use crate::ident;
 use crate::ir::QueryEnum;
@@ -26,9 +26,33 @@ pub(super) struct Names {
     pub endpoints: Vec<EndpointIdents>,
 }
 
+/// Every name that could be worked out: each list on its own, so that the
+/// rules that need one list (the codes', say) run even when another failed.
+pub(super) struct Partial {
+    /// Each error's `ErrorCode` variant.
+    pub errors: Option<Vec<String>>,
+    categories: Option<Vec<String>>,
+    fields: Option<Vec<Vec<String>>>,
+    enum_variants: Option<Vec<Vec<String>>>,
+    endpoints: Option<Vec<EndpointIdents>>,
+}
+
+impl Partial {
+    /// Every name, or `None` when one is missing (and so reported).
+    pub(super) fn complete(self) -> Option<Names> {
+        Some(Names {
+            errors: self.errors?,
+            categories: self.categories?,
+            fields: self.fields?,
+            enum_variants: self.enum_variants?,
+            endpoints: self.endpoints?,
+        })
+    }
+}
+
 /// Works out every name, reporting each that cannot be one and each
-/// collision; `None` when a name is missing (and so reported).
-pub(super) fn all(spec: &Spec, diags: &mut Ctxt) -> Option<Names> {
+/// collision.
+pub(super) fn all(spec: &Spec, diags: &mut Ctxt) -> Partial {
     let errors = errors(spec, diags);
     let categories = categories(spec, diags);
     let fields: Vec<Option<Vec<String>>> = spec.models.iter().map(|m| fields(m, diags)).collect();
@@ -38,18 +62,19 @@ pub(super) fn all(spec: &Spec, diags: &mut Ctxt) -> Option<Names> {
         .map(|m| super::enums::variants(m, diags))
         .collect();
     let endpoints: Vec<Option<EndpointIdents>> = spec.endpoints.iter().map(endpoint).collect();
-    Some(Names {
-        errors: errors?,
-        categories: categories?,
-        fields: fields.into_iter().collect::<Option<_>>()?,
-        enum_variants: enum_variants.into_iter().collect::<Option<_>>()?,
-        endpoints: endpoints.into_iter().collect::<Option<_>>()?,
-    })
+    Partial {
+        errors,
+        categories,
+        fields: fields.into_iter().collect(),
+        enum_variants: enum_variants.into_iter().collect(),
+        endpoints: endpoints.into_iter().collect(),
+    }
 }
 
 /// Names `items` with `name`, reporting each that fails and each that
 /// takes a name another item already has (`collision` words it); the same
-/// key twice is a duplicate, reported elsewhere. `None` when any failed.
+/// key twice is a duplicate, reported elsewhere, and named once. `None`
+/// when any failed.
 fn distinct<'a, T>(
     items: &'a [T],
     key: impl Fn(&'a T) -> (&'a str, &'a Loc),
@@ -58,10 +83,17 @@ fn distinct<'a, T>(
     diags: &mut Ctxt,
 ) -> Option<Vec<String>> {
     let mut seen: HashMap<String, (&str, &Loc)> = HashMap::new();
+    let mut by_key: HashMap<&str, usize> = HashMap::new();
     let mut ok = true;
-    let mut names = Vec::with_capacity(items.len());
+    let mut names: Vec<String> = Vec::with_capacity(items.len());
     for item in items {
         let (key, loc) = key(item);
+        if let Some(&first) = by_key.get(key) {
+            let again = names[first].clone();
+            names.push(again);
+            continue;
+        }
+        by_key.insert(key, names.len());
         let ident = name(item).unwrap_or_else(|d| {
             ok = false;
             diags.push(*d);

@@ -5,8 +5,7 @@ use std::collections::HashMap;
 
 use http::StatusCode;
 
-use super::names::Names;
-use super::position;
+use super::shared::position;
 use crate::diag::Ctxt;
 use crate::model::{Loc, Spanned, Spec};
 
@@ -14,12 +13,14 @@ use crate::model::{Loc, Spanned, Spec};
 /// resolve; and the statuses endpoints list must be documented ones.
 pub(super) fn documented(
     spec: &Spec,
-    names: Option<&Names>,
+    error_idents: Option<&[String]>,
     diags: &mut Ctxt,
 ) -> Option<Vec<(StatusCode, usize)>> {
-    let code_idents: HashMap<&str, &str> = names
-        .map(|n| {
-            n.errors
+    // Without the codes' names (one is not a Rust name, and reported), no
+    // status can collide with them.
+    let code_idents: HashMap<&str, &str> = error_idents
+        .map(|idents| {
+            idents
                 .iter()
                 .zip(&spec.errors)
                 .map(|(ident, e)| (ident.as_str(), e.code.as_str()))
@@ -29,8 +30,8 @@ pub(super) fn documented(
     let mut seen: HashMap<i64, &Loc> = HashMap::new();
     let mut resolved = Vec::with_capacity(spec.statuses.len());
     for s in &spec.statuses {
-        let status = super::error_status(&s.status, diags);
-        let category = super::category_position(spec, &s.category, diags);
+        let status = super::shared::error_status(&s.status, diags);
+        let category = super::shared::category_position(spec, &s.category, diags);
         resolved.push(status.zip(category));
         if let Some(first) = seen.insert(s.status.value, &s.status.loc) {
             diags.push(
