@@ -106,31 +106,7 @@ fn read_spec(r: &mut Reader, obj: &ObjectReader<'_, '_>) -> Spec {
         )));
     }
     let statuses = endpoints::list(r, obj, "statuses", read_status);
-    // With a Markdown page, the JSON's own categories and errors are extras.
-    let field = |r: &mut Reader, key: &str| match &errors_from {
-        Some(_) => obj.get(key),
-        None => obj.required(r, key),
-    };
-    let categories = field(r, "categories")
-        .and_then(|f| f.array(r))
-        .map(|items| items.iter().filter_map(|f| read_category(r, f)).collect())
-        .unwrap_or_default();
-    let errors = match field(r, "errors") {
-        None => Vec::new(),
-        Some(field) => match field.array(r) {
-            None => Vec::new(),
-            Some(items)
-                if items.is_empty() && errors_from.is_none() && obj.get("statuses").is_none() =>
-            {
-                let d = field.loc(r).error("the spec defines no errors").with_help(
-                    "add at least one entry to `errors` (or document statuses in `statuses`)",
-                );
-                r.report(d);
-                Vec::new()
-            }
-            Some(items) => items.iter().filter_map(|f| read_error(r, f)).collect(),
-        },
-    };
+    let (categories, errors) = read_error_table(r, obj, errors_from.is_some());
     let success_data = obj
         .get("success_body")
         .and_then(|f| f.object(r, SUCCESS_BODY_FIELDS))
@@ -140,26 +116,8 @@ fn read_spec(r: &mut Reader, obj: &ObjectReader<'_, '_>) -> Spec {
     let models = endpoints::list(r, obj, "models", endpoints::read_model);
     let endpoints = endpoints::list(r, obj, "endpoints", endpoints::read_endpoint);
     let endpoints_from = obj.opt_string(r, "endpoints_from");
-    let operations = obj
-        .get("operations")
-        .and_then(|f| f.map(r))
-        .map(|entries| {
-            entries
-                .into_iter()
-                .filter_map(|(id, f)| endpoints::read_operation(r, id, &f))
-                .collect()
-        })
-        .unwrap_or_default();
-    let error_options = obj
-        .get("error_options")
-        .and_then(|f| f.map(r))
-        .map(|entries| {
-            entries
-                .into_iter()
-                .filter_map(|(code, f)| read_options(r, code, &f))
-                .collect()
-        })
-        .unwrap_or_default();
+    let operations = keyed(r, obj, "operations", endpoints::read_operation);
+    let error_options = keyed(r, obj, "error_options", read_options);
     Spec {
         name,
         base_url,
@@ -185,6 +143,56 @@ fn read_spec(r: &mut Reader, obj: &ObjectReader<'_, '_>) -> Spec {
         loc: obj.loc(r),
         index: Default::default(),
     }
+}
+
+/// `categories` and `errors`: required, unless a Markdown page
+/// (`errors_from`) gives them and the JSON's own are extras.
+fn read_error_table(
+    r: &mut Reader,
+    obj: &ObjectReader<'_, '_>,
+    page: bool,
+) -> (Vec<Category>, Vec<ErrorDef>) {
+    let field = |r: &mut Reader, key: &str| match page {
+        true => obj.get(key),
+        false => obj.required(r, key),
+    };
+    let categories = field(r, "categories")
+        .and_then(|f| f.array(r))
+        .map(|items| items.iter().filter_map(|f| read_category(r, f)).collect())
+        .unwrap_or_default();
+    let errors = match field(r, "errors") {
+        None => Vec::new(),
+        Some(field) => match field.array(r) {
+            None => Vec::new(),
+            Some(items) if items.is_empty() && !page && obj.get("statuses").is_none() => {
+                let d = field.loc(r).error("the spec defines no errors").with_help(
+                    "add at least one entry to `errors` (or document statuses in `statuses`)",
+                );
+                r.report(d);
+                Vec::new()
+            }
+            Some(items) => items.iter().filter_map(|f| read_error(r, f)).collect(),
+        },
+    };
+    (categories, errors)
+}
+
+/// The entries of the object at `key`, each read by `read` with its key.
+fn keyed<T>(
+    r: &mut Reader,
+    obj: &ObjectReader<'_, '_>,
+    key: &str,
+    mut read: impl FnMut(&mut Reader, Spanned<String>, &Field<'_, '_>) -> Option<T>,
+) -> Vec<T> {
+    obj.get(key)
+        .and_then(|f| f.map(r))
+        .map(|entries| {
+            entries
+                .into_iter()
+                .filter_map(|(k, f)| read(r, k, &f))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// `error_body`: an object of two JSON pointers, or `"problem_details"`

@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use super::Ctx;
 use crate::model::{Field, Model, Spanned, TypeRef};
-use crate::openapi::document::{Kind, Schema};
+use crate::openapi::document::{Discriminator, Kind, Schema};
 
 /// The models made so far, and the component schemas they come from.
 pub(crate) struct Models<'d> {
@@ -284,6 +284,43 @@ impl<'d> Models<'d> {
         }
     }
 
+    /// The type a `$ref` names: the component's model, or the type of a
+    /// component that is not an object, enum or union.
+    fn ref_type(
+        &mut self,
+        ctx: &mut Ctx<'_>,
+        s: &Schema,
+        name: &str,
+        hint: &str,
+    ) -> (TypeRef, bool) {
+        let target = self.component(name);
+        let ty = match target {
+            None => {
+                ctx.warn(&s.pointer, format!("`$ref` to `{name}`, which `components.schemas` lacks, becomes `serde_json::Value`"));
+                TypeRef::Json
+            }
+            Some(t)
+                if is_object(self, t)
+                    || enum_values(self, t).is_some()
+                    || self.union_parts(t).is_some() =>
+            {
+                let ty = TypeRef::Model(self.component_model(ctx, name).unwrap_or_default());
+                return (ty, s.nullable || self.follow(s).nullable);
+            }
+            Some(_) if self.resolving.iter().any(|r| r == name) => {
+                ctx.warn(&s.pointer, format!("`$ref` to `{name}` refers back to itself without an object between; it becomes `serde_json::Value`"));
+                TypeRef::Json
+            }
+            Some(t) => {
+                self.resolving.push(name.to_owned());
+                let (ty, nullable) = self.type_of(ctx, t, hint);
+                self.resolving.pop();
+                return (ty, nullable || t.nullable);
+            }
+        };
+        (ty, s.nullable)
+    }
+
     /// The type of a schema, and whether it may be `null`; `hint` names a
     /// model made for an inline object.
     pub(crate) fn type_of(&mut self, ctx: &mut Ctx<'_>, s: &Schema, hint: &str) -> (TypeRef, bool) {
@@ -294,34 +331,7 @@ impl<'d> Models<'d> {
             return (ty, nullable || s.nullable);
         }
         let ty = match &s.kind {
-            Kind::Ref(name) => {
-                let target = self.component(name);
-                match target {
-                    None => {
-                        ctx.warn(&s.pointer, format!("`$ref` to `{name}`, which `components.schemas` lacks, becomes `serde_json::Value`"));
-                        TypeRef::Json
-                    }
-                    Some(t)
-                        if is_object(self, t)
-                            || enum_values(self, t).is_some()
-                            || self.union_parts(t).is_some() =>
-                    {
-                        let ty =
-                            TypeRef::Model(self.component_model(ctx, name).unwrap_or_default());
-                        return (ty, s.nullable || self.follow(s).nullable);
-                    }
-                    Some(_) if self.resolving.contains(name) => {
-                        ctx.warn(&s.pointer, format!("`$ref` to `{name}` refers back to itself without an object between; it becomes `serde_json::Value`"));
-                        TypeRef::Json
-                    }
-                    Some(t) => {
-                        self.resolving.push(name.clone());
-                        let (ty, nullable) = self.type_of(ctx, t, hint);
-                        self.resolving.pop();
-                        return (ty, nullable || t.nullable);
-                    }
-                }
-            }
+            Kind::Ref(name) => return self.ref_type(ctx, s, name, hint),
             Kind::String => match enum_values(self, s) {
                 Some(values) => {
                     let name = self.fresh(hint);
@@ -366,17 +376,10 @@ impl<'d> Models<'d> {
                 TypeRef::Model(name)
             }
             Kind::OneOf(variants, discriminator) => {
-                let n = variants.len();
-                let why = match discriminator {
-                    Some(d) => format!(
-                        "a `oneOf`/`anyOf` of {n} schemas discriminated by `{}` becomes `serde_json::Value`: only one of `$ref`s to object schemas becomes a tagged union",
-                        d.property
-                    ),
-                    None => format!(
-                        "a `oneOf`/`anyOf` of {n} schemas without a discriminator becomes `serde_json::Value`"
-                    ),
-                };
-                ctx.warn(&s.pointer, why);
+                ctx.warn(
+                    &s.pointer,
+                    undiscriminated(variants.len(), discriminator.as_ref()),
+                );
                 TypeRef::Json
             }
             Kind::Any => TypeRef::Json,
@@ -459,4 +462,18 @@ fn example_of(ctx: &mut Ctx<'_>, s: &Schema, e: &Value, ty: &TypeRef) -> Option<
         return None;
     }
     Some(Spanned::new(e.to_string(), ctx.loc(&s.pointer)))
+}
+
+/// Why a `oneOf`/`anyOf` of `n` schemas that is not a tagged union becomes
+/// `serde_json::Value`.
+fn undiscriminated(n: usize, discriminator: Option<&Discriminator>) -> String {
+    match discriminator {
+        Some(d) => format!(
+            "a `oneOf`/`anyOf` of {n} schemas discriminated by `{}` becomes `serde_json::Value`: only one of `$ref`s to object schemas becomes a tagged union",
+            d.property
+        ),
+        None => format!(
+            "a `oneOf`/`anyOf` of {n} schemas without a discriminator becomes `serde_json::Value`"
+        ),
+    }
 }
