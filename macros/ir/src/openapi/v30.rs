@@ -193,7 +193,31 @@ fn operation(
             params.push(p.clone());
         }
     }
-    let body = op.request_body.as_ref().and_then(|b| {
+    let body = request_body(components, op, pointer, doc);
+    let responses = responses(components, op, pointer, doc);
+    document::Operation {
+        pointer: pointer.to_owned(),
+        operation_id: op.operation_id.clone(),
+        method: method.to_ascii_uppercase(),
+        path: path.to_owned(),
+        summary: op.summary.clone(),
+        description: op.description.clone(),
+        parameters: params,
+        body,
+        responses,
+        inferred: document::inferred(op.extensions.get("x-inferred")),
+        docs_url: op.external_docs.as_ref().map(|d| d.url.clone()),
+    }
+}
+
+/// The operation's request body, with its references followed.
+fn request_body(
+    components: &Components,
+    op: &Operation,
+    pointer: &str,
+    doc: &mut Doc,
+) -> Option<document::Content> {
+    op.request_body.as_ref().and_then(|b| {
         let b_pointer = child(pointer, "requestBody");
         let body = match b {
             ReferenceOr::Item(b) => b,
@@ -215,7 +239,17 @@ fn operation(
             &body.content,
             &child(&b_pointer, "content"),
         ))
-    });
+    })
+}
+
+/// The operation's responses, `default` last, with their references
+/// followed.
+fn responses(
+    components: &Components,
+    op: &Operation,
+    pointer: &str,
+    doc: &mut Doc,
+) -> Vec<document::Response> {
     let mut responses = Vec::new();
     let all = op
         .responses
@@ -252,19 +286,7 @@ fn operation(
             description: Some(r.description.clone()),
         });
     }
-    document::Operation {
-        pointer: pointer.to_owned(),
-        operation_id: op.operation_id.clone(),
-        method: method.to_ascii_uppercase(),
-        path: path.to_owned(),
-        summary: op.summary.clone(),
-        description: op.description.clone(),
-        parameters: params,
-        body,
-        responses,
-        inferred: document::inferred(op.extensions.get("x-inferred")),
-        docs_url: op.external_docs.as_ref().map(|d| d.url.clone()),
-    }
+    responses
 }
 
 fn status_text(status: &StatusCode) -> String {

@@ -125,7 +125,31 @@ fn operation(
             parameters.push(p.clone());
         }
     }
-    let body = op.request_body.as_ref().and_then(|b| {
+    let body = request_body(spec, op, pointer, doc);
+    let responses = responses(spec, op, pointer, doc);
+    document::Operation {
+        pointer: pointer.to_owned(),
+        operation_id: op.operation_id.clone(),
+        method: method.to_ascii_uppercase(),
+        path: path.to_owned(),
+        summary: op.summary.clone(),
+        description: op.description.clone(),
+        parameters,
+        body,
+        responses,
+        inferred: document::inferred(op.extensions.get("inferred")),
+        docs_url: op.external_docs.as_ref().map(|d| d.url.to_string()),
+    }
+}
+
+/// The operation's request body, with its reference followed.
+fn request_body(
+    spec: &Spec,
+    op: &Operation,
+    pointer: &str,
+    doc: &mut Doc,
+) -> Option<document::Content> {
+    op.request_body.as_ref().and_then(|b| {
         let body_pointer = child(pointer, "requestBody");
         match b {
             ObjectOrReference::Object(body) => Some(content(
@@ -148,7 +172,11 @@ fn operation(
                 }
             },
         }
-    });
+    })
+}
+
+/// The operation's responses, with their references followed.
+fn responses(spec: &Spec, op: &Operation, pointer: &str, doc: &mut Doc) -> Vec<document::Response> {
     let mut responses = Vec::new();
     for (status, response) in op.responses.iter().flatten() {
         let r_pointer = child(&child(pointer, "responses"), status);
@@ -172,19 +200,7 @@ fn operation(
             description: resolved.description.clone(),
         });
     }
-    document::Operation {
-        pointer: pointer.to_owned(),
-        operation_id: op.operation_id.clone(),
-        method: method.to_ascii_uppercase(),
-        path: path.to_owned(),
-        summary: op.summary.clone(),
-        description: op.description.clone(),
-        parameters,
-        body,
-        responses,
-        inferred: document::inferred(op.extensions.get("inferred")),
-        docs_url: op.external_docs.as_ref().map(|d| d.url.to_string()),
-    }
+    responses
 }
 
 fn parameter(
@@ -301,7 +317,30 @@ fn number(n: Option<&serde_json::Number>) -> Option<f64> {
 }
 
 fn object_schema(o: &ObjectSchema, pointer: &str) -> document::Schema {
-    let (kind_type, nullable) = match &o.schema_type {
+    let (kind_type, nullable) = schema_type(o);
+    let kind = kind_of(o, pointer, kind_type);
+    let exclusive = |n: Option<&serde_json::Number>, step: f64| number(n).map(|v| v + step);
+    document::Schema {
+        pointer: pointer.to_owned(),
+        kind,
+        nullable,
+        description: o.description.clone(),
+        example: o.example.clone().or_else(|| o.examples.first().cloned()),
+        default: o.default.clone(),
+        enum_values: o.enum_values.clone(),
+        minimum: number(o.minimum.as_ref())
+            .or_else(|| exclusive(o.exclusive_minimum.as_ref(), 1.0)),
+        maximum: number(o.maximum.as_ref())
+            .or_else(|| exclusive(o.exclusive_maximum.as_ref(), -1.0)),
+        min_length: o.min_length,
+        max_length: o.max_length,
+        inferred: document::inferred(o.extensions.get("inferred")),
+    }
+}
+
+/// A schema's one type besides `null`, and whether `null` is allowed.
+fn schema_type(o: &ObjectSchema) -> (Option<SchemaType>, bool) {
+    match &o.schema_type {
         None => (None, false),
         Some(SchemaTypeSet::Single(t)) => (Some(*t), *t == SchemaType::Null),
         Some(SchemaTypeSet::Multiple(types)) => {
@@ -316,7 +355,12 @@ fn object_schema(o: &ObjectSchema, pointer: &str) -> document::Schema {
                 _ => (None, nullable),
             }
         }
-    };
+    }
+}
+
+/// What a schema is: its composition (`allOf`, `oneOf`, `anyOf`, with
+/// `properties` beside them as one more part), else its type.
+fn kind_of(o: &ObjectSchema, pointer: &str, kind_type: Option<SchemaType>) -> Kind {
     let list = |schemas: &[Schema], key: &str| -> Vec<document::Schema> {
         schemas
             .iter()
@@ -328,7 +372,7 @@ fn object_schema(o: &ObjectSchema, pointer: &str) -> document::Schema {
         .iter()
         .filter(|l| !l.is_empty())
         .count();
-    let kind = if composites > 1 || (composites == 1 && !o.properties.is_empty()) {
+    if composites > 1 || (composites == 1 && !o.properties.is_empty()) {
         // Several of `allOf`, `oneOf`, `anyOf` and `properties`: all of them
         // are parts, and a part that is not an object is reported when read.
         let mut parts = list(&o.all_of, "allOf");
@@ -372,23 +416,6 @@ fn object_schema(o: &ObjectSchema, pointer: &str) -> document::Schema {
             None if !o.properties.is_empty() => object_kind(o, pointer),
             Some(SchemaType::Null) | None => Kind::Any,
         }
-    };
-    let exclusive = |n: Option<&serde_json::Number>, step: f64| number(n).map(|v| v + step);
-    document::Schema {
-        pointer: pointer.to_owned(),
-        kind,
-        nullable,
-        description: o.description.clone(),
-        example: o.example.clone().or_else(|| o.examples.first().cloned()),
-        default: o.default.clone(),
-        enum_values: o.enum_values.clone(),
-        minimum: number(o.minimum.as_ref())
-            .or_else(|| exclusive(o.exclusive_minimum.as_ref(), 1.0)),
-        maximum: number(o.maximum.as_ref())
-            .or_else(|| exclusive(o.exclusive_maximum.as_ref(), -1.0)),
-        min_length: o.min_length,
-        max_length: o.max_length,
-        inferred: document::inferred(o.extensions.get("inferred")),
     }
 }
 

@@ -202,6 +202,40 @@ impl Walk {
                     self.examples.push(block);
                 }
             }
+            Event::Start(Tag::Table(_) | Tag::TableRow | Tag::TableCell)
+            | Event::End(
+                TagEnd::Table | TagEnd::TableHead | TagEnd::TableRow | TagEnd::TableCell,
+            ) => {
+                self.table_event(&event, start);
+            }
+            Event::Text(s) => match self.code_block.as_mut() {
+                Some((block, _)) => block.push_str(&s),
+                None => self.push_text(&s),
+            },
+            Event::Code(s) => {
+                if let Some(c) = self.cell.as_mut() {
+                    c.code_spans.push(s.to_string());
+                }
+                self.push_text(&s);
+            }
+            // Markup inside a heading is not part of its title; a `<br>` in
+            // a cell separates words.
+            Event::Html(s) | Event::InlineHtml(s) if self.heading.is_none() => {
+                let br = s
+                    .trim()
+                    .trim_start_matches('<')
+                    .to_lowercase()
+                    .starts_with("br");
+                self.push_text(if br { " " } else { &s });
+            }
+            Event::SoftBreak | Event::HardBreak => self.push_text(" "),
+            _ => {}
+        }
+    }
+
+    /// A table's structure: where it, its rows and cells start and end.
+    fn table_event(&mut self, event: &Event<'_>, start: usize) {
+        match event {
             Event::Start(Tag::Table(_)) => {
                 self.in_table = true;
                 self.row.clear();
@@ -238,27 +272,6 @@ impl Walk {
                     self.row.push(c);
                 }
             }
-            Event::Text(s) => match self.code_block.as_mut() {
-                Some((block, _)) => block.push_str(&s),
-                None => self.push_text(&s),
-            },
-            Event::Code(s) => {
-                if let Some(c) = self.cell.as_mut() {
-                    c.code_spans.push(s.to_string());
-                }
-                self.push_text(&s);
-            }
-            // Markup inside a heading is not part of its title; a `<br>` in
-            // a cell separates words.
-            Event::Html(s) | Event::InlineHtml(s) if self.heading.is_none() => {
-                let br = s
-                    .trim()
-                    .trim_start_matches('<')
-                    .to_lowercase()
-                    .starts_with("br");
-                self.push_text(if br { " " } else { &s });
-            }
-            Event::SoftBreak | Event::HardBreak => self.push_text(" "),
             _ => {}
         }
     }
