@@ -108,7 +108,7 @@ fn place(root: &mut Value, segments: &[String], value: Value) {
 }
 
 /// A success body: `data` at the spec's data pointer, plus a `message` beside
-/// it when the pointer is a top-level field (Userplane's `{message, data}`).
+/// it when the pointer is a top-level field (an envelope such as `{"message": …, "data": …}`).
 pub(crate) fn success_body(api: &Api, message: &str, data: Value) -> Value {
     let pointer = &api.success_data;
     if pointer.is_empty() {
