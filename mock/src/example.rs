@@ -18,18 +18,14 @@ pub(crate) fn example(api: &Api, ty: &TypeRef, depth: usize) -> Value {
         TypeRef::Model(name) => match api.model(name).map(|m| &m.kind) {
             // A union: its first variant, with the tag set.
             Some(ModelKind::Union { tag, variants }) => {
-                let Some(first) = variants.first() else {
-                    return Value::Null;
-                };
+                let first = variants.first();
                 let mut value = example(api, &TypeRef::Model(first.model.clone()), depth + 1);
                 if let Value::Object(map) = &mut value {
                     map.insert(tag.clone(), json!(first.tag));
                 }
                 value
             }
-            Some(ModelKind::Enum(variants)) => {
-                variants.first().map_or(Value::Null, |v| json!(v.value))
-            }
+            Some(ModelKind::Enum(variants)) => json!(variants.first().value),
             Some(ModelKind::Object(fields)) if depth < 4 => {
                 let mut map = Map::new();
                 for f in fields {

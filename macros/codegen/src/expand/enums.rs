@@ -8,13 +8,13 @@ use quote::{format_ident, quote};
 
 use super::doc;
 use docspec_ir::ident::OTHER;
-use docspec_ir::ir::{EnumVariant, UnionVariant};
+use docspec_ir::ir::{EnumVariant, NonEmpty, UnionVariant};
 
 /// The enum, its string conversions, and its serde impls through the
 /// runtime's serde.
 pub(crate) fn expand(
     name: &str,
-    variants: &[EnumVariant],
+    variants: &NonEmpty<EnumVariant>,
     docs: TokenStream,
     rt: &TokenStream,
 ) -> TokenStream {
@@ -26,10 +26,7 @@ pub(crate) fn expand(
         .collect();
     let other = format_ident!("{OTHER}");
     let variant_docs = wires.iter().map(|w| doc::attrs(&format!("`{w}`")));
-    let Some(first) = idents.first() else {
-        // Checking refuses an enum without values.
-        return TokenStream::new();
-    };
+    let first = format_ident!("{}", variants.first().ident);
     let serde = quote!(#rt::__private::serde);
     quote! {
         #docs
@@ -99,7 +96,7 @@ pub(crate) fn expand(
 pub(crate) fn union(
     name: &str,
     tag: &str,
-    variants: &[UnionVariant],
+    variants: &NonEmpty<UnionVariant>,
     docs: TokenStream,
     rt: &TokenStream,
 ) -> TokenStream {
@@ -113,10 +110,7 @@ pub(crate) fn union(
     let variant_docs = tags
         .iter()
         .map(|t| doc::attrs(&format!("`{tag}` is `{t}`.")));
-    let Some(first) = idents.first() else {
-        // Checking refuses a union without variants.
-        return TokenStream::new();
-    };
+    let first = format_ident!("{}", variants.first().model);
     let serde = quote!(#rt::__private::serde);
     let json = quote!(#rt::__private::serde_json);
     quote! {

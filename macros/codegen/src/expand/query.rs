@@ -108,9 +108,9 @@ pub(crate) fn check(
         Some(v) => quote!(::core::option::Option::Some(#v)),
         None => quote!(::core::option::Option::None),
     };
-    let opt_len = |v: &Option<i64>| match v {
+    let opt_len = |v: &Option<usize>| match v {
         Some(v) => {
-            let n = Literal::usize_unsuffixed(usize::try_from(*v).unwrap_or(0));
+            let n = Literal::usize_unsuffixed(*v);
             quote!(::core::option::Option::Some(#n))
         }
         None => quote!(::core::option::Option::None),

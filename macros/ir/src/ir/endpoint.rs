@@ -94,9 +94,9 @@ pub struct QueryParam {
     /// The largest value (integers).
     pub maximum: Option<i64>,
     /// The fewest characters (strings).
-    pub min_length: Option<i64>,
+    pub min_length: Option<usize>,
     /// The most characters (strings).
-    pub max_length: Option<i64>,
+    pub max_length: Option<usize>,
     /// What the docs say of it.
     pub description: Option<String>,
     /// Whether the API requires it.

@@ -17,7 +17,7 @@ pub use endpoint::{
     Endpoint, EndpointCode, EndpointNames, FieldStep, PageEnd, Paging, PagingStyle, PathParam,
     QueryEnum, QueryParam, QueryRef,
 };
-pub use model::{EnumVariant, Field, Model, ModelKind, UnionVariant};
+pub use model::{EnumVariant, Field, Model, ModelKind, NonEmpty, UnionVariant};
 
 use std::collections::HashMap;
 

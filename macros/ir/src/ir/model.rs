@@ -23,14 +23,52 @@ pub enum ModelKind {
     /// An object with fields.
     Object(Vec<Field>),
     /// A string with listed values.
-    Enum(Vec<EnumVariant>),
+    Enum(NonEmpty<EnumVariant>),
     /// Object models told apart by a tag field.
     Union {
         /// The tag's field name (`type`).
         tag: String,
         /// Each tag value with its model.
-        variants: Vec<UnionVariant>,
+        variants: NonEmpty<UnionVariant>,
     },
+}
+
+/// A list with at least one item: an enum's values, a union's variants.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NonEmpty<T> {
+    first: T,
+    rest: Vec<T>,
+}
+
+impl<T> NonEmpty<T> {
+    /// The items of `items`, or `None` when there are none.
+    pub fn new(mut items: Vec<T>) -> Option<Self> {
+        if items.is_empty() {
+            return None;
+        }
+        let first = items.remove(0);
+        Some(NonEmpty { first, rest: items })
+    }
+
+    /// The first item.
+    pub fn first(&self) -> &T {
+        &self.first
+    }
+
+    /// Every item, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &T> {
+        std::iter::once(&self.first).chain(&self.rest)
+    }
+
+    /// How many items.
+    pub fn len(&self) -> usize {
+        1 + self.rest.len()
+    }
+
+    /// Never: the list has at least one item.
+    pub fn is_empty(&self) -> bool {
+        false
+    }
 }
 
 impl Model {

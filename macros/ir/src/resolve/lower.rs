@@ -11,8 +11,8 @@ use http::{Method, StatusCode};
 use super::names::{EndpointIdents, Names};
 use crate::diag::Diagnostic;
 use crate::ir::{
-    self, CategoryId, CodeId, EndpointCode, EnumVariant, KeyPlacement, ModelKind, Paging, StatusId,
-    UnionVariant,
+    self, CategoryId, CodeId, EndpointCode, EnumVariant, KeyPlacement, ModelKind, NonEmpty, Paging,
+    StatusId, UnionVariant,
 };
 use crate::model::{self, AuthScheme, ErrorBody, Spec, TypeRef};
 
@@ -68,7 +68,7 @@ pub(super) fn api(spec: &Spec, parts: Parts) -> Result<ir::Api, Box<Diagnostic>>
         .zip(paging)
         .map(|(((e, idents), method), paging)| endpoint(spec, e, idents, method, paging))
         .collect::<Result<Vec<_>, _>>()?;
-    let models = models(spec, &names.fields, &names.enum_variants);
+    let models = models(spec, &names.fields, &names.enum_variants)?;
     Ok(ir::Api {
         name: spec.name.clone(),
         base_url: spec.base_url.clone(),
@@ -185,7 +185,11 @@ fn documented_statuses(spec: &Spec, resolved: Vec<(StatusCode, usize)>) -> Vec<i
 }
 
 /// The models, with their Rust field and variant names.
-fn models(spec: &Spec, fields: &[Vec<String>], variants: &[Vec<String>]) -> Vec<ir::Model> {
+fn models(
+    spec: &Spec,
+    fields: &[Vec<String>],
+    variants: &[Vec<String>],
+) -> Result<Vec<ir::Model>, Box<Diagnostic>> {
     let bodies: Vec<&str> = spec
         .endpoints
         .iter()
@@ -195,43 +199,53 @@ fn models(spec: &Spec, fields: &[Vec<String>], variants: &[Vec<String>]) -> Vec<
         .iter()
         .zip(fields)
         .zip(variants)
-        .map(|((m, fields), variants)| ir::Model {
-            name: m.name.value.clone(),
-            description: m.description.clone(),
-            inferred: m.inferred.clone(),
-            kind: kind(m, fields, variants),
-            is_body: bodies.contains(&m.name.as_str()),
+        .map(|((m, fields), variants)| {
+            Ok(ir::Model {
+                name: m.name.value.clone(),
+                description: m.description.clone(),
+                inferred: m.inferred.clone(),
+                kind: kind(spec, m, fields, variants)?,
+                is_body: bodies.contains(&m.name.as_str()),
+            })
         })
         .collect()
 }
 
-fn kind(m: &model::Model, fields: &[String], variants: &[String]) -> ModelKind {
+/// An object's fields, an enum's values or a union's variants.
+fn kind(
+    spec: &Spec,
+    m: &model::Model,
+    fields: &[String],
+    variants: &[String],
+) -> Result<ModelKind, Box<Diagnostic>> {
+    let empty = || internal(spec, &format!("`{}` lists nothing", m.name.value));
     if m.is_enum() {
-        return ModelKind::Enum(
-            m.values
-                .iter()
-                .zip(variants)
-                .map(|(v, ident)| EnumVariant {
-                    value: v.value.clone(),
-                    ident: ident.clone(),
-                })
-                .collect(),
-        );
+        let values = m
+            .values
+            .iter()
+            .zip(variants)
+            .map(|(v, ident)| EnumVariant {
+                value: v.value.clone(),
+                ident: ident.clone(),
+            })
+            .collect();
+        return Ok(ModelKind::Enum(NonEmpty::new(values).ok_or_else(empty)?));
     }
     if let Some(u) = &m.union {
-        return ModelKind::Union {
+        let variants = u
+            .variants
+            .iter()
+            .map(|(tag, model)| UnionVariant {
+                tag: tag.value.clone(),
+                model: model.value.clone(),
+            })
+            .collect();
+        return Ok(ModelKind::Union {
             tag: u.tag.value.clone(),
-            variants: u
-                .variants
-                .iter()
-                .map(|(tag, model)| UnionVariant {
-                    tag: tag.value.clone(),
-                    model: model.value.clone(),
-                })
-                .collect(),
-        };
+            variants: NonEmpty::new(variants).ok_or_else(empty)?,
+        });
     }
-    ModelKind::Object(
+    Ok(ModelKind::Object(
         m.fields
             .iter()
             .zip(fields)
@@ -246,7 +260,7 @@ fn kind(m: &model::Model, fields: &[String], variants: &[String]) -> ModelKind {
                 example: f.example.as_ref().map(|e| e.value.clone()),
             })
             .collect(),
-    )
+    ))
 }
 
 /// One endpoint, with its names, error set, statuses and paging.
@@ -305,8 +319,8 @@ fn endpoint(
         description: e.description.clone(),
         docs_url: e.docs_url.clone(),
         inferred: e.inferred.clone(),
-        path_params: path_params(e, path),
-        query: query_params(e, query, query_enums),
+        path_params: path_params(spec, e, path)?,
+        query: query_params(spec, e, query, query_enums)?,
         body: e.body.as_ref().map(|b| b.value.clone()),
         response,
         codes,
@@ -317,49 +331,62 @@ fn endpoint(
 
 /// The query parameters, with their Rust names and enums of values.
 fn query_params(
+    spec: &Spec,
     e: &model::Endpoint,
     idents: Vec<String>,
     enums: Vec<Option<ir::QueryEnum>>,
-) -> Vec<ir::QueryParam> {
+) -> Result<Vec<ir::QueryParam>, Box<Diagnostic>> {
     e.query
         .iter()
         .zip(idents)
         .zip(enums)
-        .map(|((q, ident), values)| ir::QueryParam {
-            name: q.name.value.clone(),
-            ident,
-            ty: q.ty,
-            default: q.default.clone(),
-            minimum: q.minimum,
-            maximum: q.maximum,
-            min_length: q.min_length.as_ref().map(|l| l.value),
-            max_length: q.max_length.as_ref().map(|l| l.value),
-            description: q.description.clone(),
-            required: q.required,
-            values,
+        .map(|((q, ident), values)| {
+            Ok(ir::QueryParam {
+                name: q.name.value.clone(),
+                ident,
+                ty: q.ty,
+                default: q.default.clone(),
+                minimum: q.minimum,
+                maximum: q.maximum,
+                min_length: length(spec, &q.min_length)?,
+                max_length: length(spec, &q.max_length)?,
+                description: q.description.clone(),
+                required: q.required,
+                values,
+            })
         })
         .collect()
 }
 
+/// A length limit as a count: the rules refuse a negative one.
+fn length(spec: &Spec, l: &Option<model::Spanned<i64>>) -> Result<Option<usize>, Box<Diagnostic>> {
+    l.as_ref()
+        .map(|l| {
+            usize::try_from(l.value)
+                .map_err(|_| internal(spec, &format!("a negative length ({})", l.value)))
+        })
+        .transpose()
+}
+
 /// The path's parameters in the order of the path, with what the spec says
 /// of each.
-fn path_params(e: &model::Endpoint, idents: Vec<String>) -> Vec<ir::PathParam> {
-    let length = |l: &Option<model::Spanned<i64>>| {
-        l.as_ref()
-            .map(|l| usize::try_from(l.value).unwrap_or(usize::MAX))
-    };
+fn path_params(
+    spec: &Spec,
+    e: &model::Endpoint,
+    idents: Vec<String>,
+) -> Result<Vec<ir::PathParam>, Box<Diagnostic>> {
     e.path_param_names()
         .into_iter()
         .zip(idents)
         .map(|(name, ident)| {
             let given = e.path_param(name);
-            ir::PathParam {
+            Ok(ir::PathParam {
                 name: name.to_owned(),
                 ident,
                 description: given.and_then(|p| p.description.clone()),
-                min_length: given.and_then(|p| length(&p.min_length)),
-                max_length: given.and_then(|p| length(&p.max_length)),
-            }
+                min_length: length(spec, &given.and_then(|p| p.min_length.clone()))?,
+                max_length: length(spec, &given.and_then(|p| p.max_length.clone()))?,
+            })
         })
         .collect()
 }
