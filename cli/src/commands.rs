@@ -185,30 +185,14 @@ pub(crate) fn mock(path: &Path, errors: Option<&Path>, port: u16) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let runtime = match tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-    {
-        Ok(rt) => rt,
+    let served = docspec_mock::MockServer::builder(spec.api)
+        .port(port)
+        .serve_until_interrupted();
+    match served {
+        Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: cannot start the runtime: {e}");
-            return ExitCode::FAILURE;
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
         }
-    };
-    runtime.block_on(async move {
-        let name = spec.api.name.clone();
-        let builder = docspec_mock::MockServer::builder(spec.api).port(port);
-        let server = match builder.start().await {
-            Ok(s) => s,
-            Err(e) => {
-                eprintln!("error: {e}");
-                return ExitCode::FAILURE;
-            }
-        };
-        println!("serving the {name} API at {}", server.base_url());
-        println!("API key: {}", server.api_key());
-        println!("press Ctrl-C to stop");
-        let _ = tokio::signal::ctrl_c().await;
-        ExitCode::SUCCESS
-    })
+    }
 }

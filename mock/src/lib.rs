@@ -225,6 +225,31 @@ impl MockBuilder {
     }
 }
 
+impl MockBuilder {
+    /// Serves on a runtime of its own until interrupted (Ctrl-C), for a
+    /// command-line tool: prints where it listens and the key it accepts,
+    /// then waits. An error when the spec does not load, the runtime cannot
+    /// start or the port cannot be had.
+    pub fn serve_until_interrupted(self) -> Result<(), StartError> {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(StartError::Io)?;
+        runtime.block_on(async move {
+            let server = self.start().await?;
+            println!(
+                "serving the {} API at {}",
+                server.api().name,
+                server.base_url()
+            );
+            println!("API key: {}", server.api_key());
+            println!("press Ctrl-C to stop");
+            let _ = tokio::signal::ctrl_c().await;
+            Ok(())
+        })
+    }
+}
+
 /// The path part of a base URL, without its trailing slash
 /// (`https://api.example/v1/` → `/v1`).
 fn base_path(base_url: Option<&str>) -> String {

@@ -29,28 +29,14 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let runtime = match tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
+    match userplane_mock::builder()
+        .port(port)
+        .serve_until_interrupted()
     {
-        Ok(rt) => rt,
+        Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: cannot start the runtime: {e}");
-            return ExitCode::FAILURE;
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
         }
-    };
-    runtime.block_on(async move {
-        let server = match userplane_mock::builder().port(port).start().await {
-            Ok(s) => s,
-            Err(e) => {
-                eprintln!("error: {e}");
-                return ExitCode::FAILURE;
-            }
-        };
-        println!("serving the Userplane API at {}", server.base_url());
-        println!("API key: {}", server.api_key());
-        println!("press Ctrl-C to stop");
-        let _ = tokio::signal::ctrl_c().await;
-        ExitCode::SUCCESS
-    })
+    }
 }
