@@ -1,4 +1,4 @@
-//! The docspec spec model, its loaders and the checks that make a validated
+//! The docspec spec model, its loaders and the resolve pass that makes a validated
 //! [`Api`]: everything between an API's published documents and the code
 //! generator, with no code generation in it.
 //!

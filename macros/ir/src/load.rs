@@ -5,7 +5,7 @@
 //! and an OpenAPI document with `endpoints_from`, or a Markdown errors page
 //! alone), or an OpenAPI document with its errors page. The attribute, the
 //! derive and the command line all load through it. Each file is read here
-//! and merged into one [`Spec`], which the checks then resolve.
+//! and merged into one [`Spec`], which the resolve pass then turns into the IR.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -79,16 +79,16 @@ pub fn load_markdown_source(source: SourceFile) -> Result<Loaded, Diagnostics> {
     finish(spec, diags)
 }
 
-/// Checks parse output ([`parse::parse_json`], say): applies
-/// `error_options`, runs every rule, and returns the validated [`Api`] or
-/// every problem found, sorted. The loaders call it; so can a tool that times
-/// the phases one by one.
+/// Resolves parse output ([`parse::parse_json`], say): applies
+/// `error_options`, runs the resolve pass, and returns what loading gives
+/// (the IR, [`Api`], with the spec model) or every problem found, sorted.
+/// The loaders call it; so can a tool that times the phases one by one.
 pub fn validate(spec: Spec) -> Result<Loaded, Diagnostics> {
     finish(spec, Diagnostics::new())
 }
 
-/// Applies `error_options`, runs the checks, and returns the spec or every
-/// problem found, sorted.
+/// Applies `error_options`, runs the resolve pass, and returns what loading
+/// gives or every problem found, sorted.
 fn finish(mut spec: Spec, mut diags: Diagnostics) -> Result<Loaded, Diagnostics> {
     spec.reindex();
     apply_error_options(&mut spec, &mut diags);

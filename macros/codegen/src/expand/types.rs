@@ -7,7 +7,7 @@ use docspec_ir::ir::{Endpoint, TypeRef};
 
 use super::models;
 
-/// An identifier resolved by validation.
+/// An identifier the resolve pass worked out.
 pub(super) fn rust_ident(name: &str) -> Ident {
     format_ident!("{}", name)
 }

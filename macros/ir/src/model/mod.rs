@@ -111,7 +111,7 @@ pub struct Index {
     groups: HashMap<String, usize>,
 }
 
-/// First position of each name (later duplicates are reported by the checks).
+/// First position of each name (later duplicates are reported by the resolve pass).
 fn positions<'a>(names: impl Iterator<Item = &'a str>) -> HashMap<String, usize> {
     let mut map = HashMap::new();
     for (i, n) in names.enumerate() {
