@@ -152,3 +152,30 @@ fn self_referring_schemas_load_with_warnings_and_no_endless_recursion() {
         .count();
     assert_eq!(refers_back, 3, "{:#?}", api.warnings);
 }
+
+/// A key given twice is a located error naming both places, found before
+/// any third-party reader sees the document (`openapiv3` panicked on this
+/// one: the first `404` does not read as a response, the second does).
+#[test]
+fn a_key_given_twice_is_refused_where_it_is_given() {
+    let doc = r#"{"openapi": "3.0.3", "info": {"title": "T", "version": "1"},
+ "paths": {"/a": {"get": {"operationId": "a",
+   "responses": {"404": {"descrip": "x"}, "404": {"description": "Not found"}}}}}}"#;
+    let page = "# Errors\n\n```json\n{\"error\": \"X\", \"message\": \"m\"}\n```\n\n## General\n\n| Code | Status | Message |\n|---|---|---|\n| `X` | 404 | Not here. |\n";
+    let shown: Vec<String> = docspec_codegen::load_openapi_sources(
+        docspec_codegen::SourceFile::new("api.json", doc),
+        docspec_codegen::SourceFile::new("errors.md", page),
+    )
+    .unwrap_err()
+    .iter()
+    .map(ToString::to_string)
+    .collect();
+    assert_eq!(
+        shown,
+        [
+            "api.json:3:43: /paths/~1a/get/responses/404: `404` is given twice in one object\n  \
+          = note: first given at line 3, column 18; a reader would keep one of them, so the \
+          document says two things at once"
+        ]
+    );
+}

@@ -8,6 +8,7 @@
 //! quotas) comes from the spec the document is merged into.
 
 mod document;
+mod guard;
 mod locate;
 mod map;
 mod v30;
@@ -74,15 +75,27 @@ fn read(
             format!("the document does not read as OpenAPI {version}: {what}"),
         ))
     };
+    // A key given twice is read differently by each reader, and one of
+    // them can fail on it: it is reported here, where both places are known.
+    let duplicates = guard::duplicate_keys(source, root);
+    if !duplicates.is_empty() {
+        return Err(duplicates);
+    }
     match version.as_deref() {
         Some(v) if v.starts_with("3.0") => {
-            serde_json::from_str::<openapiv3::OpenAPI>(source.text())
-                .map(|doc| v30::read(&doc))
-                .map_err(|e| parse_error(e, "3.0"))
+            guard::contained(source, "the OpenAPI 3.0 reader", || {
+                serde_json::from_str::<openapiv3::OpenAPI>(source.text())
+                    .map(|doc| v30::read(&doc))
+                    .map_err(|e| parse_error(e, "3.0"))
+            })
         }
-        Some(v) if v.starts_with("3.1") => oas3::from_json(source.text())
-            .map(|doc| v31::read(&doc))
-            .map_err(|e| parse_error(e, "3.1")),
+        Some(v) if v.starts_with("3.1") => {
+            guard::contained(source, "the OpenAPI 3.1 reader", || {
+                oas3::from_json(source.text())
+                    .map(|doc| v31::read(&doc))
+                    .map_err(|e| parse_error(e, "3.1"))
+            })
+        }
         Some(v) => Err(Diagnostic::at(
             source,
             at("/openapi"),
