@@ -20,7 +20,7 @@ use crate::response::{Kind, MockResponse, error_body, success_body};
 use crate::routing::{self, Match, Route};
 
 /// The request header that makes the mock answer with a spec error:
-/// `x-mock-error: LINK_GONE`.
+/// `x-mock-error: NOTE_GONE`.
 pub const ERROR_HEADER: &str = "x-mock-error";
 /// With [`ERROR_HEADER`] naming a code the spec does not know, the status
 /// to send it with (default 400).

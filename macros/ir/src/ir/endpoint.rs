@@ -66,7 +66,7 @@ pub struct EndpointNames {
 /// A path parameter.
 #[derive(Clone, Debug)]
 pub struct PathParam {
-    /// The name in the path (`workspaceId`).
+    /// The name in the path (`accountId`).
     pub name: String,
     /// The method argument (`workspace_id`).
     pub ident: String,

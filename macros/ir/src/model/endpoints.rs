@@ -312,7 +312,7 @@ pub struct Endpoint {
     pub id: Spanned<String>,
     /// `GET`, `POST`, `PUT`, `PATCH` or `DELETE`.
     pub method: Spanned<String>,
-    /// Path template below the base URL (`/public/workspace/{workspaceId}/links`).
+    /// Path template below the base URL (`/accounts/{accountId}/notes`).
     pub path: Spanned<String>,
     /// One line on what the endpoint does.
     pub summary: Option<String>,
