@@ -375,15 +375,9 @@ fn merge_page(
     from: &model::Spanned<String>,
     diags: &mut Diagnostics,
 ) {
-    let mut categories = page.categories;
-    categories.append(&mut spec.categories);
-    spec.categories = categories;
-    let mut errors = page.errors;
-    errors.append(&mut spec.errors);
-    spec.errors = errors;
-    let mut statuses = page.statuses;
-    statuses.append(&mut spec.statuses);
-    spec.statuses = statuses;
+    model::prepend(&mut spec.categories, page.categories);
+    model::prepend(&mut spec.errors, page.errors);
+    model::prepend(&mut spec.statuses, page.statuses);
     if spec.error_body.is_none() {
         spec.error_body = page.error_body;
         if spec.error_body.is_none() {

@@ -130,19 +130,6 @@ impl Api {
         self.models.get(*self.model_index.get(name)?)
     }
 
-    /// Each code with its id, in documentation order.
-    pub fn code_ids(&self) -> impl ExactSizeIterator<Item = (CodeId, &Code)> {
-        self.codes.iter().enumerate().map(|(i, c)| (CodeId(i), c))
-    }
-
-    /// Each category with its id, in documentation order.
-    pub fn category_ids(&self) -> impl ExactSizeIterator<Item = (CategoryId, &Category)> {
-        self.categories
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (CategoryId(i), c))
-    }
-
     /// The endpoint with this id.
     pub fn endpoint(&self, id: &str) -> Option<&Endpoint> {
         self.endpoints.iter().find(|e| e.id == id)

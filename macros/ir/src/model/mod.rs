@@ -299,6 +299,12 @@ impl Category {
     }
 }
 
+/// Puts `first` before the entries of `list`: what a page or document a
+/// spec names comes before what the spec writes itself.
+pub(crate) fn prepend<T>(list: &mut Vec<T>, first: Vec<T>) {
+    list.splice(0..0, first);
+}
+
 impl Spec {
     /// A spec with nothing in it yet, written at `loc`: the start of one
     /// built from other documents (an OpenAPI document and an errors page).

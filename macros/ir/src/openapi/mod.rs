@@ -147,12 +147,8 @@ pub(crate) fn merge(spec: &mut Spec, source: Arc<SourceFile>, diags: &mut Diagno
         warnings: Vec::new(),
     };
     let mapped = map::map(&doc, &mut ctx);
-    let mut models = mapped.models;
-    models.append(&mut spec.models);
-    spec.models = models;
-    let mut endpoints = mapped.endpoints;
-    endpoints.append(&mut spec.endpoints);
-    spec.endpoints = endpoints;
+    crate::model::prepend(&mut spec.models, mapped.models);
+    crate::model::prepend(&mut spec.endpoints, mapped.endpoints);
     if spec.base_url.is_none() {
         spec.base_url = doc.servers.first().cloned();
     }

@@ -370,30 +370,11 @@ pub fn parse_markdown_spec(source: Arc<SourceFile>) -> (Spec, Diagnostics) {
                 ),
         );
     }
-    let spec = Spec {
-        name: page.title.unwrap_or_else(|| "API".to_owned()),
-        base_url: None,
-        docs_url: None,
-        api_key_prefix: None,
-        auth: None,
-        rate_limits: Vec::new(),
-        error_body: page.error_body,
-        categories: page.categories,
-        errors: page.errors,
-        statuses: page.statuses,
-        success_data: None,
-        error_groups: Vec::new(),
-        pagination: Default::default(),
-        models: Vec::new(),
-        endpoints: Vec::new(),
-        errors_from: None,
-        error_options: Vec::new(),
-        endpoints_from: None,
-        operations: Vec::new(),
-        extra_files: Vec::new(),
-        warnings: Vec::new(),
-        loc: root,
-        index: Default::default(),
-    };
+    let mut spec = Spec::empty(root);
+    spec.name = page.title.unwrap_or_else(|| "API".to_owned());
+    spec.error_body = page.error_body;
+    spec.categories = page.categories;
+    spec.errors = page.errors;
+    spec.statuses = page.statuses;
     (spec, diags)
 }
