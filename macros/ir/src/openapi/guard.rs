@@ -7,54 +7,62 @@ use std::collections::HashMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use jsonc_parser::ast::Value;
+use jsonc_parser::common::Ranged;
 
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::json::child_pointer;
 use crate::source::SourceFile;
+
+use super::locate;
 
 /// Every key given twice in one object of the document, reported where it
 /// is given again, with where it was first given. Linear in the number of
 /// keys; nesting depth is bounded by the JSON reader.
 pub(super) fn duplicate_keys(source: &SourceFile, root: &Value<'_>) -> Diagnostics {
     let mut diags = Diagnostics::new();
-    let mut stack: Vec<(&Value<'_>, String)> = vec![(root, String::new())];
-    while let Some((value, pointer)) = stack.pop() {
+    let mut stack: Vec<&Value<'_>> = vec![root];
+    while let Some(value) = stack.pop() {
         match value {
             Value::Object(o) => {
-                let mut first_of: HashMap<&str, usize> = HashMap::new();
+                let mut first_of: HashMap<&str, usize> = HashMap::with_capacity(o.properties.len());
                 for p in &o.properties {
                     let name = p.name.as_str();
                     let first = *first_of.entry(name).or_insert(p.range.start);
-                    let here = child_pointer(&pointer, name);
                     if first != p.range.start {
-                        let at = source.line_col(first);
-                        diags.push(
-                            Diagnostic::at(
-                                source,
-                                p.range.start,
-                                &here,
-                                format!("`{name}` is given twice in one object"),
-                            )
-                            .with_note(format!(
-                                "first given at line {}, column {}; a reader would keep one of \
-                                 them, so the document says two things at once",
-                                at.line, at.column
-                            )),
-                        );
+                        let places = (first, p.range.start, p.value.start());
+                        diags.push(repeated(source, root, name, places));
                     }
-                    stack.push((&p.value, here));
+                    stack.push(&p.value);
                 }
             }
-            Value::Array(a) => {
-                for (i, v) in a.elements.iter().enumerate() {
-                    stack.push((v, child_pointer(&pointer, &i.to_string())));
-                }
-            }
+            Value::Array(a) => stack.extend(a.elements.iter()),
             _ => {}
         }
     }
     diags.sort();
     diags
+}
+
+/// `name` given again: `(first, again, value)` are where it was first
+/// given, where it is given again, and where that value starts. The
+/// pointer is worked out only here, for the few keys that repeat.
+fn repeated(
+    source: &SourceFile,
+    root: &Value<'_>,
+    name: &str,
+    (first, again, value): (usize, usize, usize),
+) -> Diagnostic {
+    let at = source.line_col(first);
+    Diagnostic::at(
+        source,
+        again,
+        &locate::pointer_at(root, value),
+        format!("`{name}` is given twice in one object"),
+    )
+    .with_note(format!(
+        "first given at line {}, column {}; a reader would keep one of them, so the \
+         document says two things at once",
+        at.line, at.column
+    ))
 }
 
 /// Runs a third-party reader, turning a panic into a diagnostic about the
