@@ -6,35 +6,31 @@
 use std::collections::HashMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use jsonc_parser::ast::Value;
-use jsonc_parser::common::Ranged;
-
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::source::SourceFile;
 
-use super::locate;
+use super::tree::{Kind, Node};
 
 /// Every key given twice in one object of the document, reported where it
 /// is given again, with where it was first given. Linear in the number of
-/// keys; nesting depth is bounded by the JSON reader.
-pub(super) fn duplicate_keys(source: &SourceFile, root: &Value<'_>) -> Diagnostics {
+/// keys; nesting depth is bounded by the tree's readers.
+pub(super) fn duplicate_keys(source: &SourceFile, root: &Node) -> Diagnostics {
     let mut diags = Diagnostics::new();
-    let mut stack: Vec<&Value<'_>> = vec![root];
-    while let Some(value) = stack.pop() {
-        match value {
-            Value::Object(o) => {
-                let mut first_of: HashMap<&str, usize> = HashMap::with_capacity(o.properties.len());
-                for p in &o.properties {
-                    let name = p.name.as_str();
-                    let first = *first_of.entry(name).or_insert(p.range.start);
-                    if first != p.range.start {
-                        let places = (first, p.range.start, p.value.start());
-                        diags.push(repeated(source, root, name, places));
+    let mut stack: Vec<&Node> = vec![root];
+    while let Some(node) = stack.pop() {
+        match &node.kind {
+            Kind::Object(entries) => {
+                let mut first_of: HashMap<&str, usize> = HashMap::with_capacity(entries.len());
+                for e in entries {
+                    let first = *first_of.entry(e.key.as_str()).or_insert(e.at);
+                    if first != e.at {
+                        let places = (first, e.at, e.value.start);
+                        diags.push(repeated(source, root, &e.key, places));
                     }
-                    stack.push(&p.value);
+                    stack.push(&e.value);
                 }
             }
-            Value::Array(a) => stack.extend(a.elements.iter()),
+            Kind::Array(items) => stack.extend(items.iter()),
             _ => {}
         }
     }
@@ -47,7 +43,7 @@ pub(super) fn duplicate_keys(source: &SourceFile, root: &Value<'_>) -> Diagnosti
 /// pointer is worked out only here, for the few keys that repeat.
 fn repeated(
     source: &SourceFile,
-    root: &Value<'_>,
+    root: &Node,
     name: &str,
     (first, again, value): (usize, usize, usize),
 ) -> Diagnostic {
@@ -55,7 +51,7 @@ fn repeated(
     Diagnostic::at(
         source,
         again,
-        &locate::pointer_at(root, value),
+        &root.pointer_at(value),
         format!("`{name}` is given twice in one object"),
     )
     .with_note(format!(
@@ -100,7 +96,7 @@ mod tests {
             "d.json",
             "{\"a\": {\"404\": {\"descrip\": \"x\"}, \"404\": {\"description\": \"y\"}},\n \"b\": [{\"k\": 1, \"k\": 2}]}",
         );
-        let root = crate::json::parse(&source).unwrap();
+        let root = super::super::tree::parse_json(&source).unwrap();
         let shown: Vec<String> = duplicate_keys(&source, &root)
             .iter()
             .map(ToString::to_string)

@@ -9,15 +9,16 @@
 
 mod document;
 mod guard;
-mod locate;
 mod map;
+mod read;
+mod tree;
 mod v30;
 mod v31;
 
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::Diagnostics;
 use crate::model::{Auth, AuthScheme, Pagination, Spanned, Spec};
 use crate::source::SourceFile;
 
@@ -37,94 +38,17 @@ pub fn is_openapi(text: &str) -> bool {
         .is_some_and(|v| v.starts_with('3'))
 }
 
-/// The document's `openapi` version string, from its parsed tree.
-fn version(root: &jsonc_parser::ast::Value<'_>) -> Option<String> {
-    match root {
-        jsonc_parser::ast::Value::Object(o) => {
-            o.properties
-                .iter()
-                .find_map(|p| match (p.name.as_str(), &p.value) {
-                    ("openapi", jsonc_parser::ast::Value::StringLit(s)) => {
-                        Some(s.value.to_string())
-                    }
-                    _ => None,
-                })
-        }
-        _ => None,
-    }
-}
-
-/// The document read into the crate-independent description.
-fn read(
-    source: &SourceFile,
-    root: &jsonc_parser::ast::Value<'_>,
-) -> Result<document::Doc, Diagnostics> {
-    let version = version(root);
-    let at = |pointer: &str| locate::offset(root, pointer);
-    let parse_error = |e: serde_json::Error, version: &str| {
-        let offset = source.offset_of(e.line(), e.column());
-        let text = e.to_string();
-        // The position is given as line, column and pointer instead.
-        let what = text
-            .rsplit_once(" at line ")
-            .map_or(text.as_str(), |(what, _)| what);
-        Diagnostics::from(Diagnostic::at(
-            source,
-            offset,
-            &locate::pointer_at(root, offset),
-            format!("the document does not read as OpenAPI {version}: {what}"),
-        ))
-    };
-    // A key given twice is read differently by each reader, and one of
-    // them can fail on it: it is reported here, where both places are known.
-    let duplicates = guard::duplicate_keys(source, root);
-    if !duplicates.is_empty() {
-        return Err(duplicates);
-    }
-    match version.as_deref() {
-        Some(v) if v.starts_with("3.0") => {
-            guard::contained(source, "the OpenAPI 3.0 reader", || {
-                serde_json::from_str::<openapiv3::OpenAPI>(source.text())
-                    .map(|doc| v30::read(&doc))
-                    .map_err(|e| parse_error(e, "3.0"))
-            })
-        }
-        Some(v) if v.starts_with("3.1") => {
-            guard::contained(source, "the OpenAPI 3.1 reader", || {
-                oas3::from_json(source.text())
-                    .map(|doc| v31::read(&doc))
-                    .map_err(|e| parse_error(e, "3.1"))
-            })
-        }
-        Some(v) => Err(Diagnostic::at(
-            source,
-            at("/openapi"),
-            "/openapi",
-            format!("OpenAPI `{v}` is not supported"),
-        )
-        .with_help("documents of OpenAPI 3.0 and 3.1 are read")
-        .into()),
-        None => Err(Diagnostic::at(
-            source,
-            0,
-            "",
-            "not an OpenAPI document: there is no `openapi` version string",
-        )
-        .into()),
-    }
-}
-
 /// Merges the OpenAPI document in `source` into `spec`: its models and
 /// endpoints go before the spec's own; its server, title and security
 /// scheme are taken where the spec gives none; the spec's `operations`
 /// apply. Problems are pushed to `diags`, degraded constructs to
 /// `spec.warnings`.
 pub(crate) fn merge(spec: &mut Spec, source: Arc<SourceFile>, diags: &mut Diagnostics) {
-    let root = match crate::json::parse(&source) {
+    let root = match read::tree(&source) {
         Ok(root) => root,
         Err(d) => return diags.extend(d),
     };
-    let doc = match read(&source, &root) {
+    let doc = match read::read(&source, &root) {
         Ok(doc) => doc,
         Err(d) => return diags.extend(d),
     };

@@ -7,10 +7,8 @@ mod models;
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
-use jsonc_parser::ast::Value;
-
 use super::document::{AuthKind, Doc, In, Parameter};
-use super::locate;
+use super::tree::Node;
 use crate::diag::Diagnostic;
 use crate::model::{Endpoint, Loc, Model};
 use crate::source::SourceFile;
@@ -20,7 +18,7 @@ pub(crate) use endpoints::endpoint_id;
 /// What the mapping needs besides the document.
 pub(crate) struct Ctx<'a> {
     pub(crate) source: Arc<SourceFile>,
-    pub(crate) root: &'a Value<'a>,
+    pub(crate) root: &'a Node,
     /// The success body's data pointer (`/data`), if the API wraps payloads.
     pub(crate) success_data: Option<String>,
     /// The error body's code pointer (`/error`).
@@ -45,16 +43,12 @@ pub(crate) struct Ctx<'a> {
 impl Ctx<'_> {
     /// The location of the value at `pointer`.
     pub(crate) fn loc(&self, pointer: &str) -> Loc {
-        Loc::new(
-            self.source.clone(),
-            locate::offset(self.root, pointer),
-            pointer,
-        )
+        Loc::new(self.source.clone(), self.root.offset(pointer), pointer)
     }
 
     /// Records a warning at `pointer`, once.
     pub(crate) fn warn(&mut self, pointer: &str, message: String) {
-        let offset = locate::offset(self.root, pointer);
+        let offset = self.root.offset(pointer);
         let d = Diagnostic::at(&self.source, offset, pointer, message);
         if !self.warnings.contains(&d) {
             self.warnings.push(d);
