@@ -24,7 +24,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 struct Cli {
     #[command(subcommand)]
     command: Command,
-    /// Read each SPEC as an OpenAPI document (3.0 or 3.1, JSON), with this
+    /// Read each SPEC as an OpenAPI document (3.0 or 3.1, JSON or YAML), with this
     /// errors page (Markdown, or a JSON spec) as the source of its error
     /// codes.
     #[arg(long, global = true, value_name = "PAGE")]

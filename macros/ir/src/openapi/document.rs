@@ -170,3 +170,9 @@ pub(crate) fn schema_ref(reference: &str) -> Option<String> {
         .strip_prefix("#/components/schemas/")
         .map(|name| name.replace("~1", "/").replace("~0", "~"))
 }
+
+/// Whether a media type is JSON (`application/json`, `…+json`).
+pub(crate) fn is_json(media_type: &str) -> bool {
+    let essence = media_type.split(';').next().unwrap_or("").trim();
+    essence.eq_ignore_ascii_case("application/json") || essence.ends_with("+json")
+}

@@ -1,9 +1,11 @@
 //! OpenAPI 3.0 and 3.1 documents as the source of a spec's endpoints and
 //! models.
 //!
-//! The documents are read by well-kept crates (`openapiv3` for 3.0, `oas3`
-//! for 3.1) into one small description (`document`), which `map` turns into the
-//! spec's models and endpoints, every value keeping its place in the file.
+//! A document, JSON or YAML, is read once into a positioned tree (`tree`);
+//! `read` checks it, brings a 3.1 document to 3.0's shape (`shape`) and
+//! has `openapiv3` read it into one small description (`document`), which
+//! `map` turns into the spec's models and endpoints, every value keeping
+//! its place in the file.
 //! What OpenAPI cannot say (the error codes, paging, the key's prefix,
 //! quotas) comes from the spec the document is merged into.
 
@@ -11,9 +13,9 @@ mod document;
 mod guard;
 mod map;
 mod read;
+mod shape;
 mod tree;
 mod v30;
-mod v31;
 
 use std::collections::BTreeSet;
 use std::sync::Arc;

@@ -1,13 +1,13 @@
 //! A document's text → the crate-independent [`Doc`]: the positioned tree
-//! (JSON or YAML), keys given twice refused, the version told, and the
-//! well-kept readers run over the tree's value, their errors located by the
-//! path they failed at.
+//! (JSON or YAML), keys given twice refused, the version told, other
+//! versions reshaped, and the well-kept reader run over the tree written
+//! out as JSON, its errors placed back in the document.
 
 use serde::de::DeserializeOwned;
 
 use super::document::Doc;
 use super::guard;
-use super::tree::{self, Kind, Node};
+use super::tree::{self, Kind, Node, Text};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::source::SourceFile;
 
@@ -47,14 +47,19 @@ pub(crate) fn read(source: &SourceFile, root: &Node) -> Result<Doc, Diagnostics>
     match version.as_deref() {
         Some(v) if v.starts_with("3.0") => {
             guard::contained(source, "the OpenAPI 3.0 reader", || {
-                let doc: openapiv3::OpenAPI = deserialize(source, root, root.to_value(), "3.0")?;
+                let doc: openapiv3::OpenAPI = deserialize(source, root, root, "3.0")?;
                 Ok(super::v30::read(&doc))
             })
         }
         Some(v) if v.starts_with("3.1") => {
             guard::contained(source, "the OpenAPI 3.1 reader", || {
-                let doc: oas3::Spec = deserialize(source, root, root.to_value(), "3.1")?;
-                Ok(super::v31::read(&doc))
+                let mut shaped = root.clone();
+                let mut unsupported = Vec::new();
+                super::shape::v31::to_30(&mut shaped, &mut unsupported);
+                let doc: openapiv3::OpenAPI = deserialize(source, root, &shaped, "3.1")?;
+                let mut doc = super::v30::read(&doc);
+                doc.unsupported.extend(unsupported);
+                Ok(doc)
             })
         }
         Some(v) => Err(Diagnostic::at(
@@ -75,36 +80,77 @@ pub(crate) fn read(source: &SourceFile, root: &Node) -> Result<Doc, Diagnostics>
     }
 }
 
-/// Runs a reader over `value`; its error is placed at the path it failed
-/// at.
+/// Runs the reader over `shaped` (the document, or its reshaping) written
+/// out as JSON; its error is placed back where the value it failed at
+/// stands in the document.
 fn deserialize<T: DeserializeOwned>(
     source: &SourceFile,
     root: &Node,
-    value: serde_json::Value,
+    shaped: &Node,
     version: &str,
 ) -> Result<T, Diagnostics> {
-    serde_path_to_error::deserialize(value).map_err(|e| {
-        let mut pointer = String::new();
-        for segment in e.path().iter() {
-            use serde_path_to_error::Segment;
-            match segment {
-                Segment::Seq { index } => {
-                    pointer = crate::json::child_pointer(&pointer, &index.to_string());
-                }
-                Segment::Map { key } => pointer = crate::json::child_pointer(&pointer, key),
-                Segment::Enum { .. } => {}
-                Segment::Unknown => break,
-            }
-        }
+    let text = Text::of(shaped);
+    serde_json::from_str(&text.json).map_err(|e| {
+        let shown = e.to_string();
+        let offset = text.source_offset(e.column().saturating_sub(1));
+        let offset = named_value(&shown)
+            .and_then(|v| find_string(within(shaped, offset), v))
+            .unwrap_or(offset);
+        // The position is given as line, column and pointer instead.
+        let what = shown
+            .rsplit_once(" at line ")
+            .map_or(shown.as_str(), |(what, _)| what);
         Diagnostic::at(
             source,
-            root.offset(&pointer),
-            &pointer,
-            format!(
-                "the document does not read as OpenAPI {version}: {}",
-                e.inner()
-            ),
+            offset,
+            &root.pointer_at(offset),
+            format!("the document does not read as OpenAPI {version}: {what}"),
         )
         .into()
     })
+}
+
+/// The string a reader's message quotes as the value it could not take
+/// (`invalid type: string "one", …`, `unknown variant `body`, …`).
+fn named_value(message: &str) -> Option<&str> {
+    if let Some((_, rest)) = message.split_once("string \"") {
+        return rest.split_once('"').map(|(v, _)| v);
+    }
+    let (_, rest) = message.split_once("unknown variant `")?;
+    rest.split_once('`').map(|(v, _)| v)
+}
+
+/// The innermost value of `root` whose text starts at `offset`, or holds
+/// it: where a reader that reads a value whole (an untagged enum) says it
+/// failed.
+fn within(root: &Node, offset: usize) -> &Node {
+    let mut node = root;
+    loop {
+        let holds = |v: &&Node| v.start <= offset && offset <= v.end;
+        let next = match &node.kind {
+            Kind::Object(entries) => entries.iter().map(|e| &e.value).find(holds),
+            Kind::Array(items) => items.iter().find(holds),
+            _ => None,
+        };
+        match next {
+            Some(next) => node = next,
+            None => return node,
+        }
+    }
+}
+
+/// Where the first string `value` (or key `value`) under `node` starts.
+fn find_string(node: &Node, value: &str) -> Option<usize> {
+    match &node.kind {
+        Kind::String(s) if s == value => Some(node.start),
+        Kind::Array(items) => items.iter().find_map(|v| find_string(v, value)),
+        Kind::Object(entries) => entries.iter().find_map(|e| {
+            if e.key == value {
+                Some(e.at)
+            } else {
+                find_string(&e.value, value)
+            }
+        }),
+        _ => None,
+    }
 }

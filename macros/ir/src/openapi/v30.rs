@@ -1,8 +1,9 @@
 //! OpenAPI 3.0, read with `openapiv3`, into [`document`](super::document).
 //!
-//! A little over 500 lines on purpose: it is 3.0's whole reader (operations,
-//! parameters, responses, schemas, security), beside `v31.rs` for 3.1, and
-//! splitting it would part functions that read one document together.
+//! A little over 500 lines on purpose: it is the whole reader (operations,
+//! parameters, responses, schemas, security) of every version, once brought
+//! to 3.0's shape, and splitting it would part functions that read one
+//! document together.
 
 use openapiv3::{
     APIKeyLocation, AdditionalProperties, Components, MediaType, OpenAPI, Operation, Parameter,
@@ -307,7 +308,7 @@ fn content(
     };
     for (media_type, media) in map {
         let m_pointer = child(pointer, media_type);
-        if !super::v31::is_json(media_type) || out.json.is_some() {
+        if !document::is_json(media_type) || out.json.is_some() {
             out.other.push(media_type.clone());
             continue;
         }

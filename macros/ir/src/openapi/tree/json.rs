@@ -11,10 +11,10 @@ use crate::source::SourceFile;
 /// Reads `source` as strict JSON into a [`Node`].
 pub(crate) fn parse(source: &SourceFile) -> Result<Node, Diagnostics> {
     let ast = crate::json::parse(source)?;
-    node(source, &ast, 0).map_err(Diagnostics::from)
+    node(source, &ast, 0)
 }
 
-fn node(source: &SourceFile, value: &Value<'_>, depth: usize) -> Result<Node, Diagnostic> {
+fn node(source: &SourceFile, value: &Value<'_>, depth: usize) -> Result<Node, Diagnostics> {
     let range = value.range();
     if depth > MAX_DEPTH {
         return Err(Diagnostic::at(
@@ -22,7 +22,8 @@ fn node(source: &SourceFile, value: &Value<'_>, depth: usize) -> Result<Node, Di
             range.start,
             "",
             format!("the document nests values more than {MAX_DEPTH} deep"),
-        ));
+        )
+        .into());
     }
     let kind = match value {
         Value::NullKeyword(_) => Kind::Null,
@@ -36,7 +37,8 @@ fn node(source: &SourceFile, value: &Value<'_>, depth: usize) -> Result<Node, Di
                     range.start,
                     "",
                     format!("the number `{}` cannot be read: {e}", n.value),
-                ));
+                )
+                .into());
             }
         },
         Value::Array(a) => Kind::Array(
@@ -55,7 +57,7 @@ fn node(source: &SourceFile, value: &Value<'_>, depth: usize) -> Result<Node, Di
                         value: node(source, &p.value, depth + 1)?,
                     })
                 })
-                .collect::<Result<_, Diagnostic>>()?,
+                .collect::<Result<_, Diagnostics>>()?,
         ),
     };
     Ok(Node {

@@ -1,15 +1,17 @@
 //! A document as a positioned tree: every value and every key keeps where
 //! its text starts, whatever the document was written in (JSON or YAML).
 //! The readers below build it once; duplicate keys are found in it, JSON
-//! pointers are located in it, and the OpenAPI readers take its plain
-//! [`serde_json::Value`].
+//! pointers are located in it, other versions are reshaped in it, and the
+//! OpenAPI reader reads it written out as JSON ([`Text`]).
 
 mod json;
+mod text;
 mod yaml;
 
-use serde_json::{Map, Number, Value};
+use serde_json::Number;
 
 pub(crate) use json::parse as parse_json;
+pub(crate) use text::Text;
 pub(crate) use yaml::parse as parse_yaml;
 
 /// How deep values may nest. Deeper documents are refused before any
@@ -58,6 +60,52 @@ impl Node {
         }
     }
 
+    /// A value of `kind`, placed where `like` is: a value a reshaping
+    /// makes stands where the text it was made from stands.
+    pub(crate) fn like(like: &Node, kind: Kind) -> Node {
+        Node {
+            start: like.start,
+            end: like.end,
+            kind,
+        }
+    }
+
+    /// The entry named `key` of an object, to change.
+    pub(crate) fn get_mut(&mut self, key: &str) -> Option<&mut Node> {
+        match &mut self.kind {
+            Kind::Object(entries) => entries
+                .iter_mut()
+                .find(|e| e.key == key)
+                .map(|e| &mut e.value),
+            _ => None,
+        }
+    }
+
+    /// Takes the entry named `key` out of an object.
+    pub(crate) fn remove(&mut self, key: &str) -> Option<Node> {
+        match &mut self.kind {
+            Kind::Object(entries) => {
+                let i = entries.iter().position(|e| e.key == key)?;
+                Some(entries.remove(i).value)
+            }
+            _ => None,
+        }
+    }
+
+    /// Sets the entry `key` of an object (kept in its place if it exists,
+    /// added at the end if not).
+    pub(crate) fn set(&mut self, key: &str, value: Node) {
+        if let Some(slot) = self.get_mut(key) {
+            *slot = value;
+        } else if let Kind::Object(entries) = &mut self.kind {
+            entries.push(Entry {
+                key: key.to_owned(),
+                at: value.start,
+                value,
+            });
+        }
+    }
+
     /// The node's children, keyed by their reference tokens.
     fn child(&self, token: &str) -> Option<&Node> {
         match &self.kind {
@@ -67,9 +115,10 @@ impl Node {
         }
     }
 
-    /// The plain value; of a key given twice, the last is kept (duplicates
-    /// are refused before any reader sees the value).
-    pub(crate) fn to_value(&self) -> Value {
+    /// The plain value; of a key given twice, the last is kept.
+    #[cfg(test)]
+    pub(crate) fn to_value(&self) -> serde_json::Value {
+        use serde_json::Value;
         match &self.kind {
             Kind::Null => Value::Null,
             Kind::Bool(b) => Value::Bool(*b),
@@ -77,7 +126,7 @@ impl Node {
             Kind::String(s) => Value::String(s.clone()),
             Kind::Array(items) => Value::Array(items.iter().map(Node::to_value).collect()),
             Kind::Object(entries) => {
-                let mut map = Map::with_capacity(entries.len());
+                let mut map = serde_json::Map::with_capacity(entries.len());
                 for e in entries {
                     map.insert(e.key.clone(), e.value.to_value());
                 }
