@@ -20,7 +20,7 @@ mod v30;
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
-use crate::diag::Diagnostics;
+use crate::diag::{Diagnostic, Diagnostics};
 use crate::model::{Auth, AuthScheme, Pagination, Spanned, Spec};
 use crate::source::SourceFile;
 
@@ -50,13 +50,18 @@ pub(crate) fn merge(spec: &mut Spec, source: Arc<SourceFile>, diags: &mut Diagno
         Ok(root) => root,
         Err(d) => return diags.extend(d),
     };
-    let doc = match read::read(&source, &root) {
-        Ok(doc) => doc,
+    let read::Read {
+        doc,
+        shaped,
+        reshaped,
+    } = match read::read(&source, &root) {
+        Ok(read) => read,
         Err(d) => return diags.extend(d),
     };
     let mut ctx = map::Ctx {
         source: source.clone(),
         root: &root,
+        shaped: shaped.as_ref(),
         success_data: spec.success_data.as_ref().map(|s| s.value.clone()),
         code_pointer: spec.error_body.as_ref().map(|b| b.code.value.clone()),
         message_pointer: spec.error_body.as_ref().map(|b| b.message.value.clone()),
@@ -72,6 +77,11 @@ pub(crate) fn merge(spec: &mut Spec, source: Arc<SourceFile>, diags: &mut Diagno
         unknown_codes: Vec::new(),
         warnings: Vec::new(),
     };
+    for (offset, message) in reshaped {
+        let pointer = root.pointer_at(offset);
+        ctx.warnings
+            .push(Diagnostic::at(&source, offset, &pointer, message));
+    }
     let mapped = map::map(&doc, &mut ctx);
     crate::model::prepend(&mut spec.models, mapped.models);
     crate::model::prepend(&mut spec.endpoints, mapped.endpoints);

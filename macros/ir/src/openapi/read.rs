@@ -35,49 +35,82 @@ fn version_text(node: &Node) -> Option<String> {
     }
 }
 
+/// A document read: its description, and the tree the reader read when
+/// the document was reshaped first (its values stand where their sources
+/// stand in the document).
+pub(crate) struct Read {
+    pub(crate) doc: Doc,
+    pub(crate) shaped: Option<Node>,
+    /// What the reshaping changed or could not carry over, as `(offset,
+    /// message)` into the document as written.
+    pub(crate) reshaped: super::shape::Unsupported,
+}
+
 /// Reads the document's tree into the description.
-pub(crate) fn read(source: &SourceFile, root: &Node) -> Result<Doc, Diagnostics> {
+pub(crate) fn read(source: &SourceFile, root: &Node) -> Result<Read, Diagnostics> {
     // A key given twice is read differently by each reader, and one of
     // them can fail on it: it is reported here, where both places are known.
     let duplicates = guard::duplicate_keys(source, root);
     if !duplicates.is_empty() {
         return Err(duplicates);
     }
-    let version = root.get("openapi").and_then(version_text);
-    match version.as_deref() {
-        Some(v) if v.starts_with("3.0") => {
-            guard::contained(source, "the OpenAPI 3.0 reader", || {
-                let doc: openapiv3::OpenAPI = deserialize(source, root, root, "3.0")?;
-                Ok(super::v30::read(&doc))
-            })
+    let openapi = root.get("openapi").and_then(version_text);
+    let swagger = root.get("swagger").and_then(version_text);
+    let reshape: fn(&mut Node, &mut super::shape::Unsupported) = match (&openapi, &swagger) {
+        (Some(v), _) if v.starts_with("3.0") => {
+            return guard::contained(source, "the OpenAPI 3.0 reader", || {
+                let doc: openapiv3::OpenAPI = deserialize(source, root, root, "OpenAPI 3.0")?;
+                let doc = super::v30::read(&doc);
+                Ok(Read {
+                    doc,
+                    shaped: None,
+                    reshaped: Vec::new(),
+                })
+            });
         }
-        Some(v) if v.starts_with("3.1") => {
-            guard::contained(source, "the OpenAPI 3.1 reader", || {
-                let mut shaped = root.clone();
-                let mut unsupported = Vec::new();
-                super::shape::v31::to_30(&mut shaped, &mut unsupported);
-                let doc: openapiv3::OpenAPI = deserialize(source, root, &shaped, "3.1")?;
-                let mut doc = super::v30::read(&doc);
-                doc.unsupported.extend(unsupported);
-                Ok(doc)
-            })
+        (Some(v), _) if v.starts_with("3.1") => super::shape::v31::to_30,
+        (None, Some(v)) if v == "2.0" || v == "2" => super::shape::swagger::to_30,
+        (Some(v), _) | (None, Some(v)) => {
+            let at = if openapi.is_some() {
+                "/openapi"
+            } else {
+                "/swagger"
+            };
+            return Err(Diagnostic::at(
+                source,
+                root.offset(at),
+                at,
+                format!("version `{v}` is not supported"),
+            )
+            .with_help("documents of Swagger 2.0 and OpenAPI 3.0 and 3.1 are read")
+            .into());
         }
-        Some(v) => Err(Diagnostic::at(
-            source,
-            root.offset("/openapi"),
-            "/openapi",
-            format!("OpenAPI `{v}` is not supported"),
-        )
-        .with_help("documents of OpenAPI 3.0 and 3.1 are read")
-        .into()),
-        None => Err(Diagnostic::at(
-            source,
-            0,
-            "",
-            "not an OpenAPI document: there is no `openapi` version string",
-        )
-        .into()),
-    }
+        (None, None) => {
+            return Err(Diagnostic::at(
+                source,
+                0,
+                "",
+                "not an OpenAPI document: there is no `openapi` or `swagger` version string",
+            )
+            .into());
+        }
+    };
+    let what = if swagger.is_some() && openapi.is_none() {
+        "Swagger 2.0"
+    } else {
+        "OpenAPI 3.1"
+    };
+    guard::contained(source, &format!("the {what} reader"), || {
+        let mut shaped = root.clone();
+        let mut unsupported = Vec::new();
+        reshape(&mut shaped, &mut unsupported);
+        let doc: openapiv3::OpenAPI = deserialize(source, root, &shaped, what)?;
+        Ok(Read {
+            doc: super::v30::read(&doc),
+            shaped: Some(shaped),
+            reshaped: unsupported,
+        })
+    })
 }
 
 /// Runs the reader over `shaped` (the document, or its reshaping) written
@@ -104,7 +137,7 @@ fn deserialize<T: DeserializeOwned>(
             source,
             offset,
             &root.pointer_at(offset),
-            format!("the document does not read as OpenAPI {version}: {what}"),
+            format!("the document does not read as {version}: {what}"),
         )
         .into()
     })

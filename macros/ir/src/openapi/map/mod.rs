@@ -18,7 +18,11 @@ pub(crate) use endpoints::endpoint_id;
 /// What the mapping needs besides the document.
 pub(crate) struct Ctx<'a> {
     pub(crate) source: Arc<SourceFile>,
+    /// The document as written.
     pub(crate) root: &'a Node,
+    /// The document reshaped to 3.0's form, when it was: the description's
+    /// pointers are into it, and its values stand where they were written.
+    pub(crate) shaped: Option<&'a Node>,
     /// The success body's data pointer (`/data`), if the API wraps payloads.
     pub(crate) success_data: Option<String>,
     /// The error body's code pointer (`/error`).
@@ -41,15 +45,28 @@ pub(crate) struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
+    /// Where the value at `pointer` (into the description's document) is
+    /// written: its offset and its pointer in the document as written.
+    fn place(&self, pointer: &str) -> (usize, String) {
+        match self.shaped {
+            None => (self.root.offset(pointer), pointer.to_owned()),
+            Some(shaped) => {
+                let offset = shaped.offset(pointer);
+                (offset, self.root.pointer_at(offset))
+            }
+        }
+    }
+
     /// The location of the value at `pointer`.
     pub(crate) fn loc(&self, pointer: &str) -> Loc {
-        Loc::new(self.source.clone(), self.root.offset(pointer), pointer)
+        let (offset, pointer) = self.place(pointer);
+        Loc::new(self.source.clone(), offset, &pointer)
     }
 
     /// Records a warning at `pointer`, once.
     pub(crate) fn warn(&mut self, pointer: &str, message: String) {
-        let offset = self.root.offset(pointer);
-        let d = Diagnostic::at(&self.source, offset, pointer, message);
+        let (offset, pointer) = self.place(pointer);
+        let d = Diagnostic::at(&self.source, offset, &pointer, message);
         if !self.warnings.contains(&d) {
             self.warnings.push(d);
         }

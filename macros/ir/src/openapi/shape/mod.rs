@@ -1,5 +1,6 @@
 //! Documents of other versions brought to the shape of OpenAPI 3.0, which
-//! one reader (`openapiv3`) then reads: 3.1 (`v31`). The reshaping works on
+//! one reader (`openapiv3`) then reads: 3.1 (`v31`) and Swagger 2.0
+//! (`swagger`). The reshaping works on
 //! the positioned tree, and every value it makes stands where the text it
 //! was made from stands, so what the reader or the mapping reports still
 //! points into the document as written. Only the places where the
@@ -7,13 +8,14 @@
 //! examples and extensions pass untouched; what has no 3.0 form is
 //! reported, never silently lost.
 
+pub(crate) mod swagger;
 pub(crate) mod v31;
 
 use super::tree::{Kind, Node};
 
-/// What a reshaping could not carry over, as `(pointer, what)`: the
-/// pointer is into the document as written.
-pub(crate) type Unsupported = Vec<(String, String)>;
+/// What a reshaping changed or could not carry over, as `(offset,
+/// message)`: where it is written in the document, and what became of it.
+pub(crate) type Unsupported = Vec<(usize, String)>;
 
 /// Calls `f` on each entry of the object at `key`, with its pointer.
 fn each_entry(node: &mut Node, pointer: &str, key: &str, mut f: impl FnMut(&mut Node, &str)) {

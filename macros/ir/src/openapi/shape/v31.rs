@@ -160,7 +160,7 @@ fn rewrite(s: &mut Node) {
 }
 
 /// `type` as a list, or `"null"`, → a single type and `nullable`.
-fn types(s: &mut Node) {
+pub(super) fn types(s: &mut Node) {
     let Some(ty) = s.get("type") else { return };
     let listed: Vec<&str> = match &ty.kind {
         Kind::Array(types) => types
@@ -209,8 +209,11 @@ fn security_schemes(components: &mut Node, unsupported: &mut Unsupported) {
             || e.value.get("$ref").is_some();
         if !known {
             unsupported.push((
-                crate::json::child_pointer("/components/securitySchemes", &e.key),
-                format!("the security scheme `{}` of type `{kind}`", e.key),
+                e.at,
+                format!(
+                    "the security scheme `{}` of type `{kind}` is not supported; it is left out",
+                    e.key
+                ),
             ));
         }
         known
@@ -264,12 +267,13 @@ mod tests {
         assert_eq!(props["t"], json!({}));
         assert_eq!(props["f"], json!({"not": {}}));
         assert_eq!(doc["paths"], json!({}));
+        let [(at, message)] = unsupported.as_slice() else {
+            panic!("{unsupported:?}")
+        };
+        assert_eq!(&source.text()[*at..][..5], "\"tls\"");
         assert_eq!(
-            unsupported,
-            [(
-                "/components/securitySchemes/tls".to_owned(),
-                "the security scheme `tls` of type `mutualTLS`".to_owned()
-            )]
+            message,
+            "the security scheme `tls` of type `mutualTLS` is not supported; it is left out"
         );
         assert!(doc["components"]["securitySchemes"].get("key").is_some());
     }
