@@ -125,6 +125,139 @@ pub fn verbatim_type_name(name: &str) -> Result<String, IdentError> {
     validate(name.to_owned())
 }
 
+/// The method and field names a generated request builder keeps for
+/// itself: a query parameter's setter takes another name.
+pub const BUILDER_NAMES: &[&str] = &[
+    "body",
+    "build",
+    "client",
+    "into_future",
+    "items",
+    "new",
+    "options",
+    "pages",
+    "send",
+];
+
+/// A vendor's spelling with the symbols that carry meaning spelled out
+/// (`+1` → `plus 1`, `-1` → `minus 1`, `StartTime<` → `StartTime lt`,
+/// `""` → `empty`), for names the strict rules refuse.
+fn spelled(name: &str) -> String {
+    let mut out = String::new();
+    let mut chars = name.chars().peekable();
+    let mut first = true;
+    while let Some(c) = chars.next() {
+        let word = match c {
+            '+' => Some("plus"),
+            '-' if first => Some("minus"),
+            '<' if chars.peek() == Some(&'=') => {
+                chars.next();
+                Some("le")
+            }
+            '>' if chars.peek() == Some(&'=') => {
+                chars.next();
+                Some("ge")
+            }
+            '<' => Some("lt"),
+            '>' => Some("gt"),
+            '=' => Some("eq"),
+            '!' => Some("not"),
+            '*' => Some("star"),
+            '@' => Some("at"),
+            '&' => Some("and"),
+            '%' => Some("percent"),
+            '$' => Some("dollar"),
+            c if c.is_ascii_alphanumeric() => {
+                out.push(c);
+                None
+            }
+            _ => {
+                out.push(' ');
+                None
+            }
+        };
+        if let Some(word) = word {
+            out.push(' ');
+            out.push_str(word);
+            out.push(' ');
+        }
+        first = false;
+    }
+    if out.trim().is_empty() {
+        return "empty".to_owned();
+    }
+    out
+}
+
+/// Whether the strict rules would drop a symbol of `name` that carries
+/// meaning (`+`, a leading `-`, `<`, `>`, `=`, …), or it is empty.
+fn has_symbols(name: &str) -> bool {
+    name.is_empty()
+        || name.starts_with('-')
+        || name.contains(['+', '<', '>', '=', '!', '*', '@', '&', '%', '$'])
+}
+
+/// The `UpperCamelCase` name of a vendor's value, always an identifier:
+/// [`code_name`] where it gives one and drops no symbol, else the spelling
+/// with its symbols spelled out, `V` before a leading digit, `Value` after
+/// a keyword.
+pub fn lenient_type_name(name: &str) -> String {
+    if let Ok(id) = code_name(name)
+        && !has_symbols(name)
+    {
+        return id;
+    }
+    let id = spelled(name).to_upper_camel_case();
+    match validate(id.clone()) {
+        Ok(id) => id,
+        Err(IdentError::StartsWithDigit(id)) => format!("V{id}"),
+        Err(_) => format!("{id}Value"),
+    }
+}
+
+/// The `snake_case` name of a vendor's field or parameter, always an
+/// identifier: [`snake_name`] where it gives one and drops no symbol, else
+/// the spelling with its symbols spelled out, `field_` before a leading
+/// digit.
+pub fn lenient_snake_name(name: &str) -> String {
+    if let Ok(id) = snake_name(name)
+        && !has_symbols(name)
+    {
+        return id;
+    }
+    let id = spelled(name).to_snake_case();
+    match validate(id.clone()) {
+        Ok(id) => id,
+        Err(IdentError::StartsWithDigit(id)) => format!("field_{id}"),
+        Err(IdentError::Keyword(id)) => format!("{id}_"),
+        Err(_) => "field".to_owned(),
+    }
+}
+
+/// `names` made distinct from each other and from `taken`: each name keeps
+/// its first use, and a name met again (or taken) gets the first free
+/// number after it (`Asc`, `Asc3` when `Asc2` is used; `start_time_2`).
+/// The indexes of the names changed.
+pub fn distinct(names: &mut [String], taken: &[&str], separator: &str) -> Vec<usize> {
+    let mut used: std::collections::HashSet<String> =
+        taken.iter().map(|t| (*t).to_owned()).collect();
+    let mut again = Vec::new();
+    for (i, name) in names.iter().enumerate() {
+        if !used.insert(name.clone()) {
+            again.push(i);
+        }
+    }
+    for &i in &again {
+        let fresh = (2..)
+            .map(|n| format!("{}{separator}{n}", names[i]))
+            .find(|candidate| !used.contains(candidate))
+            .unwrap_or_default();
+        used.insert(fresh.clone());
+        names[i] = fresh;
+    }
+    again
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -187,5 +320,37 @@ mod tests {
     fn snake_names_escape_keywords() {
         assert_eq!(snake_name("workspaceId").as_deref(), Ok("workspace_id"));
         assert_eq!(snake_name("type").as_deref(), Ok("type_"));
+    }
+
+    #[test]
+    fn vendor_spellings_get_names() {
+        for (value, want) in [
+            ("+1", "Plus1"),
+            ("-1", "Minus1"),
+            ("", "Empty"),
+            ("1", "Code1"),
+            ("self", "SelfValue"),
+            ("ASC", "Asc"),
+        ] {
+            assert_eq!(lenient_type_name(value), want, "{value}");
+        }
+        for (name, want) in [
+            ("StartTime<", "start_time_lt"),
+            ("StartTime>=", "start_time_ge"),
+            ("1", "field_1"),
+            ("", "empty"),
+            ("type", "type_"),
+            ("expand[]", "expand"),
+        ] {
+            assert_eq!(lenient_snake_name(name), want, "{name}");
+        }
+        let mut names = vec![
+            "Asc".to_owned(),
+            "Asc".to_owned(),
+            "Other".to_owned(),
+            "Asc2".to_owned(),
+        ];
+        assert_eq!(distinct(&mut names, &["Other"], ""), [1, 2]);
+        assert_eq!(names, ["Asc", "Asc3", "Other2", "Asc2"]);
     }
 }

@@ -266,7 +266,10 @@ fn build(
     let idempotent = e.idempotent;
     let fmt = path_format(&e.path);
     let (segments, segment_checks) = path_segments(e, &path_idents(e), rt);
-    let query_decl = if query.pushes.is_empty() {
+    let fixed = e.fixed_query.iter().map(|(name, value)| {
+        quote!(query.push((::std::borrow::Cow::Borrowed(#name), ::std::string::String::from(#value)));)
+    });
+    let query_decl = if query.pushes.is_empty() && e.fixed_query.is_empty() {
         quote!(let query = ::std::vec::Vec::new();)
     } else {
         quote!(let mut query = ::std::vec::Vec::new();)
@@ -279,6 +282,7 @@ fn build(
         #checks
         #segment_checks
         #query_decl
+        #(#fixed)*
         #(#pushes)*
         ::core::result::Result::Ok(#rt::__private::Request {
             endpoint: #id,

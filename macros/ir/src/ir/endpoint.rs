@@ -41,6 +41,9 @@ pub struct Endpoint {
     /// Whether sending it twice has the effect of sending it once (all
     /// methods but `POST` and `PATCH`).
     pub idempotent: bool,
+    /// Query pairs sent with every request, as the document writes them in
+    /// the path (`beta=true`).
+    pub fixed_query: Vec<(String, String)>,
 }
 
 /// A code an endpoint returns.

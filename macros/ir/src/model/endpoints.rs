@@ -91,12 +91,19 @@ pub struct Field {
     pub inferred: Option<String>,
     /// An example value, as JSON text, for mocks and docs.
     pub example: Option<Spanned<String>>,
+    /// The Rust name a published document's reader gave the field, where
+    /// the strict rule gives none or a colliding one (`1` → `field_1`); a
+    /// spec's fields are named by the strict rule.
+    pub rust_name: Option<String>,
 }
 
 impl Field {
-    /// The Rust field name (`linkId` → `link_id`).
+    /// The Rust field name (`linkId` → `link_id`), or the one a reader gave.
     pub fn ident(&self) -> Result<String, IdentError> {
-        ident::snake_name(&self.name)
+        match &self.rust_name {
+            Some(name) => Ok(name.clone()),
+            None => ident::snake_name(&self.name),
+        }
     }
 }
 
@@ -117,6 +124,10 @@ pub struct Model {
     /// For a tagged union, the tag and its variants: the model is then a
     /// Rust enum with a variant per model and one for tags not listed.
     pub union: Option<Union>,
+    /// For an enum read from a published document, the Rust variant of
+    /// each value, where the strict rule gives none or colliding ones
+    /// (`+1` → `Plus1`, `other` → `Other2`); empty otherwise.
+    pub variant_names: Vec<String>,
     /// Where the model is defined.
     pub loc: Loc,
 }
@@ -197,6 +208,14 @@ pub struct QueryParam {
     pub description: Option<String>,
     /// Whether the API requires it (the client's setter stays optional).
     pub required: bool,
+    /// The setter a published document's reader gave the parameter, where
+    /// the strict rule gives none or a colliding one (`StartTime<` →
+    /// `start_time_lt`).
+    pub rust_name: Option<String>,
+    /// The Rust variant of each of `values` a published document's reader
+    /// gave, where the strict rule gives none or colliding ones (`+1` →
+    /// `Plus1`); empty otherwise.
+    pub value_names: Vec<String>,
 }
 
 /// One value of a query parameter that takes a fixed set.
@@ -229,9 +248,12 @@ impl EnumValue {
 }
 
 impl QueryParam {
-    /// The Rust setter name.
+    /// The Rust setter name, or the one a reader gave.
     pub fn ident(&self) -> Result<String, IdentError> {
-        ident::snake_name(&self.name)
+        match &self.rust_name {
+            Some(name) => Ok(name.clone()),
+            None => ident::snake_name(&self.name),
+        }
     }
 }
 
@@ -339,6 +361,10 @@ pub struct Endpoint {
     pub errors: Vec<EndpointErrorRef>,
     /// Documented statuses (without a code) the endpoint can answer with.
     pub statuses: Vec<Spanned<i64>>,
+    /// Query pairs a published document writes into the path itself
+    /// (`/responses?beta=true`), sent with every request; a spec's paths
+    /// hold no query.
+    pub fixed_query: Vec<(String, String)>,
     /// Where the endpoint is defined.
     pub loc: Loc,
 }

@@ -71,16 +71,16 @@ pub(crate) fn read(source: &SourceFile, root: &Node) -> Result<Read, Diagnostics
         (Some(v), _) if v.starts_with("3.1") => super::shape::v31::to_30,
         (None, Some(v)) if v == "2.0" || v == "2" => super::shape::swagger::to_30,
         (Some(v), _) | (None, Some(v)) => {
-            let at = if openapi.is_some() {
-                "/openapi"
+            let (at, kind) = if openapi.is_some() {
+                ("/openapi", "OpenAPI")
             } else {
-                "/swagger"
+                ("/swagger", "Swagger")
             };
             return Err(Diagnostic::at(
                 source,
                 root.offset(at),
                 at,
-                format!("version `{v}` is not supported"),
+                format!("{kind} `{v}` is not supported"),
             )
             .with_help("documents of Swagger 2.0 and OpenAPI 3.0 and 3.1 are read")
             .into());

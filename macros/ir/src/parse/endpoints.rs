@@ -159,6 +159,7 @@ pub(super) fn read_model(r: &mut Reader, f: &Field<'_, '_>) -> Option<Model> {
         fields,
         values,
         union,
+        variant_names: Vec::new(),
         loc: obj.loc(r),
     })
 }
@@ -205,6 +206,7 @@ fn read_field(r: &mut Reader, f: &Field<'_, '_>) -> Option<ModelField> {
         description,
         inferred,
         example,
+        rust_name: None,
     })
 }
 
@@ -266,6 +268,7 @@ pub(super) fn read_endpoint(r: &mut Reader, f: &Field<'_, '_>) -> Option<Endpoin
         error_groups,
         errors,
         statuses,
+        fixed_query: Vec::new(),
         loc: obj.loc(r),
     })
 }
@@ -358,6 +361,8 @@ fn read_query(r: &mut Reader, f: &Field<'_, '_>) -> Option<QueryParam> {
         values,
         description,
         required,
+        rust_name: None,
+        value_names: Vec::new(),
     })
 }
 

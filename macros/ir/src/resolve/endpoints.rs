@@ -162,10 +162,6 @@ fn check_fields(spec: &Spec, m: &Model, diags: &mut Ctxt) {
     }
 }
 
-/// Builder methods every request type has; query parameters may not take
-/// their names.
-const RESERVED_SETTERS: &[&str] = &["send", "pages", "items", "options", "new", "into_future"];
-
 /// A query parameter's enum lives in `models` beside the spec's models, so
 /// its name (the request's, then the parameter's) must not be a model's.
 fn check_query_enum_names(spec: &Spec, e: &Endpoint, diags: &mut Ctxt) {
@@ -368,23 +364,30 @@ fn check_query(e: &Endpoint, diags: &mut Ctxt) {
         .iter()
         .filter_map(|n| ident::snake_name(n).ok())
         .collect();
+    let mut setters: HashMap<String, &str> = HashMap::new();
     for q in &e.query {
         match q.ident() {
             Err(err) => diags.push(q.name.loc.error(format!(
                 "query parameter `{}` cannot be a Rust name: {err}",
                 q.name.value
             ))),
-            Ok(id) if RESERVED_SETTERS.contains(&id.as_str()) => {
+            Ok(id) if ident::BUILDER_NAMES.contains(&id.as_str()) => {
                 diags.push(q.name.loc.error(format!(
-                    "query parameter `{}` would shadow the request method `{id}`",
+                    "query parameter `{}` would take the name the request builder keeps for its own `{id}`",
                     q.name.value
                 )))
             }
+            Ok(id) if setters.contains_key(&id) => diags.push(q.name.loc.error(format!(
+                "query parameters `{}` and `{}` both become the setter `.{id}()`",
+                setters[&id], q.name.value
+            ))),
             Ok(id) if path_idents.contains(&id) => diags.push(q.name.loc.error(format!(
                 "query parameter `{}` has the Rust name of a path parameter",
                 q.name.value
             ))),
-            Ok(_) => {}
+            Ok(id) => {
+                setters.insert(id, q.name.as_str());
+            }
         }
         super::query::check(q, diags);
     }

@@ -22,6 +22,10 @@ pub(super) fn variants(m: &Model, diags: &mut Ctxt) -> Option<Vec<String>> {
             m.name.value
         )));
     }
+    if !m.variant_names.is_empty() {
+        // A published document's reader named them, distinct and valid.
+        return Some(m.variant_names.clone());
+    }
     let mut ok = true;
     let mut variants: HashMap<String, &str> = HashMap::new();
     let mut names = Vec::with_capacity(m.values.len());

@@ -326,6 +326,7 @@ fn endpoint(
         codes,
         statuses,
         paging,
+        fixed_query: e.fixed_query.clone(),
     })
 }
 

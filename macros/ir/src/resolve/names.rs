@@ -255,11 +255,18 @@ fn endpoint(e: &Endpoint) -> Option<EndpointIdents> {
                 return None;
             }
             let ty = name(ident::type_name(&q.name), "query parameter type");
-            let variants = q
-                .values
-                .iter()
-                .map(|v| (name(v.value.ident(), "query value"), v.value.clone()))
-                .collect();
+            let variants = if q.value_names.is_empty() {
+                q.values
+                    .iter()
+                    .map(|v| (name(v.value.ident(), "query value"), v.value.clone()))
+                    .collect()
+            } else {
+                q.value_names
+                    .iter()
+                    .cloned()
+                    .zip(q.values.iter().map(|v| v.value.clone()))
+                    .collect()
+            };
             Some((ty, variants))
         })
         .collect::<Vec<_>>();

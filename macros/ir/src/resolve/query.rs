@@ -69,6 +69,10 @@ fn check_values(q: &QueryParam, diags: &mut Ctxt) {
             )));
             continue;
         }
+        if !q.value_names.is_empty() {
+            // A published document's reader named them, distinct and valid.
+            continue;
+        }
         match v.value.ident() {
             Err(err) => diags.push(v.loc.error(format!(
                 "value `{}` cannot be a Rust name: {err}",

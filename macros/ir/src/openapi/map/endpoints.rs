@@ -62,6 +62,11 @@ pub(crate) fn endpoint(
             ),
         }
     }
+    let path_names: Vec<String> = path_params
+        .iter()
+        .filter_map(|p: &PathParam| crate::ident::snake_name(&p.name).ok())
+        .collect();
+    super::naming::query(ctx, &mut query, &path_names);
     let body = op.body.as_ref().and_then(|content| {
         for other in &content.other {
             ctx.warn(&content.pointer, format!("the request body's `{other}` form is not supported; the client sends JSON"));
@@ -85,13 +90,12 @@ pub(crate) fn endpoint(
         .filter(|(s, _)| ctx.statuses.contains(s))
         .map(|(s, r)| Spanned::new(s, ctx.loc(&r.pointer)))
         .collect();
+    let path_pointer = op.pointer.rsplit_once('/').map_or("", |(p, _)| p);
+    let (path, fixed_query) = request_path(ctx, &op.path, path_pointer);
     Some(Endpoint {
         id: Spanned::new(id, loc.clone()),
         method: Spanned::new(op.method.clone(), loc.clone()),
-        path: Spanned::new(
-            op.path.clone(),
-            ctx.loc(op.pointer.rsplit_once('/').map_or("", |(p, _)| p)),
-        ),
+        path: Spanned::new(path, ctx.loc(path_pointer)),
         summary: op.summary.clone(),
         description: op.description.clone(),
         docs_url: op.docs_url.clone(),
@@ -104,8 +108,43 @@ pub(crate) fn endpoint(
         error_groups: Vec::new(),
         errors,
         statuses,
+        fixed_query,
         loc,
     })
+}
+
+/// The path a request goes to, and the query pairs written into it. A
+/// `#fragment` after a path is how some documents put several operations
+/// on one path (`/files/{id}#copy`): it tells the operations apart in the
+/// document and is never sent. A query written into the path
+/// (`/responses?beta=true`) is sent with every request.
+fn request_path(ctx: &mut Ctx<'_>, path: &str, pointer: &str) -> (String, Vec<(String, String)>) {
+    let (path, fragment) = match path.split_once('#') {
+        Some((path, fragment)) => (path, Some(fragment)),
+        None => (path, None),
+    };
+    if let Some(fragment) = fragment {
+        ctx.warn(
+            pointer,
+            format!("the path's fragment `#{fragment}` only tells this operation apart in the document; the request goes to `{path}`"),
+        );
+    }
+    let Some((path, query)) = path.split_once('?') else {
+        return (path.to_owned(), Vec::new());
+    };
+    let pairs: Vec<(String, String)> = query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| match p.split_once('=') {
+            Some((k, v)) => (k.to_owned(), v.to_owned()),
+            None => (p.to_owned(), String::new()),
+        })
+        .collect();
+    ctx.warn(
+        pointer,
+        format!("the path writes the query `{query}` into it; the request goes to `{path}` and sends it with every call"),
+    );
+    (path.to_owned(), pairs)
 }
 
 fn path_param(ctx: &mut Ctx<'_>, p: &Parameter) -> PathParam {
@@ -177,18 +216,31 @@ fn query_param(ctx: &mut Ctx<'_>, models: &Models<'_>, p: &Parameter) -> Option<
     if p.required && schema.default.is_none() {
         ctx.warn(&p.pointer, format!("the query parameter `{}` is required, but the client's setter is optional: set it on every call", p.name));
     }
+    let (mut minimum, mut maximum) = (int(schema.minimum), int(schema.maximum));
+    let (mut min_length, mut max_length) = (schema.min_length, schema.max_length);
+    let values: Vec<Spanned<EnumValue>> = values;
+    if !values.is_empty()
+        && (minimum.is_some() || maximum.is_some() || min_length.is_some() || max_length.is_some())
+    {
+        // The setter takes one of the listed values: a bound or length
+        // beside them has nothing left to limit.
+        (minimum, maximum, min_length, max_length) = (None, None, None, None);
+        ctx.warn(&schema.pointer, format!("the query parameter `{}` lists its values; its bounds and lengths beside them limit nothing and are not kept", p.name));
+    }
     let length = |n: Option<u64>| n.map(|n| Spanned::new(n as i64, ctx.loc(&schema.pointer)));
     Some(QueryParam {
         name: Spanned::new(p.name.clone(), ctx.loc(&p.pointer)),
         ty,
         default: schema.default.as_ref().map(Value::to_string),
-        minimum: int(schema.minimum),
-        maximum: int(schema.maximum),
-        min_length: length(schema.min_length),
-        max_length: length(schema.max_length),
+        minimum,
+        maximum,
+        min_length: length(min_length),
+        max_length: length(max_length),
         values,
         description: p.description.clone().or_else(|| schema.description.clone()),
         required: p.required,
+        rust_name: None,
+        value_names: Vec::new(),
     })
 }
 

@@ -3,6 +3,7 @@
 
 mod endpoints;
 mod models;
+mod naming;
 
 use std::collections::BTreeSet;
 use std::sync::Arc;

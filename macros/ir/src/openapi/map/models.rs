@@ -143,8 +143,10 @@ impl<'d> Models<'d> {
                 description: s.description.clone(),
                 inferred: s.inferred.clone(),
                 example,
+                rust_name: None,
             });
         }
+        super::naming::fields(ctx, &mut fields);
         self.models.push(Model {
             name: Spanned::new(name.to_owned(), ctx.loc(&schema.pointer)),
             description: schema.description.clone(),
@@ -152,6 +154,7 @@ impl<'d> Models<'d> {
             fields,
             values: Vec::new(),
             union: None,
+            variant_names: Vec::new(),
             loc: ctx.loc(&schema.pointer),
         });
     }
@@ -160,16 +163,26 @@ impl<'d> Models<'d> {
     fn enum_model(&mut self, ctx: &mut Ctx<'_>, schema: &Schema, name: &str, values: Vec<String>) {
         let schema = self.follow(schema);
         let loc = ctx.loc(&schema.pointer);
+        let mut listed: Vec<Spanned<String>> = Vec::with_capacity(values.len());
+        for v in values {
+            if listed.iter().any(|l| l.value == v) {
+                ctx.warn(
+                    &schema.pointer,
+                    format!("the value `{v}` is listed twice; it is kept once"),
+                );
+            } else {
+                listed.push(Spanned::new(v, loc.clone()));
+            }
+        }
+        let variant_names = super::naming::variants(ctx, &listed).unwrap_or_default();
         self.models.push(Model {
             name: Spanned::new(name.to_owned(), loc.clone()),
             description: schema.description.clone(),
             inferred: schema.inferred.clone(),
             fields: Vec::new(),
-            values: values
-                .into_iter()
-                .map(|v| Spanned::new(v, loc.clone()))
-                .collect(),
+            values: listed,
             union: None,
+            variant_names,
             loc,
         });
     }
@@ -231,6 +244,7 @@ impl<'d> Models<'d> {
                 tag: Spanned::new(tag, loc.clone()),
                 variants,
             }),
+            variant_names: Vec::new(),
             loc,
         });
     }
