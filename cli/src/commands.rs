@@ -40,10 +40,11 @@ pub(crate) fn check(specs: &[std::path::PathBuf], errors: Option<&Path>) -> Exit
                     n => format!(", {n} documented statuses"),
                 };
                 println!(
-                    "{}: ok ({} codes{statuses}, {} categories, {} endpoints)",
+                    "{}: ok ({} codes{statuses}, {} categories, {} models, {} endpoints)",
                     path.display(),
                     spec.api.codes().len(),
                     spec.api.categories().len(),
+                    spec.api.models.len(),
                     spec.api.endpoints.len()
                 )
             }

@@ -40,17 +40,11 @@ fn parse_args(args: TokenStream) -> syn::Result<Args> {
     syn::parse::Parser::parse2(parser, args)?;
     let spec = match (spec, openapi, &errors) {
         (Some(spec), None, None) => spec,
-        (None, Some(openapi), Some(_)) => openapi,
+        (None, Some(openapi), _) => openapi,
         (Some(spec), Some(_), _) => {
             return Err(syn::Error::new(
                 spec.span(),
                 "give `spec` or `openapi`, not both: a spec names its OpenAPI document with `endpoints_from`",
-            ));
-        }
-        (_, Some(openapi), None) => {
-            return Err(syn::Error::new(
-                openapi.span(),
-                "an OpenAPI document says nothing of the API's error codes: add `errors = \"errors.md\"`",
             ));
         }
         (Some(_) | None, None, Some(errors)) => {
@@ -62,7 +56,7 @@ fn parse_args(args: TokenStream) -> syn::Result<Args> {
         (None, None, None) => {
             return Err(syn::Error::new(
                 Span::call_site(),
-                "missing `spec = \"path/to/spec.json\"` or `openapi = \"openapi.json\", errors = \"errors.md\"` (relative to Cargo.toml)",
+                "missing `spec = \"path/to/spec.json\"` or `openapi = \"openapi.json\"` (with `errors = \"errors.md\"` when the API has an errors page; relative to Cargo.toml)",
             ));
         }
     };

@@ -179,15 +179,9 @@ pub fn load_file(path: &Path, display_name: &str) -> Result<Loaded, Diagnostics>
         let (spec, diags) = parse::parse_markdown_spec(Arc::new(source));
         return finish(spec, diags);
     }
-    if openapi::is_openapi(source.text()) {
-        return Err(Diagnostic::file(
-            display_name,
-            "an OpenAPI document says nothing of the API's error codes: give its errors page too",
-        )
-        .with_help(
-            "`#[api(openapi = \"openapi.json\", errors = \"errors.md\")]`, `docspec check openapi.json --errors errors.md`, or a spec with `endpoints_from` and `errors_from`",
-        )
-        .into());
+    if openapi::is_openapi(source.text()) || openapi::is_yaml(display_name) {
+        let (spec, diags) = openapi_alone(source);
+        return finish(spec, diags);
     }
     let (spec, mut diags) = parse::parse_json_partial(Arc::new(source));
     let Some(mut spec) = spec else {
@@ -239,6 +233,19 @@ pub fn load_openapi_sources(
 ) -> Result<Loaded, Diagnostics> {
     let (spec, diags) = openapi_spec(openapi, errors);
     finish(spec, diags)
+}
+
+/// The spec of an OpenAPI document alone, before checking: its error
+/// responses say what it says of errors.
+fn openapi_alone(openapi: SourceFile) -> (Spec, Diagnostics) {
+    let source = Arc::new(openapi);
+    let mut spec = Spec::empty(model::Loc::new(source.clone(), 0, ""));
+    let mut diags = Diagnostics::new();
+    openapi::merge(&mut spec, source, &mut diags);
+    if spec.name.is_empty() {
+        spec.name = "API".to_owned();
+    }
+    (spec, diags)
 }
 
 /// The spec of an OpenAPI document and its errors source, before checking.

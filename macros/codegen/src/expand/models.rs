@@ -28,6 +28,17 @@ pub(crate) fn rust_type(ty: &TypeRef, rt: &TokenStream) -> TokenStream {
     }
 }
 
+/// A field's type: its model boxed where the model contains, through it,
+/// the model the field is in.
+fn field_type(f: &Field, rt: &TokenStream) -> TokenStream {
+    let ty = rust_type(&f.ty, rt);
+    if f.boxed {
+        quote!(::std::boxed::Box<#ty>)
+    } else {
+        ty
+    }
+}
+
 fn field_doc(f: &Field) -> String {
     let mut s = match &f.description {
         Some(d) => doc::escape(d),
@@ -80,7 +91,7 @@ fn model(api: &Api, m: &Model, rt: &TokenStream) -> TokenStream {
     let serde_crate = format!("{rt}::__private::serde").replace(' ', "");
     let field_items = fields.iter().zip(&idents).map(|(f, id)| {
         let wire = f.name.as_str();
-        let ty = rust_type(&f.ty, rt);
+        let ty = field_type(f, rt);
         let docs = doc::attrs(&field_doc(f));
         if f.is_optional() {
             quote! {
@@ -101,7 +112,7 @@ fn model(api: &Api, m: &Model, rt: &TokenStream) -> TokenStream {
             .iter()
             .zip(&idents)
             .filter(|(f, _)| !f.is_optional())
-            .map(|(f, id)| (id, rust_type(&f.ty, rt)))
+            .map(|(f, id)| (id, field_type(f, rt)))
             .collect();
         let args = required.iter().map(|(id, ty)| quote!(#id: #ty));
         let inits = fields.iter().zip(&idents).map(|(f, id)| {

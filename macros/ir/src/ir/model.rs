@@ -105,6 +105,9 @@ pub struct Field {
     pub inferred: Option<String>,
     /// An example value, as JSON text.
     pub example: Option<String>,
+    /// Whether the field holds its model in a `Box`: the model contains,
+    /// through it, the model the field is in.
+    pub boxed: bool,
 }
 
 impl Field {

@@ -10,6 +10,7 @@
 //! quotas) comes from the spec the document is merged into.
 
 mod document;
+mod errors;
 mod guard;
 mod map;
 mod read;
@@ -24,20 +25,26 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::model::{Auth, AuthScheme, Pagination, Spanned, Spec};
 use crate::source::SourceFile;
 
-/// The top-level `openapi` field of a document, read without building the
+/// The top-level version fields of a document, read without building the
 /// rest of it.
 #[derive(serde::Deserialize)]
 struct Version {
-    openapi: Option<String>,
+    openapi: Option<serde_json::Value>,
+    swagger: Option<serde_json::Value>,
 }
 
-/// Whether `text` looks like an OpenAPI document (a top-level `"openapi"`
-/// version string) rather than a spec.
+/// Whether `text` looks like an OpenAPI or Swagger document (a top-level
+/// `"openapi"` or `"swagger"` version string) rather than a spec.
 pub fn is_openapi(text: &str) -> bool {
     serde_json::from_str::<Version>(text)
         .ok()
-        .and_then(|v| v.openapi)
-        .is_some_and(|v| v.starts_with('3'))
+        .is_some_and(|v| v.openapi.is_some() || v.swagger.is_some())
+}
+
+/// Whether a document named `name` is read as YAML (`.yaml`, `.yml`):
+/// specs are JSON, so such a file is a published document.
+pub fn is_yaml(name: &str) -> bool {
+    read::is_yaml(name)
 }
 
 /// Merges the OpenAPI document in `source` into `spec`: its models and
@@ -81,6 +88,11 @@ pub(crate) fn merge(spec: &mut Spec, source: Arc<SourceFile>, diags: &mut Diagno
         let pointer = root.pointer_at(offset);
         ctx.warnings
             .push(Diagnostic::at(&source, offset, &pointer, message));
+    }
+    if errors::infer(spec, &doc, &mut ctx) {
+        ctx.code_pointer = spec.error_body.as_ref().map(|b| b.code.value.clone());
+        ctx.message_pointer = spec.error_body.as_ref().map(|b| b.message.value.clone());
+        ctx.statuses = spec.statuses.iter().map(|s| s.status.value).collect();
     }
     let mapped = map::map(&doc, &mut ctx);
     crate::model::prepend(&mut spec.models, mapped.models);

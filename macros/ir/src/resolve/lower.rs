@@ -195,7 +195,8 @@ fn models(
         .iter()
         .filter_map(|e| e.body.as_ref().map(|b| b.as_str()))
         .collect();
-    spec.models
+    let mut models = spec
+        .models
         .iter()
         .zip(fields)
         .zip(variants)
@@ -208,7 +209,9 @@ fn models(
                 is_body: bodies.contains(&m.name.as_str()),
             })
         })
-        .collect()
+        .collect::<Result<Vec<_>, Box<Diagnostic>>>()?;
+    super::cycles::box_cycles(&mut models);
+    Ok(models)
 }
 
 /// An object's fields, an enum's values or a union's variants.
@@ -258,6 +261,7 @@ fn kind(
                 description: f.description.clone(),
                 inferred: f.inferred.clone(),
                 example: f.example.as_ref().map(|e| e.value.clone()),
+                boxed: false,
             })
             .collect(),
     ))

@@ -9,6 +9,7 @@
 //! that fails any rule never becomes an [`Api`].
 
 mod auth;
+mod cycles;
 mod endpoints;
 mod enums;
 mod lower;

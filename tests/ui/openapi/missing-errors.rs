@@ -1,4 +1,0 @@
-#[docspec::api(openapi = "fixtures/openapi/notes.json")]
-mod notes {}
-
-fn main() {}

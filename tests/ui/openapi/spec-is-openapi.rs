@@ -1,4 +1,0 @@
-#[docspec::api(spec = "fixtures/openapi/notes.json")]
-mod notes {}
-
-fn main() {}
