@@ -1,7 +1,7 @@
 //! Parse + validate + generate, for the Userplane spec and synthetic specs of
 //! 100, 1,000 and 10,000 codes; ours and progenitor's generator on an
 //! OpenAPI document of the same Userplane API; and loading a spec whose object has
-//! 10,000 to 100,000 keys.
+//! 10,000 to 100,000 keys; and one document read from JSON and from YAML.
 
 use std::hint::black_box;
 use std::time::Duration;
@@ -136,5 +136,55 @@ fn wide(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, userplane, scaling, wide);
+/// `value` as block-style YAML, the way vendors write their documents:
+/// every string quoted (JSON's escapes are YAML's), mappings and sequences
+/// indented.
+fn yaml(value: &serde_json::Value, indent: usize, out: &mut String) {
+    use serde_json::Value;
+    let pad = " ".repeat(indent);
+    match value {
+        Value::Object(map) if !map.is_empty() => {
+            for (k, v) in map {
+                out.push_str(&format!("\n{pad}{}:", serde_json::to_string(k).unwrap()));
+                yaml(v, indent + 2, out);
+            }
+        }
+        Value::Array(items) if !items.is_empty() => {
+            for v in items {
+                out.push_str(&format!("\n{pad}- "));
+                let mut inner = String::new();
+                yaml(v, indent + 2, &mut inner);
+                out.push_str(inner.trim_start());
+            }
+        }
+        scalar => out.push_str(&format!(" {scalar}")),
+    }
+}
+
+/// The same document read from JSON and from YAML.
+fn formats(c: &mut Criterion) {
+    let spec = load_source(SourceFile::new("spec/userplane.json", userplane_spec()))
+        .expect("valid spec");
+    let value = openapi(&spec.api);
+    let json = serde_json::to_string_pretty(&value).expect("serializes");
+    let mut yaml_text = String::new();
+    yaml(&value, 0, &mut yaml_text);
+    let load = |name: &str, text: &str| {
+        docspec_codegen::load_openapi_source(SourceFile::new(name, text)).expect("loads")
+    };
+    assert_eq!(
+        load("openapi.json", &json).api.endpoints.len(),
+        load("openapi.yaml", &yaml_text).api.endpoints.len()
+    );
+    let mut group = c.benchmark_group("formats");
+    group.bench_function("the Userplane document alone, from JSON", |b| {
+        b.iter(|| black_box(load("openapi.json", black_box(&json))))
+    });
+    group.bench_function("the Userplane document alone, from YAML", |b| {
+        b.iter(|| black_box(load("openapi.yaml", black_box(&yaml_text))))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, userplane, scaling, wide, formats);
 criterion_main!(benches);

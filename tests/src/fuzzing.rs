@@ -32,28 +32,43 @@ pub const TARGETS: [(&str, Property); 6] = [
 /// The errors page the `openapi` target pairs each document with.
 const OPENAPI_ERRORS: &str = "# Errors\n\n```json\n{\"code\": \"note_not_found\", \"message\": \"No note.\"}\n```\n\n## Notes\n\n| Code | Status | Message |\n|---|---|---|\n| note_not_found | 404 | No note. |\n";
 
-/// An OpenAPI document with an errors page: any text loads, or is refused
-/// with diagnostics that name a file; warnings name the document; a document
-/// that loads generates tokens that parse as a Rust file.
+/// A published document (OpenAPI 3.0 or 3.1, or Swagger 2.0; read as
+/// JSON when it opens with `{`, as YAML otherwise), alone and with an
+/// errors page: any text loads, or is refused with diagnostics that name a
+/// file; warnings name the document; a document that loads generates tokens
+/// that parse as a Rust file.
 pub fn openapi(data: &[u8]) {
-    let loaded = docspec_codegen::load_openapi_sources(
-        SourceFile::new("fuzz.openapi.json", text(data)),
+    let text = text(data);
+    let name = if text.trim_start().starts_with('{') {
+        "fuzz.openapi.json"
+    } else {
+        "fuzz.openapi.yaml"
+    };
+    let alone = docspec_codegen::load_openapi_source(SourceFile::new(name, text.clone()));
+    check_loaded(name, alone);
+    let paged = docspec_codegen::load_openapi_sources(
+        SourceFile::new(name, text),
         SourceFile::new("errors.md", OPENAPI_ERRORS),
     );
+    check_loaded(name, paged);
+}
+
+/// What a document's loading gave holds the fuzz targets' properties.
+fn check_loaded(name: &str, loaded: Result<docspec_codegen::Loaded, docspec_codegen::Diagnostics>) {
     match loaded {
         Err(diags) => {
             assert!(!diags.is_empty(), "refused without a reason");
             for d in &diags {
                 let shown = d.to_string();
                 assert!(
-                    shown.starts_with("fuzz.openapi.json") || shown.starts_with("errors.md"),
+                    shown.starts_with(name) || shown.starts_with("errors.md"),
                     "{shown}"
                 );
             }
         }
         Ok(api) => {
             for w in &api.warnings {
-                assert!(w.to_string().starts_with("fuzz.openapi.json"), "{w}");
+                assert!(w.to_string().starts_with(name), "{w}");
             }
             let tokens = expand(&api.api, &ExpandOptions::default());
             if let Err(e) = syn::parse2::<syn::File>(tokens) {

@@ -36,8 +36,8 @@ use proc_macro2::TokenStream;
 
 pub use docspec_ir::{
     Api, Diagnostic, Diagnostics, Input, InputFile, Loaded, SourceFile, Spec, diag, diff, ident,
-    ir, load_file, load_markdown_source, load_openapi, load_openapi_sources, load_source, model,
-    openapi, parse, resolve, source, validate, write,
+    ir, load_file, load_markdown_source, load_openapi, load_openapi_source, load_openapi_sources,
+    load_source, model, openapi, parse, resolve, source, validate, write,
 };
 pub use expand::{ExpandOptions, expand, pretty};
 

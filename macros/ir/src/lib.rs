@@ -55,8 +55,8 @@ pub use diag::{Ctxt, Diagnostic, Diagnostics};
 pub use input::{Input, InputFile};
 pub use ir::Api;
 pub use load::{
-    Loaded, load_file, load_markdown_source, load_openapi, load_openapi_sources, load_source,
-    validate,
+    Loaded, load_file, load_markdown_source, load_openapi, load_openapi_source,
+    load_openapi_sources, load_source, validate,
 };
 pub use model::Spec;
 pub use source::SourceFile;

@@ -235,6 +235,14 @@ pub fn load_openapi_sources(
     finish(spec, diags)
 }
 
+/// [`load_file`] for a published document (OpenAPI or Swagger, JSON or
+/// YAML by its name) held in memory, alone: its error responses say what
+/// it says of errors.
+pub fn load_openapi_source(openapi: SourceFile) -> Result<Loaded, Diagnostics> {
+    let (spec, diags) = openapi_alone(openapi);
+    finish(spec, diags)
+}
+
 /// The spec of an OpenAPI document alone, before checking: its error
 /// responses say what it says of errors.
 fn openapi_alone(openapi: SourceFile) -> (Spec, Diagnostics) {
