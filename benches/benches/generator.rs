@@ -163,8 +163,8 @@ fn yaml(value: &serde_json::Value, indent: usize, out: &mut String) {
 
 /// The same document read from JSON and from YAML.
 fn formats(c: &mut Criterion) {
-    let spec = load_source(SourceFile::new("spec/userplane.json", userplane_spec()))
-        .expect("valid spec");
+    let spec =
+        load_source(SourceFile::new("spec/userplane.json", userplane_spec())).expect("valid spec");
     let value = openapi(&spec.api);
     let json = serde_json::to_string_pretty(&value).expect("serializes");
     let mut yaml_text = String::new();

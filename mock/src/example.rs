@@ -4,8 +4,17 @@ use docspec_ir::Api;
 use docspec_ir::ir::{Field, ModelKind, TypeRef};
 use serde_json::{Map, Value, json};
 
+/// How deep an example fills every field; below it, only what decoding
+/// needs (required fields, down to [`DEEPEST`]).
+const FULL: usize = 4;
+/// How deep an example goes at all: a chain of required fields longer than
+/// this (a model that requires itself) cannot be sent whole by any server.
+const DEEPEST: usize = 24;
+
 /// An example value of a type, as plain JSON: each field's `example` where
 /// the spec gives one, else a value of its type; arrays with one element.
+/// Below [`FULL`] levels only required fields are filled, so that a deep
+/// example still decodes.
 pub(crate) fn example(api: &Api, ty: &TypeRef, depth: usize) -> Value {
     match ty {
         TypeRef::String => json!("example"),
@@ -26,9 +35,9 @@ pub(crate) fn example(api: &Api, ty: &TypeRef, depth: usize) -> Value {
                 value
             }
             Some(ModelKind::Enum(variants)) => json!(variants.first().value),
-            Some(ModelKind::Object(fields)) if depth < 4 => {
+            Some(ModelKind::Object(fields)) if depth < DEEPEST => {
                 let mut map = Map::new();
-                for f in fields {
+                for f in fields.iter().filter(|f| depth < FULL || !f.is_optional()) {
                     map.insert(f.name.clone(), field_example(api, f, depth));
                 }
                 Value::Object(map)

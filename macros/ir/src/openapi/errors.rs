@@ -128,17 +128,17 @@ fn layout(doc: &Doc, ctx: &mut Ctx<'_>) -> ErrorBody {
 /// one object property.
 fn pointers(doc: &Doc, schema: &Schema) -> Option<(String, String)> {
     let top = properties(doc, schema)?;
-    if let Some(pair) = pair(doc, top, "") {
+    if let Some(pair) = pair(doc, &top, "") {
         return Some(pair);
     }
     top.iter().find_map(|(name, s)| {
         let inner = properties(doc, s)?;
-        pair(doc, inner, &crate::json::child_pointer("", name))
+        pair(doc, &inner, &crate::json::child_pointer("", name))
     })
 }
 
 /// The code and message among `properties`, under `prefix`.
-fn pair(doc: &Doc, properties: &[(String, Schema)], prefix: &str) -> Option<(String, String)> {
+fn pair(doc: &Doc, properties: &[(&str, &Schema)], prefix: &str) -> Option<(String, String)> {
     let code = CODES.iter().find(|c| {
         properties.iter().any(|(n, s)| {
             n == *c
@@ -158,14 +158,32 @@ fn pair(doc: &Doc, properties: &[(String, Schema)], prefix: &str) -> Option<(Str
     ))
 }
 
-/// An object schema's properties, through references.
-fn properties<'d>(doc: &'d Doc, schema: &'d Schema) -> Option<&'d [(String, Schema)]> {
+/// An object schema's properties, through references and `allOf` parts
+/// (a bounded depth of them).
+fn properties<'d>(doc: &'d Doc, schema: &'d Schema) -> Option<Vec<(&'d str, &'d Schema)>> {
+    let mut out = Vec::new();
+    collect(doc, schema, 0, &mut out).then_some(out)
+}
+
+/// Adds the properties of `schema` to `out`; whether it is an object.
+fn collect<'d>(
+    doc: &'d Doc,
+    schema: &'d Schema,
+    depth: usize,
+    out: &mut Vec<(&'d str, &'d Schema)>,
+) -> bool {
     match &follow(doc, schema).kind {
-        Kind::Object { properties, .. } => Some(properties),
-        Kind::AllOf(parts) | Kind::OneOf(parts, _) if parts.len() == 1 => {
-            properties(doc, &parts[0])
+        Kind::Object { properties, .. } => {
+            out.extend(properties.iter().map(|(n, s)| (n.as_str(), s)));
+            true
         }
-        _ => None,
+        Kind::AllOf(parts) if depth < 8 => parts
+            .iter()
+            .fold(false, |any, p| collect(doc, p, depth + 1, out) || any),
+        Kind::OneOf(parts, _) if parts.len() == 1 && depth < 8 => {
+            collect(doc, &parts[0], depth + 1, out)
+        }
+        _ => false,
     }
 }
 
