@@ -177,9 +177,14 @@ fn collect<'d>(
             out.extend(properties.iter().map(|(n, s)| (n.as_str(), s)));
             true
         }
-        Kind::AllOf(parts) if depth < 8 => parts
-            .iter()
-            .fold(false, |any, p| collect(doc, p, depth + 1, out) || any),
+        Kind::AllOf(parts) if depth < 8 => {
+            // Every part adds its properties: no part is skipped.
+            let mut object = false;
+            for p in parts {
+                object |= collect(doc, p, depth + 1, out);
+            }
+            object
+        }
         Kind::OneOf(parts, _) if parts.len() == 1 && depth < 8 => {
             collect(doc, &parts[0], depth + 1, out)
         }
