@@ -77,3 +77,43 @@ async fn errors_decode_by_status_with_the_inferred_layout() {
     let parent = folder.first.and_then(|i| i.parent).unwrap();
     assert_eq!(parent.id, "f0");
 }
+
+/// The derive covers documented statuses as it covers codes.
+#[derive(Debug, PartialEq, docspec::FromApiError)]
+#[api_error(module = "crate::folders")]
+enum AppError {
+    #[api_error(status = 404)]
+    Missing,
+    #[api_error(status = 429)]
+    Busy,
+    #[api_error(unknown)]
+    Other(Status),
+}
+
+/// What the catch-all keeps of an error.
+#[derive(Debug, PartialEq)]
+struct Status(u16);
+
+impl From<folders::ApiError> for Status {
+    fn from(e: folders::ApiError) -> Status {
+        Status(e.status().as_u16())
+    }
+}
+
+#[tokio::test]
+async fn the_derive_maps_documented_statuses() {
+    let body = r#"{"error": {"code": "x", "message": "y"}}"#;
+    let mapped = |r: Result<folders::models::Folder, Error<GetFolderError>>| match r {
+        Err(Error::Api(e)) => AppError::from(e),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(
+        mapped(call(Fault::json(404, body)).await),
+        AppError::Missing
+    );
+    assert_eq!(mapped(call(Fault::json(429, body)).await), AppError::Busy);
+    assert_eq!(
+        mapped(call(Fault::json(503, body)).await),
+        AppError::Other(Status(503))
+    );
+}

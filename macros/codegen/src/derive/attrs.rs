@@ -3,7 +3,7 @@
 use proc_macro2::{Span, TokenStream};
 use quote::ToTokens;
 use syn::spanned::Spanned;
-use syn::{Attribute, Data, DeriveInput, Fields, Ident, LitStr, Variant};
+use syn::{Attribute, Data, DeriveInput, Fields, Ident, LitInt, LitStr, Variant};
 
 /// Attributes on the enum itself.
 #[derive(Default)]
@@ -32,6 +32,8 @@ pub(crate) struct Mapped {
     pub(crate) ident: Ident,
     pub(crate) shape: Shape,
     pub(crate) codes: Vec<LitStr>,
+    /// `status = 404`: documented statuses (those without a code).
+    pub(crate) statuses: Vec<LitInt>,
     pub(crate) categories: Vec<LitStr>,
     /// `#[api_error(other)]`: every code in scope that no variant maps.
     pub(crate) other: Option<Span>,
@@ -44,6 +46,7 @@ pub(crate) struct Mapped {
 impl Mapped {
     pub(crate) fn receives_anything(&self) -> bool {
         !self.codes.is_empty()
+            || !self.statuses.is_empty()
             || !self.categories.is_empty()
             || self.other.is_some()
             || self.unknown.is_some()
@@ -161,6 +164,7 @@ fn variant(v: &Variant, errors: &mut Vec<syn::Error>) -> Mapped {
         ident: v.ident.clone(),
         shape: shape(v, errors),
         codes: Vec::new(),
+        statuses: Vec::new(),
         categories: Vec::new(),
         other: None,
         unknown: None,
@@ -177,7 +181,7 @@ fn variant(v: &Variant, errors: &mut Vec<syn::Error>) -> Mapped {
         errors.push(syn::Error::new(
             v.ident.span(),
             format!(
-                "variant `{}` receives no error: give it `#[api_error(code = \"…\")]`, `category = \"…\"`, `other`, `unknown` or `transport`",
+                "variant `{}` receives no error: give it `#[api_error(code = \"…\")]`, `status = …`, `category = \"…\"`, `other`, `unknown` or `transport`",
                 v.ident
             ),
         ));
@@ -198,6 +202,10 @@ fn variant_key(mapped: &mut Mapped, meta: &syn::meta::ParseNestedMeta<'_>) -> sy
             mapped.codes.push(meta.value()?.parse()?);
             Ok(())
         }
+        "status" => {
+            mapped.statuses.push(meta.value()?.parse()?);
+            Ok(())
+        }
         "category" => {
             mapped.categories.push(meta.value()?.parse()?);
             Ok(())
@@ -206,10 +214,18 @@ fn variant_key(mapped: &mut Mapped, meta: &syn::meta::ParseNestedMeta<'_>) -> sy
         "unknown" => set_once(&mut mapped.unknown, span, span, "unknown"),
         "transport" => set_once(&mut mapped.transport, span, span, "transport"),
         _ => {
-            const KEYS: [&str; 5] = ["code", "category", "other", "unknown", "transport"];
+            const KEYS: [&str; 6] = [
+                "code",
+                "status",
+                "category",
+                "other",
+                "unknown",
+                "transport",
+            ];
             let help = match docspec_ir::diag::did_you_mean(&key, KEYS) {
                 Some(near) => format!("did you mean `{near}`?"),
-                None => "expected `code`, `category`, `other`, `unknown` or `transport`".to_owned(),
+                None => "expected `code`, `status`, `category`, `other`, `unknown` or `transport`"
+                    .to_owned(),
             };
             Err(meta.error(format!(
                 "unknown attribute `{key}` on a variant\n  = help: {help}"

@@ -13,6 +13,8 @@ use docspec_ir::ir::Endpoint;
 
 /// Which variant receives what.
 pub(crate) struct Plan<'s> {
+    /// The spec.
+    pub(crate) api: &'s Api,
     /// The codes that must be covered, as positions in the spec's errors,
     /// in spec order.
     pub(crate) scope: Vec<usize>,
@@ -26,6 +28,8 @@ pub(crate) struct Plan<'s> {
     pub(crate) transport: Option<usize>,
     /// Endpoints whose error types convert into the enum.
     pub(crate) endpoints: Vec<&'s Endpoint>,
+    /// Which variant receives each documented status.
+    pub(crate) statuses: super::statuses::Statuses,
 }
 
 impl Plan<'_> {
@@ -97,6 +101,14 @@ pub(crate) fn plan<'s>(
     if other.is_none() {
         report_missing(&in_scope, &assigned, enum_span, errors);
     }
+    let statuses = super::statuses::plan(
+        api,
+        container,
+        variants,
+        other.is_some(),
+        (enum_span, &scope_name),
+        errors,
+    );
     if other.is_none() && unknown.is_none() {
         errors.push(syn::Error::new(
             enum_span,
@@ -104,12 +116,14 @@ pub(crate) fn plan<'s>(
         ));
     }
     Plan {
+        api,
         scope,
         assigned,
         other,
         unknown,
         transport,
         endpoints,
+        statuses,
     }
 }
 

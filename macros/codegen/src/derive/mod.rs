@@ -14,6 +14,7 @@
 mod attrs;
 mod coverage;
 pub(crate) mod handoff;
+mod statuses;
 
 pub use handoff::{Handoff, handoff, handoff_macro};
 
@@ -173,14 +174,55 @@ impl Ctx<'_> {
             .fallback()
             .map(|f| self.construct(f, quote!(error)))
             .unwrap_or_else(|| quote!(::core::unreachable!()));
+        let rest = self.status_match(plan, fallback);
         quote! {
             impl ::core::convert::From<#m::ApiError> for #name {
                 fn from(error: #m::ApiError) -> Self {
                     match error.known_code() {
                         #(#api_arms)*
-                        _ => #fallback,
+                        _ => #rest,
                     }
                 }
+            }
+        }
+    }
+
+    /// What an error with no code mapped one by one becomes: the variant
+    /// of its documented status, else `fallback`.
+    fn status_match(&self, plan: &Plan<'_>, fallback: TokenStream) -> TokenStream {
+        let m = self.module;
+        let api = plan.api;
+        let arms = self.variants.iter().enumerate().filter_map(|(vi, _)| {
+            let mine: Vec<Ident> = api
+                .statuses()
+                .iter()
+                .enumerate()
+                .filter(|(p, _)| {
+                    let target = match plan.statuses.assigned.get(p) {
+                        Some(&v) => Some(v),
+                        None if plan.statuses.scope.contains(p) => plan.other,
+                        None => plan.fallback(),
+                    };
+                    target == Some(vi) && Some(vi) != plan.fallback()
+                })
+                .map(|(_, s)| quote::format_ident!("{}", s.ident))
+                .collect();
+            if mine.is_empty() {
+                return None;
+            }
+            let body = self.construct(vi, quote!(error));
+            Some(quote! {
+                #(::core::option::Option::Some(#m::DocumentedStatus::#mine))|* => #body,
+            })
+        });
+        let arms: Vec<TokenStream> = arms.collect();
+        if arms.is_empty() {
+            return fallback;
+        }
+        quote! {
+            match #m::DocumentedStatus::of(&error) {
+                #(#arms)*
+                _ => #fallback,
             }
         }
     }

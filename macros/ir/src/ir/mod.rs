@@ -37,6 +37,14 @@ pub struct CodeId(pub(crate) usize);
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct StatusId(pub(crate) usize);
 
+impl StatusId {
+    /// The position in the API's documented statuses, in documentation
+    /// order.
+    pub fn index(self) -> usize {
+        self.0
+    }
+}
+
 impl CategoryId {
     /// The position in the API's categories, in documentation order.
     pub fn index(self) -> usize {
