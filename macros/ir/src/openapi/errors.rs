@@ -30,14 +30,13 @@ const MESSAGES: [&str; 7] = [
 ];
 
 /// Fills `spec`'s statuses, their categories and its error body from the
-/// document, when the spec says nothing of errors; whether it did.
-pub(crate) fn infer(spec: &mut Spec, doc: &Doc, ctx: &mut Ctx<'_>) -> bool {
+/// document, when the spec says nothing of errors.
+pub(crate) fn infer(spec: &mut Spec, doc: &Doc, ctx: &mut Ctx<'_>) {
     if !spec.errors.is_empty() || !spec.statuses.is_empty() || spec.error_body.is_some() {
-        return false;
+        return;
     }
     statuses(spec, doc, ctx);
     spec.error_body = Some(layout(doc, ctx));
-    true
 }
 
 /// Each concrete error status the operations document, once, with the

@@ -70,15 +70,15 @@ pub(crate) fn merge(spec: &mut Spec, source: Arc<SourceFile>, diags: &mut Diagno
         root: &root,
         shaped: shaped.as_ref(),
         success_data: spec.success_data.as_ref().map(|s| s.value.clone()),
-        code_pointer: spec.error_body.as_ref().map(|b| b.code.value.clone()),
-        message_pointer: spec.error_body.as_ref().map(|b| b.message.value.clone()),
+        code_pointer: None,
+        message_pointer: None,
         codes: spec.errors.iter().map(|e| e.code.value.clone()).collect(),
         messages: spec
             .errors
             .iter()
             .map(|e| e.message_text().map(str::to_owned))
             .collect(),
-        statuses: spec.statuses.iter().map(|s| s.status.value).collect(),
+        statuses: Vec::new(),
         auth_parameter: None,
         named: BTreeSet::new(),
         unknown_codes: Vec::new(),
@@ -86,14 +86,10 @@ pub(crate) fn merge(spec: &mut Spec, source: Arc<SourceFile>, diags: &mut Diagno
     };
     for (offset, message) in reshaped {
         let pointer = root.pointer_at(offset);
-        ctx.warnings
-            .push(Diagnostic::at(&source, offset, &pointer, message));
+        ctx.record(Diagnostic::at(&source, offset, &pointer, message));
     }
-    if errors::infer(spec, &doc, &mut ctx) {
-        ctx.code_pointer = spec.error_body.as_ref().map(|b| b.code.value.clone());
-        ctx.message_pointer = spec.error_body.as_ref().map(|b| b.message.value.clone());
-        ctx.statuses = spec.statuses.iter().map(|s| s.status.value).collect();
-    }
+    errors::infer(spec, &doc, &mut ctx);
+    ctx.errors_of(spec);
     let mapped = map::map(&doc, &mut ctx);
     crate::model::prepend(&mut spec.models, mapped.models);
     crate::model::prepend(&mut spec.endpoints, mapped.endpoints);

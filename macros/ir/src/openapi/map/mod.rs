@@ -67,10 +67,22 @@ impl Ctx<'_> {
     /// Records a warning at `pointer`, once.
     pub(crate) fn warn(&mut self, pointer: &str, message: String) {
         let (offset, pointer) = self.place(pointer);
-        let d = Diagnostic::at(&self.source, offset, &pointer, message);
-        if !self.warnings.contains(&d) {
-            self.warnings.push(d);
+        self.record(Diagnostic::at(&self.source, offset, &pointer, message));
+    }
+
+    /// Records a warning already placed, once.
+    pub(crate) fn record(&mut self, warning: Diagnostic) {
+        if !self.warnings.contains(&warning) {
+            self.warnings.push(warning);
         }
+    }
+
+    /// Takes what the spec says of errors: the body's pointers and the
+    /// statuses it documents without a code.
+    pub(crate) fn errors_of(&mut self, spec: &crate::model::Spec) {
+        self.code_pointer = spec.error_body.as_ref().map(|b| b.code.value.clone());
+        self.message_pointer = spec.error_body.as_ref().map(|b| b.message.value.clone());
+        self.statuses = spec.statuses.iter().map(|s| s.status.value).collect();
     }
 
     /// The errors page's message for `code`.

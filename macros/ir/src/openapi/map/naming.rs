@@ -12,10 +12,7 @@ use crate::model::{EnumValue, Field, Loc, QueryParam, Spanned};
 
 /// Records a warning at `loc`, once.
 fn warn(ctx: &mut Ctx<'_>, loc: &Loc, message: String) {
-    let d = loc.error(message);
-    if !ctx.warnings.contains(&d) {
-        ctx.warnings.push(d);
-    }
+    ctx.record(loc.error(message));
 }
 
 /// The strict name of each of `names`, and the names to use: the strict
